@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from corpus_tools.gazetteer import division, lookup, short_forms
+from corpus_tools.gazetteer import county_index, division, lookup, short_forms
 
 __all__ = ["LINK_KINDS", "merger_links", "link_kind", "strip_former"]
 
@@ -130,6 +130,30 @@ def _today(name: str, county_code: str) -> str | None:
     return hits[0].code if len(hits) == 1 else None
 
 
+def _successor(name: str, rest: str, county_code: str) -> tuple[str | None, str]:
+    """The code and official name of the unit of today a merger sentence names as *name*, the sentence
+    going on with *rest*: the name itself, the name completed by the level word that follows it (田镇|街道,
+    cut short by the list's shortest match), or the one township of the county *name* is a short form of
+    (2001年郑公塔镇并入田镇: 田镇 of 田镇街道).
+
+    Examples
+    --------
+    >>> _successor("田镇", "街道后", "421182"), _successor("田镇", "。", "421182")
+    (('421182003', '田镇街道'), ('421182003', '田镇街道'))
+    """
+    code = _today(name, county_code)
+    if code:
+        return code, name
+    for level in ("街道", "社区"):
+        if rest.startswith(level) and _today(name + level, county_code):
+            return _today(name + level, county_code), name + level
+    if name.endswith(("乡", "镇")):
+        towns = [c for c in county_index(county_code[:6]).get(name, ()) if len(c) == 9]
+        if len(towns) == 1:
+            return towns[0], division(towns[0]).name
+    return None, name
+
+
 def merger_links(texts: Iterable[str], county_code: str) -> dict[str, tuple[str | None, str, str]]:
     """Former names the merger sentences of *texts* link to a unit of today of *county_code*.
 
@@ -168,7 +192,9 @@ def merger_links(texts: Iterable[str], county_code: str) -> dict[str, tuple[str 
             for pat in _PATTERNS:
                 for m in pat.finditer(sentence):
                     olds, news = _names(m.group("old")), _names(m.group("new"))
-                    codes = [_today(n, county_code) for n in news]
+                    found = [_successor(n, sentence[m.end("new"):] if k == len(news) - 1 else "", county_code)
+                             for k, n in enumerate(news)]
+                    codes, news = [c for c, _ in found], [n for _, n in found]
                     if not news or None in codes:
                         continue
                     for i, old in enumerate(olds):

@@ -88,15 +88,18 @@ def owner_code(name: str, county_code: str | None) -> str | None:
 _PLACE_ENDS = {"街道": "township", "镇": "township", "乡": "township", "村": "village", "社区": "community"}
 
 
-def place_owner(name: str, county_code: "str | None", context: str = "") -> "str | None":
+def place_owner(name: str, county_code: "str | None", context: str = "", document: str = "") -> "str | None":
     """The code of the township, village or community of the county *county_code* whose name opens
     the body *name* (通江口镇党委 -> 通江口镇, 靠山村党支部 -> 靠山村), the longest such name first;
-    None when no place of the county opens it. *context* (the text around) decides namesakes.
+    None when no place of the county opens it. *context* (the text around) decides namesakes, else the
+    one township of theirs the *document* (the whole article) names (:func:`corpus_tools.gazetteer.link_place`).
 
     Examples
     --------
     >>> place_owner("岳壁乡梁村党支部", "140728"), place_owner("梁村党支部", "140728"), place_owner("县委", "140728")
     ('140728202', '140728202207', None)
+    >>> place_owner("朱河村工作队", "421182"), place_owner("朱河村工作队", "421182", document="龙坪镇选派干部……")
+    (None, '421182107204')
     """
     if not county_code:
         return None
@@ -104,7 +107,7 @@ def place_owner(name: str, county_code: "str | None", context: str = "") -> "str
         level = next((lv for end, lv in _PLACE_ENDS.items() if name.endswith(end, 0, k)), None)
         if level is None:
             continue
-        code = gz.link_place(name[:k], county_code=county_code, level=level, context=context)
+        code = gz.link_place(name[:k], county_code=county_code, level=level, context=context, document=document)
         if code and code.startswith(str(county_code)[:6]):
             return code
     return None

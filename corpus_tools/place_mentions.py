@@ -90,6 +90,28 @@ def _full_names(county: str) -> dict[str, str]:
     return out
 
 
+def _shared_names(county: str) -> list[str]:
+    """Official names two or more of the county's townships, villages or communities bear (朱河村 of
+    龙坪镇 and of 石佛寺镇): no code for them county-wide; a row's owner code decides (:func:`_owner_place`)."""
+    out = []
+    for name, codes in county_index(county).items():
+        if sum(1 for c in codes if len(c) > 6 and division(c).name == name) > 1:
+            out.append(name)
+    return out
+
+
+def _owner_place(r) -> "tuple[str, str] | None":
+    """``(official name, code)`` of the township, village or community that owns the name of row *r*
+    (its ``owner_code``), else None."""
+    code = getattr(r, "owner_code", None)
+    if not isinstance(code, str) or len(code) <= 6:
+        return None
+    try:
+        return division(code).name, code
+    except (KeyError, ValueError):
+        return None
+
+
 def _county_names(county: str) -> tuple[str, ...]:
     name = division(county).name
     return tuple(sorted({name, *short_forms(name, "county")}, key=len, reverse=True))
@@ -178,6 +200,7 @@ def place_mentions(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.Dat
             vocab.setdefault(strip_former(printed, county)[0], code if isinstance(code, str) and code else None)
         vocab.update({k: v[0] for k, v in mergers.items()})
         vocab.update(_full_names(county))
+        vocab.update(dict.fromkeys(_shared_names(county)))  # 朱河村 of two townships: the row's owner decides
         # full names only: a short form inside a name is the name of a school or clinic (古陶二中), not a mention
         vocab = {k: v for k, v in vocab.items() if _FULL.search(k)}
         vocab_by_county[county], mergers_by_county[county] = vocab, mergers
@@ -186,6 +209,9 @@ def place_mentions(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.Dat
         county = counties.get(r.issue_id)
         mergers = mergers_by_county.get(county, {})
         bare, former = strip_former(printed, county)
+        body = texts.get(county, {}).get(r.article_id, "") if r.part == "text" else ""
+        former = former or (not in_name and start > 0 and body[start - 1:start] == "原"
+                            and strip_former("原" + bare, county)[1])  # 原|太平乡: the span leaves 原 out (GUIDE)
         if not code and bare in mergers:
             code = mergers[bare][0]
         kind = link_kind(bare, code or None, mergers)
@@ -204,6 +230,9 @@ def place_mentions(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.Dat
         if county is None:
             continue
         vocab = vocab_by_county[county]
+        owner = _owner_place(r)
+        if owner and vocab.get(owner[0], owner[1]) != owner[1]:
+            vocab = {**vocab, owner[0]: owner[1]}  # 驻|朱河村工作队: the namesake the entity rules chose
         for s, e, name in _opening(r.text, vocab, _county_names(county)):
             add(r, _label(name, vocab.get(name)), name, vocab.get(name), r.start + s, r.start + e, r.text)
     out = pd.DataFrame(rows, columns=MENTION_COLUMNS)

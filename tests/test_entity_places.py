@@ -412,6 +412,16 @@ def test_a_township_under_its_former_suffix():
             ("茅坪", "TOWNSHIP", "360881108")} <= got
 
 
+def test_the_town_a_subdistrict_was_made_from_user27():
+    # user27 finding 3 (章丘区): 刁镇 names 刁镇街道 (the town it was), in a merger sentence the segmenter
+    # reads as one word (并入刁镇); 城关 of 城关街道 stays no name of its own
+    from corpus_tools._entity_rules.places import former_town_of_subdistrict
+
+    got = [(e.text, e.label, e.admin_code) for e in find_entities("2001年，旧军镇并入刁镇。", county_code="370114")]
+    assert got == [("旧军镇", "TOWNSHIP", None), ("刁镇", "TOWNSHIP", "370114016")]
+    assert not former_town_of_subdistrict("城镇", "城镇街道", {"城镇"})
+    assert not former_town_of_subdistrict("金乡", "金乡街道", set())  # the county 金乡县
+
 def test_natural_features_named_by_their_context():
     got = _ents("恩施地处武陵山连片特困地区，临朐县九山镇在沂山脚下，金寨县在大别山腹地。在山区，到河边。")
     assert {("武陵山", "LOC"), ("沂山", "LOC"), ("大别山", "LOC")} <= got

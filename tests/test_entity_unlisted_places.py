@@ -219,3 +219,22 @@ def test_list_head_makes_a_village_short_form_a_township() -> None:
     places = find_places(text, "330726")
     listed = dict(_spans(listed_units(text, places, "330726"), text))
     assert listed.get("浦南") == "TOWNSHIP" and listed.get("仙华") == "TOWNSHIP"
+
+
+def test_former_township_printed_with_yuan_user27():
+    # user27 finding 3, in another county's words (章丘区): 原 is no part of the name (GUIDE 原孟山乡 -> 孟山乡)
+    # and a three-character stem after 原 is found in a merger sentence or before a village
+    text = "原旧军镇并入刁镇街道后，原太平乡柴家村发展物流。"
+    towns = [Cand(6, 10, "TOWNSHIP"), Cand(text.index("柴家村"), text.index("柴家村") + 3, "VILLAGE")]
+    assert _spans(unlisted_townships(text, towns), text) == [("旧军镇", "TOWNSHIP"), ("太平乡", "TOWNSHIP")]
+
+
+def test_yuan_inside_a_word_opens_no_former_township():
+    text = "高原小镇并入刁镇街道。"
+    assert all(text[c.start] != "小" for c in unlisted_townships(text, [Cand(6, 10, "TOWNSHIP")]))
+
+
+def test_a_kind_of_village_after_the_closing_deng_is_no_name_user27():
+    # user27 finding 9, in 洪湖市's words: 等|沿湖村 names the kind of the listed villages
+    text = "工程涉及老湾村、石码头村等沿湖村，清淤30万立方米。"
+    assert "沿湖村" not in [text[c.start:c.end] for c in find_regex_places(text, [(4, 7), (8, 12)])]

@@ -73,3 +73,10 @@ def test_strip_former_keeps_a_unit_of_today_opening_with_yuan():
     # review of user25 (finding 4): 稷山's 原家庄村 is today's name, not 家庄村 printed with 原
     assert strip_former("原家庄村", "140824") == ("原家庄村", False)
     assert strip_former("原里林乡", "331024") == ("里林乡", True)
+
+
+def test_merger_successor_named_in_full_or_by_its_former_town_user27():
+    # user27 finding 3 (章丘区): the list's shortest match 刁镇 of 刁镇街道, and 刁镇 for the 街道 that was the town
+    for sentence in ("原旧军镇并入刁镇街道后，柴家村发展物流。", "2001年，旧军镇并入刁镇。"):
+        assert {k: v[:2] for k, v in merger_links([sentence], "370114").items()} == {
+            "旧军镇": ("370114016", "刁镇街道")}

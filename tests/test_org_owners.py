@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from corpus_tools.entities import entity_counts, extract_entities
+from corpus_tools.entities import entity_counts, extract_entities, find_entities
 from corpus_tools.loaders import read_corpus
 from corpus_tools.org_owners import bare_level, owner_code, place_owner, qualified_name
 
@@ -61,3 +61,12 @@ def test_place_owner_is_the_township_or_village_of_the_county_opening_the_body()
     assert place_owner("梁村党支部", "140728") == "140728202207"
     assert place_owner("县委", "140728") is None
     assert place_owner("梁村党支部", None) is None
+
+
+def test_a_village_two_townships_share_owns_a_body_by_the_articles_township_user27():
+    # user27 finding 4, in 新化县 (431322): 大兴村 of 白溪镇 and of 温塘镇; the article names 温塘镇 only
+    text = "温塘镇选派干部驻村。今年，驻大兴村工作队带领村民修路。"
+    assert place_owner("大兴村工作队", "431322") is None
+    assert place_owner("大兴村工作队", "431322", document=text) == "431322115233"
+    owners = {e.text: e.owner_code for e in find_entities(text, county_code="431322") if e.label == "ORG"}
+    assert owners.get("大兴村工作队") == "431322115233"

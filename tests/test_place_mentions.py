@@ -111,3 +111,26 @@ def test_a_former_unit_with_several_successors_is_named_not_linked():
     rows = m[m["printed"] == "城关镇"]
     assert len(rows) == 2 and set(rows["link"]) == {"former-via-merger"} and rows["admin_code"].isna().all()
     assert set(rows["linked_to"]) == {"安洲街道、南峰街道、福应街道"}
+
+
+def test_former_township_printed_with_yuan_outside_its_span_user27():
+    # user27 finding 3 (章丘区): the span leaves 原 out (GUIDE); the row still says the name is a former one
+    c = read_corpus(pd.DataFrame({"issue_id": ["z"], "date": ["2004-05-01"], "county_code": ["370114"],
+                                  "text": ["旧军纪事\n本报讯 原旧军镇柴家村的村民说，日子好了。"]}))
+    text = c.articles[0].text
+    at = text.index("旧军镇")
+    e = _ents([("z", "z-01", "text", "旧军镇", "TOWNSHIP", at, at + 3, None, None, None)])
+    assert place_mentions(e, c)["link"].tolist() == ["former"]
+
+
+def test_a_village_two_townships_share_stays_visible_inside_a_name_user27():
+    # user27 finding 4, in 新化县 (431322): 大兴村 of 白溪镇 and of 温塘镇; the body's owner code (the article's
+    # township decided it) links the one inside 驻大兴村工作队; without an owner the row stays, unlinked
+    e = _ents([("h", "h-1", "text", "大兴村工作队", "ORG", 10, 16, None, None, "431322115233"),
+               ("h", "h-2", "text", "大兴村工作队", "ORG", 10, 16, None, None, None),
+               ("h", "h-2", "text", "温塘镇", "TOWNSHIP", 0, 3, "温塘镇", "431322115", None)])
+    m = place_mentions(e).set_index("article_id")
+    assert m.loc["h-1", ["printed", "label", "admin_code", "in_name"]].tolist() == [
+        "大兴村", "VILLAGE", "431322115233", "大兴村工作队"]
+    got = m.loc["h-2"].set_index("printed").loc["大兴村", ["label", "admin_code", "link"]].tolist()
+    assert got == ["VILLAGE", None, "none"]

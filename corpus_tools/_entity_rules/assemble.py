@@ -20,14 +20,18 @@ from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, OR
                                                 words)
 from corpus_tools._entity_rules.firms import FIRM_INDUSTRY, kind_listed_firms
 from corpus_tools._entity_rules.org_short_forms import FIRM_FORM_RE as _FIRM_FORM_RE, firm_short_forms, named_by_recurrence
+from corpus_tools._entity_rules.county_words import counties_in_words
 from corpus_tools._entity_rules.gpe_forms import former_units
+from corpus_tools._entity_rules.jurisdiction_words import without_jurisdiction
+from corpus_tools._entity_rules.place_openings import keep_place_openings
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.orgparts import listed_firms
 from corpus_tools._entity_rules.persons import find_persons
 from corpus_tools._entity_rules.bare_reading import mostly_bare, speaker_surname, starts_in_word
 from corpus_tools._entity_rules.places import find_places
 from corpus_tools._entity_rules.unit_lists import coordinated_units, listed_units
-from corpus_tools._entity_rules.unlisted_places import NATURAL_SUFFIXES, find_regex_places, unlisted_townships
+from corpus_tools._entity_rules.unlisted_places import (NATURAL_SUFFIXES, find_regex_places, unlisted_townships,
+                                                        without_seat_villages)
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.name_bodies import trim_bodies
 from corpus_tools._entity_rules.region_words import compass_areas, regions_in_words
@@ -188,6 +192,9 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     cands: list[Cand] = list(places)
     # units the gazetteer lacks: 石门乡 next to 龙山镇, items of 天堂、水市等乡镇
     extra_places = unlisted_townships(text, places, words)
+    if extra_places:  # 旧军|镇并入刁镇: a former township named after its seat village (user27)
+        places = without_seat_villages(places, extra_places)
+        cands = list(places)
     extra_places += listed_units(text, places + extra_places, county_code)
     rplaces = extra_places + find_regex_places(text, [(p.start, p.end) for p in places + extra_places], words)
     rplaces += coordinated_units(text, places + rplaces, county_code)
@@ -220,7 +227,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             heads = {"ORG": ORG_HEADS, "FAC": FAC_HEADS, "EVENT": EVENT_HEADS, "PROJECT": PROJECT_HEADS}.get(c.label, ())
             c.text_head = next((h for h in sorted(heads, key=len, reverse=True) if c.text.endswith(h)), "")  # type: ignore[attr-defined]
         if words is not None:
-            found = trim_bodies(align_to_words(found, text, words), text, words)
+            found = trim_bodies(keep_place_openings(found, align_to_words(found, text, words), places), text, words)
             spans = [(p.start, p.end) for p in places]
             kinds = [c for c in found if undistinguished(c, text, words, spans)]
             kept = named_by_recurrence(kinds, text, words, spans)  # 迎驾集团 … 迎驾在: a firm, not a kind
@@ -278,6 +285,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             merged.append(c)
     merged = joined_facilities(merged, text)  # 广惠寺华塔, 赣深高铁龙南东站, 龙南至九连山旅游公路: one name
     merged = mend_named_works(merged, text, words)  # 2.五岳水库除险加固工程, 全县|安居富民工程, 巴燕镇文化广场 (facproj27)
+    merged = without_jurisdiction(merged, text)  # 辖区|江堤小区: whose area, no part of the name (user27)
     ents = event_short_forms(merged, text)  # the title's 大马哈鱼节 of 第十届中国·抚远大马哈鱼节
     ents = consistent_features(ents, text)  # 夹金山|下 … 至夹金山: the mountain in every mention
     # propagate: other mentions of the same names (re-mentions of people, projects …)
@@ -303,6 +311,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     if listed:
         ents = resolve(ents + listed, n)
     _label_lists(ents, text)
+    ents = counties_in_words(ents, text, words)  # 武穴|市民之家: the county's short form (user27)
     blockers = [c for c in ents if c.label == "_"]
     ents = _list_villages([c for c in ents if c.label != "_"], text)
     return ents + blockers if keep_blockers else ents

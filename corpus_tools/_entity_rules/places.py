@@ -100,6 +100,8 @@ def child_names(code: str, *, short: bool) -> dict[str, list[tuple[str, str]]]:
                     out.setdefault(sub, []).append((c, d.level))
                 continue
             is_short = name != d.name
+            if is_short and former_town_of_subdistrict(name, d.name, common):
+                is_short = False  # 田镇 of 田镇街道: the town the 街道 was, a full name of its own
             if is_short and (not short or name in common or d.level == "community"
                              or (d.level == "township" and d.name.endswith("街道"))):
                 continue
@@ -112,6 +114,19 @@ def child_names(code: str, *, short: bool) -> dict[str, list[tuple[str, str]]]:
                     if old not in gz.county_index(county):
                         out.setdefault(old, []).append((c, d.level))
     return out.finish()
+
+
+def former_town_of_subdistrict(short: str, name: str, common: "frozenset[str] | set[str]") -> bool:
+    """Whether *short* is the town a 街道 *name* was made from (田镇 of 田镇街道, 虢镇 of 虢镇街道): the
+    街道's name is a 镇 or 乡 name + 街道, and that name is no common word (城镇) nor a county's (金乡, 桐乡).
+
+    Examples
+    --------
+    >>> former_town_of_subdistrict("田镇", "田镇街道", set()), former_town_of_subdistrict("城关", "城关街道", set())
+    (True, False)
+    """
+    return (name == short + "街道" and short.endswith(("镇", "乡")) and len(short) >= 2 and short not in common
+            and not any(d.level in ("province", "city", "county") for d in gz.lookup(short)))
 
 
 @lru_cache(maxsize=256)
@@ -457,7 +472,8 @@ def _find_places(text: str, county_code: str | None, words: "list[str] | None" =
         # an official full name beats a short form (段村 is the village 段村, not 段村镇, unless
         # its list says otherwise: see _label_lists); then the higher level wins
         surface = text[i:i + L]
-        full = [(c, lv) for c, lv in hit if len(c) <= 6 or gz_full(c) == surface]
+        full = [(c, lv) for c, lv in hit if len(c) <= 6 or gz_full(c) == surface
+                or (lv == "township" and former_town_of_subdistrict(surface, gz_full(c), ()))]  # 田镇 (田镇街道)
         levels = {lv for _, lv in (full or hit)}
         for lv in ("province", "city", "county", "township", "village", "community"):
             if lv in levels:

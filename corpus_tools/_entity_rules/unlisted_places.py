@@ -64,6 +64,8 @@ def township_stem_ok(stem: str, suffix: str) -> bool:
                 or any((stem + suffix).endswith(b) for b in TOWNSHIP_BAD))
 
 
+#: the word that marks a former unit printed before its name (原郑公塔镇)
+_FORMER = "原"
 #: verbs of a merger sentence after a former township and before the township it joined
 _MERGE_VERBS = ("并入", "划归", "合并到", "撤并到", "撤并入")
 
@@ -76,12 +78,24 @@ def unlisted_townships(text: str, places: list[Cand], words: "list[str] | None" 
     follows it directly (石门乡高坡村), or a merger verb joins it to a known township
     (里林乡并入田市镇). The stem must start a word and must not be a common
     word (城乡, 乡镇 and 家乡 never pass). With the segmenter's per-character *words*, the suffix
-    must not run on into a longer word (美丽|乡村: no 美丽乡).
+    must not run on into a longer word (美丽|乡村: no 美丽乡). A former township printed with 原
+    (原郑公塔镇并入田镇街道, 原太平乡马口村) is found in the same contexts, without the 原 (GUIDE:
+    原孟山乡 -> 孟山乡).
+
+    Examples
+    --------
+    >>> t = "原郑公塔镇并入田镇街道后"
+    >>> [t[c.start:c.end] for c in unlisted_townships(t, [Cand(7, 11, "TOWNSHIP")])]
+    ['郑公塔镇']
     """
     towns = {(p.start, p.end) for p in places if p.label == "TOWNSHIP"}
     t_starts = {a for a, _ in towns}
     t_ends = {b for _, b in towns}
-    covered = _coverage(len(text), [(p.start, p.end) for p in places])
+    # a village's bare short form right before the suffix is no cover: 旧军|镇 of 旧军村 (a township named
+    # after its seat village; :func:`without_seat_villages` drops the short form)
+    seat = {p.end for p in places if p.label == "VILLAGE" and not text[p.start:p.end].endswith("村")
+            and _TOWN_SUFFIX_RE.match(text, p.end)}
+    covered = _coverage(len(text), [(p.start, p.end) for p in places if p.end not in seat])
     out = []
     for m in _TOWN_SUFFIX_RE.finditer(text):
         j, e = m.start(), m.end()
@@ -89,7 +103,10 @@ def unlisted_townships(text: str, places: list[Cand], words: "list[str] | None" 
             s = j - L
             if s < 0 or any(covered[s:e]) or not all(is_name_char(ch) for ch in text[s:j]):
                 continue
-            if not word_starts(text, s) or not township_stem_ok(text[s:j], m.group()):
+            if text[s] == _FORMER:
+                continue  # 原|太平乡: the 原 is no part of the name (the stem of two is tried next)
+            former = text[s - 1:s] == _FORMER and word_starts(text, s - 1)
+            if not (word_starts(text, s) or former) or not township_stem_ok(text[s:j], m.group()):
                 continue
             if words and len(words) == len(text) and words[e - 1][:1] in ("B", "I"):
                 continue  # 美丽乡村: the suffix starts or goes on into a word
@@ -102,6 +119,11 @@ def unlisted_townships(text: str, places: list[Cand], words: "list[str] | None" 
                 out.append(Cand(s, e, "TOWNSHIP", prio=1, source="regex"))
                 break
     return out
+
+
+def without_seat_villages(places: list[Cand], townships: list[Cand]) -> list[Cand]:
+    """*places* without the bare village short forms that open a township of *townships* (旧军 of 旧军镇)."""
+    return [p for p in places if not any(t.start == p.start and p.end < t.end for t in townships)]
 
 
 #: a village right after a township: a name + 村 that is not the start of a word (村级, 村务, 村财)
@@ -327,7 +349,25 @@ def find_regex_places(text: str, taken: list[tuple[int, int]], words: "list[str]
         out.append(Cand(s, s + len(w), "VILLAGE", prio=1, source="regex"))
     out += standalone_groups(text, taken + [(c.start, c.end) for c in out])
     out += national_villages(text, taken + [(c.start, c.end) for c in out], words)
-    return out + sound_villages(text, taken + [(c.start, c.end) for c in out])
+    out += sound_villages(text, taken + [(c.start, c.end) for c in out])
+    return [c for c in out if not (c.label == "VILLAGE" and after_list_closer(text, c.start))]
+
+
+#: a list closed by 等 and a count before the head noun: 等|沿湖村, 等8个|贫困村
+_CLOSER_RE = re.compile(r"等(?:[0-9一二三四五六七八九十百几两多]+个)?$")
+
+
+def after_list_closer(text: str, s: int) -> bool:
+    """Whether *s* follows the 等 (and count) that closes a list: what comes there is the kind of the
+    items (武山寨村、游家嘴村等|沿湖村, 等8个|重点村), no name of its own.
+
+    Examples
+    --------
+    >>> t = "武山寨村、游家嘴村等沿湖村，和等8个重点村"
+    >>> after_list_closer(t, t.index("沿湖村")), after_list_closer(t, t.index("重点村")), after_list_closer(t, 0)
+    (True, True, False)
+    """
+    return _CLOSER_RE.search(text, max(0, s - 6), s) is not None
 
 
 def standalone_groups(text: str, taken: list[tuple[int, int]]) -> list[Cand]:
