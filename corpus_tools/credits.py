@@ -99,10 +99,11 @@ def newsroom_rows(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.Seri
         own = {a.id: {strip_spaces(n) for n in a.byline_names} for a in corpus.articles}
         credit |= pd.Series([strip_spaces(str(n)) in own.get(aid, ()) for aid, n in zip(ents["article_id"], names)],
                             index=ents.index)
-    if "sentence" in ents.columns:
-        rest = person & ~credit
+    rest = person & ~credit
+    if "sentence" in ents.columns and rest.any():
         printed = [printed_credit(s, n) for s, n in zip(ents.loc[rest, "sentence"], names[rest])]
-        credit.loc[rest] = printed
+        credit = credit.copy()
+        credit.loc[rest] = pd.Series(printed, index=ents.index[rest.to_numpy()], dtype=bool)
     return person & credit
 
 
