@@ -7,7 +7,8 @@ report's "People in the news"); :func:`without_newsroom` is that filter. A PERSO
 * the article's own byline names that person (the 记者 陈立军 of a ``本报讯（记者 陈立军 通讯员 朱海波）``
   lead, or of ``本报讯 记者幺小燕报道：``, which the entity table reads in the text);
 * its sentence prints the name in a credit's form: a photographer's ``冼振华 摄`` (in a caption or a text),
-  a bracketed signature of a brief (``（蔡敏）``, ``（记者 王磊）``), a lead that names its reporter.
+  a bracketed signature of a brief (``（蔡敏）``, ``（记者 王磊）``), a lead that names its reporter, a line of
+  two or three names alone (``梅笑 郭旭东``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from corpus_tools.layout.bylines import lead_byline, parse_byline
+from corpus_tools.layout.namelines import MAX_NAMES, MIN_NAMES, name_shaped
 from corpus_tools.text import strip_spaces
 
 if TYPE_CHECKING:
@@ -40,6 +42,8 @@ def printed_credit(sentence: str, name: str) -> bool:
     (True, True)
     >>> printed_credit("镇长冼振华摄制了宣传片。", "冼振华"), printed_credit("副市长（郭长庚）出席。", "郭长庚")
     (False, False)
+    >>> printed_credit("梅笑 郭旭东", "郭旭东"), printed_credit("郭旭东说", "郭旭东")
+    (True, False)
     """
     text = strip_spaces(str(sentence)) if "摄" not in str(sentence) else str(sentence)
     name = strip_spaces(str(name))
@@ -48,6 +52,9 @@ def printed_credit(sentence: str, name: str) -> bool:
     if re.search(re.escape(name) + r"[ \u3000]*摄(?:影)?(?![\u4e00-\u9fff])", text):
         return True
     if any(name == n for _, n in lead_byline(str(sentence))):
+        return True
+    alone = str(sentence).split()  # (a line of names alone, 梅笑 郭旭东: a byline the layout did not take)
+    if name in alone and MIN_NAMES <= len(alone) <= MAX_NAMES and all(name_shaped(n) for n in alone):
         return True
     plain = str(sentence).strip()
     for m in _BRACKET_RE.finditer(plain):  # (a signature opens or closes its sentence: ``（蔡敏）■ …``, ``…。（吴卫）``)

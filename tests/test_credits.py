@@ -18,6 +18,7 @@ def test_printed_credit_forms():
     assert printed_credit("本报讯 记者方芳报道：2019年9月，板栗节开幕。", "方芳")
     assert not printed_credit("镇长冼华摄制了宣传片。", "冼华")
     assert not printed_credit("副县长（郭长庚）出席。", "郭长庚")
+    assert printed_credit("洪涛 鲁晓东", "鲁晓东") and not printed_credit("洪涛说，鲁晓东也来了。", "鲁晓东")
 
 
 def test_without_newsroom_leaves_officials_and_places():
