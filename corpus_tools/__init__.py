@@ -42,6 +42,9 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs; at run time 
     from corpus_tools.plot import (cjk_font, plot_trends, plot_keywords, plot_topics_over_time,
                                    plot_dispersion, plot_cooccurrence_network)
     from corpus_tools.entities import extract_entities, entity_counts, find_entities
+    from corpus_tools.credits import newsroom_rows, without_newsroom
+    from corpus_tools.person_posts import person_posts
+    from corpus_tools.dates import issue_labels
     from corpus_tools.entity_display import render_entities
     from corpus_tools.place_mentions import place_mentions, place_table
     from corpus_tools.gazetteer import admin_divisions, link_place
@@ -112,6 +115,10 @@ __all__ = [
     "extract_entities",
     "entity_counts",
     "find_entities",
+    "newsroom_rows",
+    "without_newsroom",
+    "person_posts",
+    "issue_labels",
     "render_entities",
     "place_mentions",
     "place_table",
@@ -149,6 +156,9 @@ _OWNERS: dict[str, str] = {name: module for module, names in (
     ("corpus_tools.plot", ("cjk_font", "plot_trends", "plot_keywords", "plot_topics_over_time",
                            "plot_dispersion", "plot_cooccurrence_network")),
     ("corpus_tools.entities", ("extract_entities", "entity_counts", "find_entities")),
+    ("corpus_tools.credits", ("newsroom_rows", "without_newsroom")),
+    ("corpus_tools.person_posts", ("person_posts",)),
+    ("corpus_tools.dates", ("issue_labels",)),
     ("corpus_tools.entity_display", ("render_entities",)),
     ("corpus_tools.place_mentions", ("place_mentions", "place_table")),
     ("corpus_tools.gazetteer", ("admin_divisions", "link_place")),

@@ -210,7 +210,8 @@ class Corpus:
             ``page`` (its masthead line), None when undated. ``paper_source``: ``manifest``
             (the metadata gives ``paper``), ``user`` (``read_corpus(..., paper=...)``),
             ``text`` (read off the page's masthead, see :func:`corpus_tools.papers.issue_papers`),
-            None when no paper is known. ``county_source``: ``manifest``
+            ``folder`` (a page naming none, whose folder's other pages name one paper), None when no
+            paper is known. ``county_source``: ``manifest``
             (the metadata gives ``county_code``), ``user`` (``read_corpus(..., county=...)``),
             ``text`` (read off the page, see :func:`corpus_tools.county_tables.issue_counties`;
             the evidence is in :func:`corpus_tools.county_table`), None when no county is known.

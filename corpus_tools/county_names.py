@@ -23,6 +23,39 @@ def division_name(code: str | None) -> str | None:
         return None
 
 
+def _not_a_county_code(raw: str) -> str:
+    """Why the digits *raw* name no county: a unit of another level (421100 is a city), no unit of the
+    2023 list at all (a typo: the counties of the same city are named), or the wrong number of digits.
+
+    Examples
+    --------
+    >>> _not_a_county_code("14072")
+    "a county code has 6 digits (e.g. '140429'), and '14072' has 5"
+    >>> _not_a_county_code("421183").startswith("421183 is not a county code of the 2023 division list")
+    True
+    """
+    if len(raw) not in (6, 9, 12):
+        return f"a county code has 6 digits (e.g. '140429'), and {raw!r} has {len(raw)}"
+    code = raw[:6]
+    try:
+        d = gz.division(code)
+    except KeyError:
+        d = None
+    if d is not None:
+        return f"{code} is {d.name}, a {d.level}, not a county; give the code of one of its counties"
+    city = gz.name_above(code, 4)
+    if city and code.endswith("00"):
+        return f"{code} is the code of {city}, a city, not a county; give the code of one of its counties"
+    near = sorted(gz.children(code[:4], level="county") if city else [], key=lambda c: abs(int(c.code) - int(code)))
+    listed = "、".join(f"{c.name} {c.code}" for c in sorted(near[:NEAR_CODES], key=lambda c: c.code))
+    return (f"{code} is not a county code of the 2023 division list"
+            + (f" (the nearest codes of {city}: {listed})" if listed else "") + "; check the digits, or give the county's name")
+
+
+#: Counties with the nearest codes a message about a code that names none lists.
+NEAR_CODES = 3
+
+
 def resolve_county(value: str | int) -> str:
     """The 6-digit code of a county given by code or by name.
 
@@ -62,7 +95,7 @@ def resolve_county(value: str | int) -> str:
                 d = None
             if d is not None and d.level == "county":
                 return raw[:6]
-        raise ValueError(f"county = {value!r} is invalid; no county has that code (a county code has 6 digits, e.g. '140429')")
+        raise ValueError(f"county = {value!r} is invalid; " + _not_a_county_code(raw))
     upper = gz.upper_names()
     # peel leading province / city names: 山西省长治市武乡县
     prefixes: list[str] = []

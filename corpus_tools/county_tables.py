@@ -286,7 +286,11 @@ def assign_counties(corpus: Any, county: str | int | None = None) -> Any:
     """
     if county is None:
         return corpus
-    code = None if county == "infer" else resolve_county(county)
+    try:
+        code = None if county == "infer" else resolve_county(county)
+    except ValueError as err:  # (say which county the pages point to: the user may have mistyped its code)
+        pointed = _text_county([i for i in corpus.issues if not _given(i.meta)], "the")
+        raise ValueError(f"{err}{pointed}") from None
     undecided = []
     silent = []  # pages given the user's county that print neither its name nor one of its townships
     marks = county_marks(code) if code is not None else ()
@@ -308,10 +312,29 @@ def assign_counties(corpus: Any, county: str | int | None = None) -> Any:
         warn_undecided(f"{len(undecided)} issue(s) ({shown})", key="corpus")
     if silent:
         shown = ", ".join(silent[:5]) + (" …" if len(silent) > 5 else "")
+        pointed = _text_county([i for i in corpus.issues if i.id in set(silent)])
         warnings.warn(f"county={county!r} ({division_name(code)}) was given to {len(silent)} page(s) that print "
                       f"neither its name nor one of its townships ({shown}); if they are another county's pages, "
-                      "read them apart (or use county='infer')", UserWarning, stacklevel=user_stacklevel())
+                      f"read them apart (or use county='infer'){pointed}", UserWarning, stacklevel=user_stacklevel())
     return corpus
+
+
+#: Pages read for the county a wrong ``county=`` message names (the text's county of the first ones).
+POINTED_PAGES = 20
+
+
+def _text_county(issues: list, which: str = "these") -> str:
+    """``; their text points to 武穴市 (421182)``: the county most of the first :data:`POINTED_PAGES`
+    *issues* point to by their own text (:func:`issue_guess`), or "" when none decides."""
+    votes: dict[tuple[str, str], int] = defaultdict(int)
+    for issue in issues[:POINTED_PAGES]:
+        g = issue_guess(issue)
+        if g.code is not None:
+            votes[(g.county, g.code)] += 1
+    if not votes:
+        return ""
+    (name, code), n = max(votes.items(), key=lambda kv: kv[1])
+    return f"; the text of {n} of {which} page(s) points to {name} ({code}): county={name!r} or county='infer'"
 
 
 def county_marks(code: str) -> tuple[str, ...]:

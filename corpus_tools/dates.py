@@ -58,7 +58,26 @@ def issue_date_label(issue: "Issue") -> str:
 
 def issue_labels(corpus: "Corpus") -> dict[str, str]:
     """Issue id -> label for axes and tables: its date to its precision, plus the file stem
-    when two issues share a label (``2023-12 · 001``) and always for undated ones."""
+    when two issues share a label (``2023-12 · 001``) and always for undated ones.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        As returned by :func:`corpus_tools.read_corpus`.
+
+    Returns
+    -------
+    dict of str to str
+        One label per issue id, e.g. for ``DataFrame.rename(columns=...)`` of a table per issue.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from corpus_tools import read_corpus
+    >>> c = read_corpus(pd.DataFrame({"text": ["镇里开会。", "村里修路。"], "date": ["2023-05-01", None]}))
+    >>> sorted(issue_labels(c).values())
+    ['2023-05-01', 'undated · doc00001']
+    """
     dates = {i.id: issue_date_label(i) for i in corpus.issues}
     counts = pd.Series(list(dates.values())).value_counts()
     out = {}

@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from corpus_tools.corpus import Corpus
 
-__all__ = ["keywords", "keyness", "person_fragments", "KEYWORD_COLUMNS", "KEYNESS_COLUMNS", "Ngrams"]
+__all__ = ["keywords", "keyness", "person_fragments", "KEYWORD_COLUMNS", "KEYNESS_COLUMNS", "KEYNESS_MAX_P", "Ngrams"]
 
 #: Columns of :func:`keywords`.
 KEYWORD_COLUMNS = ["group", "term", "score", "rank", "tf", "df"]
@@ -476,6 +476,10 @@ def g2_log_ratio(a: np.ndarray, b: np.ndarray, n1: int, n2: int) -> tuple[np.nda
     return g2, log_ratio
 
 
+#: The significance level the report keeps keyness at (``keyness(..., max_p=KEYNESS_MAX_P)``).
+KEYNESS_MAX_P = 0.05
+
+
 def keyness(
     target: Corpus,
     reference: Corpus,
@@ -492,6 +496,7 @@ def keyness(
     term_filter: TermFilter | None = None,
     min_freq: int | None = None,
     entities: pd.DataFrame | bool | None = None,
+    max_p: float | None = None,
 ) -> pd.DataFrame:
     """Terms over- and under-used in *target* compared with *reference*.
 
@@ -510,7 +515,7 @@ def keyness(
     min_count : int
         Least combined frequency of a term.
     top_n : int or None
-        Keep only the first *top_n* rows.
+        Keep only the first *top_n* rows (after the *max_p* filter).
     pos, extra_stop_words, min_chars, nlp, cache_dir, parse, term_filter
         As in :func:`keywords`.
     min_freq : int, optional
@@ -519,6 +524,11 @@ def keyness(
         As in :func:`keywords`: pieces of PERSON mentions are no terms (a table of
         :func:`corpus_tools.extract_entities` covering both corpora, True to run the
         recogniser, None (default) or False to keep them).
+    max_p : float or None
+        Keep only the terms whose difference is significant, ``p < max_p`` (the report and
+        :func:`~corpus_tools.paper_groups.keyness_by_paper` use :data:`KEYNESS_MAX_P`, 0.05). None (the
+        default) keeps every term, so the first *top_n* rows may hold terms with ``p >= 0.05``
+        on small corpora: read the ``p`` column, or pass ``max_p=0.05``.
 
     Returns
     -------
@@ -546,6 +556,9 @@ def keyness(
     check_choice("measure", measure, ("g2", "log_ratio"))
     check_int("min_count", min_count)
     check_int("top_n", top_n, none="all")
+    if max_p is not None and (isinstance(max_p, bool) or not isinstance(max_p, (int, float)) or not 0 < max_p <= 1):
+        raise InvalidArgumentError(f"max_p={max_p!r} is invalid; give a p-value threshold in (0, 1], e.g. 0.05, "
+                                   "or None to keep every term")
     _check_entities(entities)
     t_ids = {a.id for a in target.articles}
     overlap = t_ids & {a.id for a in reference.articles}
@@ -568,6 +581,8 @@ def keyness(
                         "p": chi2.sf(g2, 1), "log_ratio": lr})
     key = np.sign(out["log_ratio"]) * out["g2"] if measure == "g2" else out["log_ratio"]
     out = out.assign(_k=key).sort_values(["_k", "term"], ascending=[False, True]).drop(columns="_k")
+    if max_p is not None:
+        out = out[out["p"] < max_p]
     out = out.reset_index(drop=True)
     return out.head(top_n) if top_n is not None else out
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Callable
 import pandas as pd
 
 from corpus_tools.errors import user_stacklevel
-from corpus_tools.keywords import keyness
+from corpus_tools.keywords import KEYNESS_MAX_P, keyness
 
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Corpus
@@ -185,7 +185,8 @@ def keyness_by_paper(subs: dict[str, "Corpus"], *, top_n: int = 15, **options: A
     subs : dict of str to Corpus
         The papers' sub-corpora (:func:`split_by_paper`), at least two.
     top_n : int
-        Words per paper: those with G2 at p < 0.05 and log ratio > 0, most significant first.
+        Words per paper: those with G2 at p < :data:`~corpus_tools.keywords.KEYNESS_MAX_P` (0.05) and log
+        ratio > 0, most significant first.
     **options
         Passed to :func:`corpus_tools.keywords.keyness` (``nlp``, ``cache_dir``, ``entities``,
         ``pos``, ``term_filter`` …).
@@ -206,7 +207,7 @@ def keyness_by_paper(subs: dict[str, "Corpus"], *, top_n: int = 15, **options: A
         others = [s for p, s in subs.items() if p != paper]
         rest = others[0] if len(others) == 1 else Corpus([i for s in others for i in s.issues])
         k = keyness(sub, rest, **options)
-        over = k[(k["log_ratio"] > 0) & (k["p"] < 0.05)].head(top_n)
+        over = k[(k["log_ratio"] > 0) & (k["p"] < KEYNESS_MAX_P)].head(top_n)
         frames.append(over.rename(columns={"freq_target": "freq_paper", "freq_reference": "freq_others"})
                       .assign(paper=paper, rank=range(1, len(over) + 1)))
     return pd.concat(frames, ignore_index=True)[KEYNESS_BY_PAPER_COLUMNS]

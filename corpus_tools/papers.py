@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, Sequence
 
 import pandas as pd
@@ -32,7 +33,7 @@ __all__ = ["masthead_paper", "paper_name_start", "is_paper_name", "issue_papers"
            "MAX_MASTHEAD_BLOCKS"]
 
 #: Values of the ``paper_source`` column of :func:`issue_papers` (None: no paper known).
-PAPER_SOURCES = ("manifest", "user", "text")
+PAPER_SOURCES = ("manifest", "user", "text", "folder")
 #: Words a paper's (or its county media centre's) name ends in, longest first.
 PAPER_MEDIA_WORDS = ("广播电视总台", "广播电视台", "融媒体中心", "电视台", "都市报", "日报", "晚报", "晨报", "商报",
                      "时报", "融媒", "新闻", "报")
@@ -244,8 +245,9 @@ def issue_papers(corpus: Any, *, infer: bool = True) -> pd.DataFrame:
     DataFrame
         Columns ``issue_id, paper, paper_source``. ``paper_source`` is ``manifest`` when the
         metadata (a manifest or a DataFrame column) gives ``paper``, ``user`` after
-        ``read_corpus(..., paper=...)``, ``text`` when read off the page's masthead, None when
-        no paper is known.
+        ``read_corpus(..., paper=...)``, ``text`` when read off the page's masthead, ``folder`` for a
+        page that names none when the other pages of its folder (manifest rows, mastheads) name exactly
+        one paper, None when no paper is known.
 
     Examples
     --------
@@ -260,4 +262,21 @@ def issue_papers(corpus: Any, *, infer: bool = True) -> pd.DataFrame:
     for issue in corpus.issues:
         paper, src = issue_paper(issue, infer=infer)
         rows.append({"issue_id": issue.id, "paper": paper, "paper_source": src})
+    if infer:
+        _folder_papers(corpus.issues, rows)
     return pd.DataFrame(rows, columns=["issue_id", "paper", "paper_source"], dtype=object)
+
+
+def _folder_papers(issues: Sequence[Any], rows: list[dict]) -> None:
+    """Give a page that names no paper (no masthead, no manifest row) the one paper the other pages of
+    its folder name (``paper_source`` ``folder``); a folder whose pages name two papers or none gives none."""
+    folders: dict[str, set[str]] = {}
+    for issue, row in zip(issues, rows):
+        path = issue.meta.get("path")
+        if path and row["paper"]:
+            folders.setdefault(str(PurePath(str(path)).parent), set()).add(row["paper"])
+    for issue, row in zip(issues, rows):
+        path = issue.meta.get("path")
+        named = folders.get(str(PurePath(str(path)).parent), set()) if path and not row["paper"] else set()
+        if len(named) == 1:
+            row["paper"], row["paper_source"] = next(iter(named)), "folder"

@@ -30,6 +30,8 @@ from corpus_tools.layout.headafter import heads_after_bodies, titles_after_lead_
 from corpus_tools.layout.indentheads import titles_on_indenting_pages
 from corpus_tools.layout.headruns import kickers_over_subject_titles, titles_over_indented_paragraphs, top_heads_open
 from corpus_tools.layout.headshift import headlines_by_structure
+from corpus_tools.layout.namelines import name_lines_under_heads
+from corpus_tools.layout.signedheads import heads_over_signed_blocks
 from corpus_tools.layout.openings import titles_over_flush_openings
 from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings_in_bodies, headline_like_bodies,
                                             split_at_leads, subheads_to_body, supplied_notes)
@@ -243,6 +245,10 @@ def _split(raw: str, method: str) -> PageLayout:
     cleaned = formed
     cleaned = headless_photo_items(raw_lines, headed_photo_bodies(raw_lines, cleaned))  # (▲ photo news as articles)
     cleaned = lines_after_jumps(raw_lines, cleaned)  # (a paragraph closed by its jump mark: ……。（下转第2版）)
+    named = heads_over_signed_blocks(raw_lines, name_lines_under_heads(raw_lines, cleaned))  # (梅笑  郭旭东 under a
+    # headline: its byline; a heading between two signed texts: a title; no dispute on their lines)
+    found = {i: k for i, k in found.items() if named[i] == cleaned[i]}
+    cleaned = named
     rep = repeated_headers(raw_lines, after) if any(k.startswith("banner_") for k in found.values()) else ()
     found = {i: k for i, k in found.items() if not (k.startswith("banner_") and i in rep)}  # (headers: no dispute)
     units, n = units_from_tags(raw, raw_lines, [after[i] if i in found else t for i, t in enumerate(cleaned)])

@@ -14,7 +14,8 @@ Forms read (role words: 记者, 见习记者, 通讯员, 实习生, 摄影, 撰�
 * a closing ``报道`` or ``整理`` after the names (``本报记者 王磊 报道``) is no name;
 * a unit's credit for an item it supplied: ``（县统计局供稿）`` -> ``[("", "县统计局")]``;
 * in a lead: ``本报讯（记者 王磊 通讯员 赵晓红）…`` (the text stays in the body); a unit before
-  the names (``本报讯（县融媒体中心 卢春燕）``) is not a name: ``[("", "卢春燕")]``.
+  the names (``本报讯（县融媒体中心 卢春燕）``) is not a name: ``[("", "卢春燕")]``; a lead that names its
+  reporters in the sentence, ``本报讯 记者幺小燕报道：…`` or ``记者王磊报道：…``, reads as ``[("记者", "幺小燕")]``.
 
 A role word is never a name: it only sets the role of the names after it.
 """
@@ -99,6 +100,13 @@ CLOSING_NOTE_RE = re.compile(r"^[(（]\s*(?:未完待续|待续|续完|全文完
 PLACE_DATELINE = r"(?:(?!的)[\u4e00-\u9fff]){1,4}?讯(?=[\s(（\[【,，:：\d]|$)"
 #: A lead that opens with a byline in brackets: ``本报讯（记者 王磊）``, ``本报长甸讯（记者 孙伟）`` (a place dateline).
 LEAD_BYLINE_RE = re.compile(r"^[\[【(（]?\s*本报(?:讯|" + PLACE_DATELINE + r")\s*[(（]([^()（）]{2,60})[)）]")
+#: A lead that names its reporters in the sentence, with no brackets: ``本报讯 记者幺小燕报道：``,
+#: ``本报讯记者 王磊 通讯员 李娜 报道``, and without ``本报讯`` when a colon follows (``记者王磊报道：``). The names
+#: sit between a reporter's role word and the closing ``报道`` (group 1); a role word is required.
+REPORTED_LEAD_RE = re.compile(
+    r"^[\[【(（]?\s*(?:本报(?:讯|" + PLACE_DATELINE + r")[\s)）\]】]*(?=" + _OUTLET + "(?:" + _REPORTER_ALT + r"))"
+    r"|(?=" + _OUTLET + "(?:" + _REPORTER_ALT + r")[^，。：:]{2,40}?\s*(?:报道|报导)\s*[：:]))"
+    r"(" + _OUTLET + "(?:" + _REPORTER_ALT + r")[^，。；：:,()（）]{2,40}?)\s*(?:报道|报导)(?:\s*[：:]|\s|$)")
 #: A unit's credit for an item it supplied (``（县统计局供稿）``, ``（县农业农村局 供稿）``, ``（图片由县文旅局提供）``):
 #: the unit is the byline's one name, with no role.
 UNIT_CREDIT_RE = re.compile(r"^[(（]\s*(?!本版|本期)(?:图片?由|由)?\s*((?:[\u4e00-\u9fff]\s?){2,20}?)\s*(?:供稿|供图|提供)\s*[)）]$")
@@ -317,10 +325,14 @@ def lead_byline(text: str) -> list[tuple[str, str]]:
     [('记者', '王磊'), ('实习生', '李娜')]
     >>> lead_byline("本报讯（县融媒体中心 卢春燕）金秋时节，…")
     [('', '卢春燕')]
+    >>> lead_byline("本报讯 记者幺小燕报道：2019年3月，…"), lead_byline("记者 王磊 通讯员 李娜 报道：近日，…")
+    ([('记者', '幺小燕')], [('记者', '王磊'), ('通讯员', '李娜')])
     """
     m = LEAD_BYLINE_RE.match(text.strip())
     if not m:
-        return []
+        said = REPORTED_LEAD_RE.match(text.strip())
+        pairs = parse_byline(said.group(1), bare=True) if said else None
+        return pairs if pairs and all(role for role, _ in pairs) else []
     pairs = parse_byline(m.group(1), bare=True)
     if pairs and any(r for r, _ in pairs):
         return pairs

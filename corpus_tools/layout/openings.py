@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line, heading_over_indent
-from corpus_tools.layout.bylines import LEAD_BYLINE_RE
+from corpus_tools.layout.bylines import LEAD_BYLINE_RE, REPORTED_LEAD_RE
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ENUM_RE, ends_sentence, heading_form
 from corpus_tools.layout.signoffs import DATE_LINE_RE
 
@@ -98,9 +98,11 @@ def closed_by_byline(lines: list[Line], tags: list[str], i: int) -> bool:
 
 def lead_signed(lines: list[Line], tags: list[str], first: int, end: int) -> bool:
     """Whether the article from line ``first`` opens its text with a news lead signed in brackets
-    (``本报讯（记者 X 通讯员 Y）``, perhaps cut by the column): its byline, as a byline line would be."""
+    (``本报讯（记者 X 通讯员 Y）``, perhaps cut by the column, or ``本报讯 记者X报道：``): its byline, as a byline
+    line would be."""
     k = next((k for k in range(first, end) if tags[k].removeprefix("B-") in ("para", "cont")), None)
-    return k is not None and bool(LEAD_BYLINE_RE.match("".join(ln.text.strip() for ln in lines[k:min(k + 2, end)])))
+    text = "".join(ln.text.strip() for ln in lines[k:min(k + 2, end)]) if k is not None else ""
+    return bool(LEAD_BYLINE_RE.match(text) or REPORTED_LEAD_RE.match(text))
 
 
 def second_byline(lines: list[Line], tags: list[str], i: int, gap: list[int] | None = None, *,

@@ -7,6 +7,7 @@ import re
 
 from corpus_tools.layout.bylines import lead_byline, parse_byline
 from corpus_tools.layout.model import ArticleParts
+from corpus_tools.layout.namelines import names_line
 from corpus_tools.layout.patterns import DASH_RE, section_for
 from corpus_tools.layout.repair import join_lines
 from corpus_tools.layout.units import Unit
@@ -42,12 +43,13 @@ def _byline(units: list[Unit], by_kind: dict[str, list[int]], raw: str) -> list[
     """(role, name) pairs: from a lead ``本报讯（记者 王磊）`` first, then from byline blocks,
     read as printed (:func:`_read_printed`). A photographer's credit printed right under a caption
     (``图为…。`` / ``原丽娟 摄``) credits the photo, not the article, when the article has a byline
-    of its own."""
+    of its own. A names line (``梅笑  郭旭东``, :func:`~corpus_tools.layout.namelines.names_line`) names
+    its authors without roles."""
     bodies = by_kind.get("body", [])
     pairs = list(_read_printed(units[bodies[0]], raw, lead_byline) or []) if bodies else []
     credits: list[tuple[str, str]] = []
     for i in by_kind.get("byline", []):
-        got = _read_printed(units[i], raw, parse_byline) or []
+        got = _read_printed(units[i], raw, parse_byline) or [("", n) for n in names_line(_as_printed(units[i], raw)) or []]
         under_caption = i > 0 and units[i - 1].final == "caption" and units[i - 1].article == units[i].article
         if got and under_caption and all(role == "摄影" for role, _ in got):
             credits += got

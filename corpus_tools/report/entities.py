@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from corpus_tools.credits import newsroom_rows, shown_names
 from corpus_tools.entities import entity_counts
+from corpus_tools.person_posts import person_posts, post_table
 from corpus_tools.admin_parents import with_parents
 from corpus_tools.place_mentions import PLACE_UNITS, place_mentions, place_table
 from corpus_tools.projects import project_investments
-from corpus_tools.report.page import Writer, article_href, esc, para, table
+from corpus_tools.report.page import Writer, article_href, esc, para, table, untitled_label
 from corpus_tools.report.sections import Context
-from corpus_tools.text import strip_spaces
 
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Corpus
@@ -46,34 +47,11 @@ def _tally(ents: pd.DataFrame, keys: list[str], titles: dict[str, str]) -> pd.Da
     return t.sort_values(["mentions", "name"], ascending=[False, True], kind="stable")
 
 
-def _shown_names(ents: pd.DataFrame) -> pd.Series:
-    """The name a table row shows: the entity's normal form, else its text as printed."""
-    return ents["norm"].where(ents["norm"].notna() & (ents["norm"].astype(str) != ""), ents["text"])
-
-
-#: Entity parts that credit the newsroom (the byline, the page's editor lines), not the news.
-CREDIT_PARTS = ("byline", "masthead")
-
-
 def credit_rows(ents: pd.DataFrame, corpus: "Corpus") -> pd.Series:
-    """Which PERSON rows credit the newsroom rather than name someone in the news.
-
-    A row credits when it comes from a byline or the page's editor lines (``part`` byline or
-    masthead), or when the article's own byline names that person (the 记者 陈立军 of a
-    本报讯（记者 陈立军 通讯员 朱海波） lead, which the entity table reads in the text).
-
-    Examples
-    --------
-    >>> from corpus_tools import read_corpus
-    >>> c = read_corpus(pd.DataFrame({"text": ["横溪镇建成绿道\\n本报讯（记者 陈立军）连日来，县委副书记应晓明到现场调研。"]}))
-    >>> e = pd.DataFrame({"article_id": [c.articles[0].id] * 2, "label": ["PERSON"] * 2, "part": ["text"] * 2,
-    ...                   "text": ["陈立军", "应晓明"], "norm": ["陈立军", "应晓明"]})
-    >>> credit_rows(e, c).tolist()
-    [True, False]
-    """
-    names = {a.id: {strip_spaces(n) for n in a.byline_names} for a in corpus.articles}
-    own = [strip_spaces(str(name)) in names.get(aid, ()) for aid, name in zip(ents["article_id"], _shown_names(ents))]
-    return (ents["label"] == "PERSON") & (ents["part"].isin(CREDIT_PARTS) | pd.Series(own, index=ents.index))
+    """Which PERSON rows credit the newsroom rather than name someone in the news: bylines, the page's
+    editor lines, names the article's byline holds, names printed as a credit (``冼振华 摄``, ``（蔡敏）``);
+    see :func:`corpus_tools.credits.newsroom_rows`."""
+    return newsroom_rows(ents, corpus)
 
 
 def _owner_names(ents: pd.DataFrame) -> pd.Series:
@@ -173,9 +151,10 @@ def entity_tables(ctx: Context, w: Writer) -> str:
     out += w.csv(ctx.dated(counts, "issue_id"), "entity_counts.csv")
     if ents.empty:
         return out + para("No entities were found.")
-    ents = ents.assign(name=_shown_names(ents))
-    titles = {a.id: a.title or a.id for a in ctx.corpus.articles}
+    ents = ents.assign(name=shown_names(ents))
+    titles = {a.id: a.title or untitled_label(a.body) for a in ctx.corpus.articles}
     credits = credit_rows(ents, ctx.corpus)
+    posts = person_posts(ents, ctx.corpus)
     invest = project_investments(ctx.corpus, entities=ents)
     papers = ctx.paper_names()
     several = papers.dropna().nunique() > 1  # (a paper column in the project tables)
@@ -194,13 +173,17 @@ def entity_tables(ctx: Context, w: Writer) -> str:
             t = _tally(sub, keys, titles) if len(sub) else pd.DataFrame()
         if key == "places":  # the place mentions, once for both places tables
             mentions = place_mentions(ents, ctx.corpus)
+        if key == "people" and len(t):  # the post printed with the name most often (the latest on a tie)
+            t = _with_posts(t, posts)
         if key == "places" and len(t):  # a village's township and county, for a map or sums per township
             t = _places_table(mentions, t, titles)
         out += f'<h3 id="{key}-table">{esc(title)}</h3>'
         if key == "people":
             out += para("People the articles name, without the newsroom's credits: the names of bylines, of "
-                        "the page's editor lines and of a lead's 本报讯（记者 … 通讯员 …） are in the newsroom "
-                        "table below (entities.csv has every row, with its part).")
+                        "the page's editor lines, of a lead's 本报讯（记者 … 通讯员 …） or 本报讯 记者X报道： and of "
+                        "photo credits (X 摄) are in the newsroom table below (entities.csv has every row, with its "
+                        "part). post = the post printed next to the name most often (市委书记郗建平); every post "
+                        "with its first and last date is in the table of posts below (people_posts.csv).")
         elif key == "projects":
             out += para("One row per project and the place it is built in (the township, village or county "
                         "printed with it; namesake projects of two townships are two rows), and per paper when "
@@ -215,6 +198,8 @@ def entity_tables(ctx: Context, w: Writer) -> str:
         out += w.csv(t, f"{key}.csv")
         if key == "places":
             out += _places_by_year(ctx, mentions, w)
+        if key == "people":
+            out += _posts_section(posts, w)
     money = invest.dropna(subset=["amount_yuan"])
     if len(money):
         out += para("Investment amounts the text gives for a named project (the largest amount per "
@@ -224,6 +209,32 @@ def entity_tables(ctx: Context, w: Writer) -> str:
     if several:
         invest = invest.assign(paper=invest["issue_id"].map(papers))[["paper", *invest.columns]]
     out += w.csv(ctx.dated(invest, "issue_id"), "project_investments.csv")
+    return out
+
+
+def _with_posts(t: pd.DataFrame, posts: pd.DataFrame) -> pd.DataFrame:
+    """The people table with ``post``: the post printed with the name most often, the latest on a tie."""
+    if posts.empty:
+        return t.assign(post="")
+    top = (posts.groupby(["name", "post"]).agg(n=("post", "size"), last=("date", "max")).reset_index()
+           .sort_values(["n", "last"], ascending=[False, False], kind="stable").drop_duplicates("name"))
+    at = t.columns.get_loc("name") + 1
+    t = t.copy()
+    t.insert(at, "post", t["name"].map(dict(zip(top["name"], top["post"]))).fillna(""))
+    return t
+
+
+def _posts_section(posts: pd.DataFrame, w: Writer) -> str:
+    """The table of posts: one row per name and post with its first and last date (people_posts.csv) and
+    every mention (people_post_mentions.csv)."""
+    out = f'<h3 id="posts-table">{esc("Posts 职务: who held which post when")}</h3>'
+    out += para("The post printed right before a name (市委书记郗建平, 党委副书记、镇长阮国栋) or after it with a "
+                "verb of office (郗建平同志任市委书记), as printed: one row per name and post, with its first and "
+                "last date. A namesake of two people, or the unit written short (大法寺党委), gives two rows. "
+                "Every mention, with its sentence: people_post_mentions.csv (ct.person_posts).")
+    t = post_table(posts)
+    out += table(t, cls="data posts") if len(t) else para("No posts found next to the names.")
+    out += w.csv(t, "people_posts.csv") + w.csv(posts, "people_post_mentions.csv")
     return out
 
 
@@ -312,7 +323,7 @@ def places_by_paper(ents: pd.DataFrame, papers: pd.Series, *, top: int = 15) -> 
     sub = ents[ents["label"].isin(TABLES["places"][1])]
     if sub.empty:
         return pd.DataFrame(columns=cols)
-    sub = sub.assign(name=_shown_names(sub), paper=sub["issue_id"].map(papers).fillna("(no paper)"))
+    sub = sub.assign(name=shown_names(sub), paper=sub["issue_id"].map(papers).fillna("(no paper)"))
     if "admin_code" not in sub:
         sub = sub.assign(admin_code=None)
     frames = []

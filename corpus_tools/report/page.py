@@ -157,3 +157,19 @@ def page(title: str, body: str, *, depth: int = 0, subtitle: str = "", footer: s
         f"<header><h1>{esc(title)}</h1>" + (f'<p class="sub">{esc(subtitle)}</p>' if subtitle else "")
         + "</header>\n" + body + (f"\n<footer>{footer}</footer>" if footer else "") + "\n</body>\n</html>\n"
     )
+
+
+def untitled_label(body: str) -> str:
+    """How a table names an article printed without a title (a brief): its opening words, marked.
+
+    Examples
+    --------
+    >>> untitled_label("■ 四望镇竹影山村获评省级美丽乡村示范村。")
+    '(untitled) ■ 四望镇竹影山村获评省级美…'
+    """
+    text = " ".join(str(body or "").split())
+    return "(untitled) " + (text[:UNTITLED_CHARS] + "…" if len(text) > UNTITLED_CHARS else text)
+
+
+#: Characters of an untitled article's opening shown in its place.
+UNTITLED_CHARS = 14

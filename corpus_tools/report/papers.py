@@ -159,13 +159,13 @@ def papers_section(ctx: Context, w: Writer) -> str:
                     "out of this comparison; give the paper with a manifest column or --paper.", cls="note")
     out += table(summary) + w.csv(summary, "papers.csv")
     ents = ctx.all_entities()
-    ctx.params["papers"] = {"papers": "、".join(names), "keyness": f"ct.keyness(paper, others), G2 with p < 0.05 "
+    ctx.params["papers"] = {"papers": "、".join(names), "keyness": f"ct.keyness(paper, others, max_p=0.05), G2 with p < 0.05 "
                             f"and log ratio > 0, top {TOP_KEYNESS}", "places": f"top {TOP_PLACES} per paper"}
 
     nlp = resolve_nlp(ctx.nlp)  # loaded once for the four analyses below, not once each
     key = keyness_by_paper(subs, top_n=TOP_KEYNESS, nlp=nlp, cache_dir=ctx.cache_dir, entities=ents, pos=DEFAULT_POS)
     out += ("<h3>Words each paper uses more (keyness)</h3>"
-            + para("ct.keyness(one paper, the other" + ("" if len(names) == 2 else "s") + "): the words a paper uses "
+            + para("ct.keyness(one paper, the other" + ("" if len(names) == 2 else "s") + ", max_p=0.05): the words a paper uses "
                    "significantly more often than the other" + ("" if len(names) == 2 else "s") + " (log-likelihood "
                    "G2, p < 0.05, log ratio > 0), most significant first. Place names rank high: they say whose "
                    "county a paper covers.")

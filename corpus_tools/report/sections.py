@@ -204,9 +204,11 @@ def overview(ctx: Context, w: Writer) -> str:
         facts.append(("County", "、".join(counties) + (" (read off the text where no manifest gives it)"
                                                       if inferred else "")))
     if papers:
-        masthead = (issues.get("paper_source", pd.Series(dtype=object)) == "text").any()
-        facts.append(("Paper", "、".join(papers) + (" (read off the masthead where no manifest gives it)"
-                                                    if masthead else "")))
+        sources = set(issues.get("paper_source", pd.Series(dtype=object)).dropna())
+        how = [said for src, said in (("text", "read off the masthead where no manifest gives it"),
+                                      ("folder", "a page naming none takes the one paper its folder's other pages "
+                                                 "name")) if src in sources]
+        facts.append(("Paper", "、".join(papers) + (f" ({'; '.join(how)})" if how else "")))
     out = '<dl class="facts">' + "".join(f"<div><dt>{esc(k)}</dt><dd>{esc(v)}</dd></div>" for k, v in facts) + "</dl>"
 
     notes = {i.id: i.meta.get("date_note") or _DATE_NOTES.get(i.meta.get("date_source"), "") for i in corpus.issues}

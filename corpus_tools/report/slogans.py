@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from corpus_tools.dates import group_dates, issue_date_label, with_year_gaps
-from corpus_tools.report.page import Writer, article_href, esc, para, table
+from corpus_tools.report.page import Writer, article_href, esc, para, table, untitled_label
 from corpus_tools.report.sections import Context, new_figure
 from corpus_tools.slogans import (SOURCE_DESCRIPTIONS, extract_slogans, load_formula_lexicon, plot_slogan_timeline,
                                   slogan_mentions, slogan_trends)
@@ -184,7 +184,7 @@ def _place(printed: str) -> str:
 
 
 def _contexts_html(sl: pd.DataFrame, mentions: pd.DataFrame, ctx: Context) -> str:
-    titles = {a.id: a.title or a.id for a in ctx.corpus.articles}
+    titles = {a.id: a.title or untitled_label(a.body) for a in ctx.corpus.articles}
     texts = {a.id: a.text for a in ctx.corpus.articles}
     names = shown_names(mentions)
     out = ("<h3>Slogans in context</h3>"

@@ -43,6 +43,7 @@ import pandas as pd
 from corpus_tools.slogans.core import (KINDS, LEVELS, QUOTE_CHARS, SloganMention, compact_with_map, quoted_span,
                                        read_table, table_argument, slogan_key)
 from corpus_tools.errors import user_stacklevel
+from corpus_tools.slogans.tablefile import row_place
 from corpus_tools.slogans.wordedge import runs_into_word
 
 __all__ = ["FORMULA_COLUMNS", "YEAR_TOLERANCE", "load_formula_lexicon", "find_formulae", "FormulaMatcher",
@@ -112,7 +113,8 @@ def _check(df: pd.DataFrame, *, source: str) -> pd.DataFrame:
         df[col] = df[col].astype(str).str.strip()
     df["kind"] = df["kind"].replace("", "quoted")
     if (df["text"] == "").any():
-        raise ValueError(f"{source}: an entry has an empty 'text'")
+        where = row_place(df, int((df["text"] == "").to_numpy().argmax()))
+        raise ValueError(f"{source}: {where} has an empty 'text' (every entry needs the formula's text)")
     bad = df.loc[~df["kind"].isin(KINDS), "kind"]
     if len(bad):
         raise ValueError(f"{source}: kind = {bad.iloc[0]!r} is invalid; must be one of {KINDS}")

@@ -171,6 +171,24 @@ def _read_tsv(path: Path | None, *, default: str, what: str) -> tuple[pd.DataFra
         seen[key] = n
         origin[key] = f"{source}, line {n}"
     df = pd.DataFrame(records, columns=header)
+    df.attrs["lines"] = [n for n, _ in lines[1:]]  # (each row's line in the file, for messages: row_place)
     if path is not None:
         df.attrs["origin"] = origin
     return df, source
+
+
+def row_place(df: pd.DataFrame, i: int) -> str:
+    """Where row *i* (its position) of a table read by :func:`read_table` stands, for a message: ``line N``
+    of its file, else ``entry i`` (an entry given in memory, counted from 0).
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"text": ["a", ""]})
+    >>> row_place(df, 1)
+    'entry 1'
+    >>> df.attrs["lines"] = [2, 4]
+    >>> row_place(df, 1)
+    'line 4'
+    """
+    lines = df.attrs.get("lines") or []
+    return f"line {lines[i]}" if i < len(lines) else f"entry {i}"

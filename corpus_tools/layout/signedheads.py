@@ -1,0 +1,57 @@
+"""A heading read as a text line, after a blank line, between two signed texts opens an article.
+
+On a page that prints each paragraph on one line and parts its articles by blank lines, the line model
+may read a headline over a text that is not a news lead (``武山湖生态修复工程通过验收`` / ``近日，…``) as that
+text's first line, and the article runs on from the one above::
+
+    本报讯 记者幺小燕报道：2005年3月，…开幕。
+    …打造乡村旅游品牌。
+
+    武山湖生态修复工程通过验收
+    近日，武山湖生态修复工程通过省级验收。…
+    文/图 记者 冼振华
+
+:func:`heads_over_signed_blocks` reads the line by its form and place: after a blank line and a finished
+sentence, a heading's form (no sentence mark), a text line under it, the article above signed already (a
+byline line, a signed lead) and the block under it closing with a byline of its own (an article has one
+byline; :func:`~corpus_tools.layout.openings.second_byline`). An in-body subhead has no byline of its own
+under it: its article goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from corpus_tools.layout.lineroles import blank_lines_before
+from corpus_tools.layout.lines import Line
+from corpus_tools.layout.openings import second_byline
+from corpus_tools.layout.patterns import ends_sentence, heading_form
+
+#: Tags (``B-`` dropped) of the heading line and of the text line under it.
+_TEXT_TAGS = ("para", "cont")
+
+
+def heads_over_signed_blocks(raw_lines: Sequence[Line | None], tags: list[str]) -> list[str]:
+    r"""Tags with ``B-title`` on each such heading (see the module's docstring) and ``para`` on the line
+    under it. *tags* itself is not changed.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> raw = ("油菜花节开幕\n本报讯 记者幺小燕报道：3月，油菜花节开幕。\n\n武山湖修复工程通过验收\n"
+    ...        "近日，武山湖修复工程通过验收。\n文/图 记者 冼振华\n")
+    >>> heads_over_signed_blocks(read_lines(raw), ["B-title", "para", "para", "cont", "byline"])
+    ['B-title', 'para', 'B-title', 'para', 'byline']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    gap = blank_lines_before(raw_lines)
+    out = list(tags)
+    for i in range(1, len(lines) - 2):
+        if not gap[i] or out[i] not in _TEXT_TAGS or out[i + 1].removeprefix("B-") not in _TEXT_TAGS:
+            continue
+        text = lines[i].text.strip()
+        if ends_sentence(text) or not heading_form(text, strict=True):
+            continue
+        if second_byline(lines, out, i, gap, byline_lines=True):
+            out[i], out[i + 1] = "B-title", "para"
+    return out

@@ -1,0 +1,174 @@
+"""The posts printed next to people's names: who held which post when.
+
+County papers print a cadre's post right before the name (``市委书记郗建平``, ``大法寺镇党委副书记、镇长阮国栋``,
+``市委常委、组织部长亓官明``) or after it with a verb of office (``郗建平同志任市委书记``, ``任命郗建平同志为
+市委书记``). :func:`person_posts` reads that post for every mention of a person in the news (the newsroom's
+credits left out: :func:`~corpus_tools.credits.without_newsroom`) and gives one row per mention with the
+issue's date, so that a table per name and post (first and last date) or per year follows from it.
+
+What counts as a post: the words between the clause's start (or the previous name in a list) and the name,
+ending in an office word (:data:`OFFICE_ENDS`: 书记, …长, 主任, 主席, 常委, 委员, 支书, 经理, 负责人 …), at most
+:data:`MAX_POST` characters, without a leading preposition or verb (由, 在, 陪同 …: :data:`LEADING_WORDS`).
+A word for people in general (村民, 居民, 市民, 驻村干部) is no post. The post is printed as the paper prints
+it (``党委副书记、镇长``; the unit may be written short, ``大法寺党委``): no normal form is made.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from corpus_tools.credits import shown_names, without_newsroom
+
+if TYPE_CHECKING:
+    from corpus_tools.corpus import Corpus
+
+__all__ = ["person_posts", "post_table", "OFFICE_ENDS", "POST_COLUMNS"]
+
+#: The last word of a post (an office): 书记 and 副书记, every …长 (镇长, 局长, 董事长), 主任, 主席 ….
+OFFICE_ENDS = ("书记", "长", "主任", "主席", "常委", "委员", "支书", "经理", "负责人", "秘书", "专员", "调研员",
+               "干事", "专干", "总监", "馆长")
+#: Words that open the clause but belong to no post (由市委书记郗建平主持 -> 市委书记).
+LEADING_WORDS = ("陪同", "邀请", "看望", "慰问", "会见", "听取", "记者从", "由", "在", "和", "与", "及", "对", "向",
+                 "是", "据", "经", "请", "让", "把", "被", "给", "同", "跟", "等", "随", "并", "也", "还", "都")
+#: Endings that look like an office but are none (增长, 成长, 家长 …).
+_NOT_POSTS = ("增长", "成长", "延长", "家长", "擅长", "生长", "助长", "见长", "特长", "专长", "较长", "很长", "更长")
+#: A post is at most this many characters.
+MAX_POST = 24
+#: The columns of :func:`person_posts`.
+POST_COLUMNS = ["issue_id", "article_id", "date", "name", "post", "printed", "sentence"]
+
+_CLAUSE_RE = re.compile(r"[，,。；;：:！？!?“”‘’\"（）()《》\s—]")
+_ENDS_RE = "(?:" + "|".join(sorted(map(re.escape, OFFICE_ENDS), key=len, reverse=True)) + ")"
+_AFTER_RE = re.compile(r"^(?:同志)?[，,]?(?:调任|兼任|担任|当选为|当选|任|为)([\u4e00-\u9fff、]{2," + str(MAX_POST) + r"}?"
+                       + _ENDS_RE + r")(?![\u4e00-\u9fff])")
+
+
+def _ends_in_office(text: str) -> bool:
+    return text.endswith(OFFICE_ENDS) and not text.endswith(_NOT_POSTS)
+
+
+def post_before(sentence: str, name: str, others: tuple[str, ...] = ()) -> str | None:
+    """The post printed right before ``name`` in ``sentence`` (see the module's docstring), or None.
+    ``others``: the other names of the sentence (a list of names parts their posts).
+
+    Examples
+    --------
+    >>> post_before("大法寺党委副书记、镇长阮国栋介绍，全镇今年将召开现场会。", "阮国栋")
+    '大法寺党委副书记、镇长'
+    >>> post_before("市长笪晓梅，市委副书记樊红，市委常委、组织部长亓官明出席会议。", "亓官明")
+    '市委常委、组织部长'
+    >>> post_before("由市委书记郗建平主持。", "郗建平"), post_before("居民佘桂兰家的下水道堵了。", "佘桂兰")
+    ('市委书记', None)
+    >>> post_before("驻村干部帅杰、庹文帮助村民。", "庹文", others=("帅杰",)) is None
+    True
+    """
+    at = sentence.find(name)
+    if at <= 0:
+        return None
+    left = _CLAUSE_RE.split(sentence[:at])[-1]
+    for other in others:  # (after another name of a list: 市长笪晓梅、副市长X)
+        k = left.rfind(other)
+        if k >= 0:
+            left = left[k + len(other):]
+    left = left.lstrip("、")
+    changed = True
+    while changed:
+        changed = False
+        for w in LEADING_WORDS:
+            if left.startswith(w) and len(left) > len(w) + 1:
+                left, changed = left[len(w):], True
+    if not left or len(left) > MAX_POST or not _ends_in_office(left) or "、、" in left:
+        return None
+    return left
+
+
+def post_after(sentence: str, name: str) -> str | None:
+    """The post a verb of office gives after ``name`` (``郗建平同志任市委书记``), or None.
+
+    Examples
+    --------
+    >>> post_after("郗建平同志任中共武穴市委书记。", "郗建平"), post_after("郗建平说，要压实责任。", "郗建平")
+    ('中共武穴市委书记', None)
+    """
+    at = sentence.find(name)
+    if at < 0:
+        return None
+    m = _AFTER_RE.match(sentence[at + len(name):])
+    return m.group(1) if m and _ends_in_office(m.group(1)) else None
+
+
+def person_posts(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.DataFrame:
+    """One row per mention of a person in the news that prints a post next to the name.
+
+    Parameters
+    ----------
+    ents : pandas.DataFrame
+        Rows of :func:`~corpus_tools.extract_entities` (PERSON rows are read; the newsroom's credits
+        are left out, :func:`~corpus_tools.without_newsroom`).
+    corpus : Corpus, optional
+        The corpus the rows come from: gives each mention its issue's date (else ``date`` is NaT) and
+        leaves out names the article's byline holds.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`POST_COLUMNS`: issue_id, article_id, date, name (the entity's normal form),
+        post (as printed), printed (``before`` the name or ``after`` it with a verb of office) and the
+        sentence. Sort or group it by name and date to follow who held which post when.
+
+    Examples
+    --------
+    >>> e = pd.DataFrame({"issue_id": ["a", "a"], "article_id": ["a-01", "a-01"], "label": ["PERSON"] * 2,
+    ...                   "part": ["text"] * 2, "text": ["郗建平", "胡斌"], "norm": ["郗建平", "胡斌"],
+    ...                   "sentence": ["市委书记郗建平主持会议。", "大法寺镇党委书记胡斌出席。"]})
+    >>> person_posts(e)[["name", "post", "printed"]].values.tolist()
+    [['郗建平', '市委书记', 'before'], ['胡斌', '大法寺镇党委书记', 'before']]
+    """
+    if "sentence" not in ents.columns or "label" not in ents.columns:
+        raise ValueError("ents: pass a table of extract_entities (it needs the columns label, part, text, norm "
+                         f"and sentence); got the columns {list(ents.columns)}")
+    people = without_newsroom(ents[ents["label"] == "PERSON"], corpus)
+    names = shown_names(people) if "norm" in people.columns else people["text"]
+    dates = {}
+    if corpus is not None:
+        dates = {i.id: i.date for i in corpus.issues}
+    in_sentence: dict[tuple, tuple[str, ...]] = {}
+    for key, group in people.groupby(["article_id", "sentence"], sort=False, dropna=False):
+        in_sentence[key] = tuple(dict.fromkeys(str(t) for t in group["text"]))
+    rows = []
+    for (_, r), name in zip(people.iterrows(), names):
+        sentence, printed = str(r["sentence"]), str(r["text"])
+        others = tuple(n for n in in_sentence.get((r.get("article_id"), r["sentence"]), ()) if n != printed)
+        post, where = post_before(sentence, printed, others), "before"
+        if post is None:
+            post, where = post_after(sentence, printed), "after"
+        if post is not None:
+            rows.append((r.get("issue_id"), r.get("article_id"), dates.get(r.get("issue_id")), str(name), post, where,
+                         sentence))
+    out = pd.DataFrame(rows, columns=POST_COLUMNS)
+    out["date"] = pd.to_datetime(out["date"], errors="coerce")
+    return out.drop_duplicates(["article_id", "name", "post", "sentence"]).reset_index(drop=True)
+
+
+def post_table(posts: pd.DataFrame) -> pd.DataFrame:
+    """One row per name and post of :func:`person_posts`: mentions, first and last date, articles.
+
+    Examples
+    --------
+    >>> p = pd.DataFrame({"issue_id": ["a", "b"], "article_id": ["a-01", "b-01"],
+    ...                   "date": pd.to_datetime(["2005-03-03", "2011-02-14"]), "name": ["郗建平"] * 2,
+    ...                   "post": ["市委书记"] * 2, "printed": ["before"] * 2, "sentence": ["", ""]})
+    >>> post_table(p)[["name", "post", "mentions", "first", "last"]].values.tolist()
+    [['郗建平', '市委书记', 2, '2005-03-03', '2011-02-14']]
+    """
+    if posts.empty:
+        return pd.DataFrame(columns=["name", "post", "mentions", "articles", "first", "last"])
+    t = (posts.groupby(["name", "post"], sort=False)
+         .agg(mentions=("post", "size"), articles=("article_id", "nunique"), first=("date", "min"), last=("date", "max"))
+         .reset_index())
+    for col in ("first", "last"):
+        t[col] = t[col].dt.strftime("%Y-%m-%d")
+    return t.sort_values(["name", "first", "post"], kind="stable", na_position="last").reset_index(drop=True)
