@@ -127,23 +127,19 @@ def lexicon_features(chars: Sequence[str], lexicon: Mapping[str, str]) -> list[s
     text = "".join(chars)
     index = _lexicon_index(lexicon)
     out = ["_"] * len(text)
-    i = 0
-    while i < len(text):
-        longest = index.get(text[i:i + 2])
-        if longest is not None:
-            for n in range(min(_LEXICON_MAX, len(text) - i, longest), 1, -1):
-                label = lexicon.get(text[i:i + n])
-                if label is not None:
-                    out[i] = "B-" + label
-                    for k in range(i + 1, i + n - 1):
-                        out[k] = "I-" + label
-                    out[i + n - 1] = "E-" + label
-                    i += n
-                    break
-            else:
-                i += 1
-        else:
-            i += 1
+    i = 0  # the first position not inside a name found so far; only positions that start a name's two characters are tried
+    for p, longest in [(p, index[b]) for p, b in enumerate(map(operator.add, text, text[1:])) if b in index]:
+        if p < i:
+            continue
+        for n in range(min(_LEXICON_MAX, len(text) - p, longest), 1, -1):
+            label = lexicon.get(text[p:p + n])
+            if label is not None:
+                out[p] = "B-" + label
+                for k in range(p + 1, p + n - 1):
+                    out[k] = "I-" + label
+                out[p + n - 1] = "E-" + label
+                i = p + n
+                break
     return out
 
 

@@ -120,6 +120,13 @@ def _villages() -> tuple[list[str], list[str]]:
     return codes, names
 
 
+@lru_cache(maxsize=1)
+def _upper_sorted() -> tuple[list[str], list[str]]:
+    """The codes of :func:`_upper` sorted, and their names (two parallel lists), for prefix ranges."""
+    codes = sorted(_upper())
+    return codes, [_upper()[c] for c in codes]
+
+
 def _village_range(prefix: str) -> range:
     codes, _ = _villages()
     lo = bisect.bisect_left(codes, prefix)
@@ -186,7 +193,9 @@ def children(code: str, *, level: str | None = None) -> list[Division]:
     _check_code(code)
     if level is not None and level not in _LEVEL_ORDER:
         raise ValueError(f"level = {level!r} is invalid; it must be one of {_LEVEL_ORDER}")
-    out = [Division(c, n, _level(c, n)) for c, n in _upper().items() if c.startswith(code) and c != code]
+    codes, names = _upper_sorted()  # the codes below *code* are one run of the sorted codes
+    lo, hi = bisect.bisect_right(codes, code), bisect.bisect_left(codes, code + "a")
+    out = [Division(codes[i], names[i], _level(codes[i], names[i])) for i in range(lo, hi)]
     if len(code) < 12 and level in (None, "village", "community"):
         codes, names = _villages()
         out += [Division(codes[i], names[i], _level(codes[i], names[i])) for i in _village_range(code)]

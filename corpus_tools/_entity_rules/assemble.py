@@ -51,6 +51,9 @@ _RIVER_TAILS = frozenset("河江湖")
 _LANDSCAPE = ("大峡谷", "峡谷", "草原", "山脉", "山区", "库区", "高原", "盆地", "平原", "湿地")
 ENTERPRISE_HEADS = ("合作社", "公司", "有限公司", "集团", "股份公司")
 DESCRIPTOR_START = words("descriptor_start")
+#: the head words of each head-based label, longest first (sorted once, not per candidate)
+_HEADS_LONGEST_FIRST = {label: tuple(sorted(heads, key=len, reverse=True)) for label, heads in (
+    ("ORG", ORG_HEADS), ("FAC", FAC_HEADS), ("EVENT", EVENT_HEADS), ("PROJECT", PROJECT_HEADS))}
 
 
 def resolve(cands: list[Cand], n: int) -> list[Cand]:
@@ -224,8 +227,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
         found = finder(text, sc)
         for c in found:
             c.text = text[c.start:c.end]  # type: ignore[attr-defined]
-            heads = {"ORG": ORG_HEADS, "FAC": FAC_HEADS, "EVENT": EVENT_HEADS, "PROJECT": PROJECT_HEADS}.get(c.label, ())
-            c.text_head = next((h for h in sorted(heads, key=len, reverse=True) if c.text.endswith(h)), "")  # type: ignore[attr-defined]
+            c.text_head = next((h for h in _HEADS_LONGEST_FIRST.get(c.label, ()) if c.text.endswith(h)), "")  # type: ignore[attr-defined]
         if words is not None:
             found = trim_bodies(keep_place_openings(found, align_to_words(found, text, words), places), text, words)
             spans = [(p.start, p.end) for p in places]
@@ -452,6 +454,8 @@ def _list_villages(ents: list[Cand], text: str) -> list[Cand]:
 
     岳北、岳中、岳南、西源祠、尹回、梁村 (岳南 and 尹回 merged away since); 古陶二中—闫良; 芦村—南官地.
     """
+    if "、" not in text and "—" not in text:
+        return ents  # no list and no road segment: nothing to add
     by_start = sorted(ents, key=lambda c: c.start)
     starts = [c.start for c in by_start]
     covered = [False] * len(text)
@@ -460,6 +464,8 @@ def _list_villages(ents: list[Cand], text: str) -> list[Cand]:
             covered[i] = True
     added: list[Cand] = []
     for clause in re.finditer(r"[^，。；：！？\n（）()]+", text):
+        if "、" not in clause.group() and "—" not in clause.group():
+            continue  # one item, no road segment
         cs = clause.start()
         items, pos = [], cs
         for part in clause.group().split("、"):

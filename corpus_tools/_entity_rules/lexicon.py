@@ -89,6 +89,13 @@ def nature_names() -> frozenset[str]:
     return words("nature_names") | frozenset(sourced_names("nature_names_mined"))
 
 
+@lru_cache(maxsize=1)
+def known_features() -> frozenset[str]:
+    """``nature_names() | LOC_WORDS``, built once: the mountains, rivers, lakes and regions the rules know
+    by name (the finders of landscape words and belts read it for every text)."""
+    return nature_names() | LOC_WORDS
+
+
 def chars(name: str) -> frozenset[str]:
     """The characters of ``data/entities/<name>.txt`` (a list of one-character surnames)."""
     return frozenset("".join(ln.strip() for ln in _read(name)))

@@ -68,12 +68,31 @@ def upper_names(province: str | None) -> dict[str, list[tuple[str, str]]]:
     counties only in *province* (the page's own province, or a 4-digit city), common words excluded unless
     they are mostly places (:func:`~corpus_tools._entity_rules.lexicon.place_words`).
     """
+    national, order = _national_names()
+    own: dict[str, list[tuple[int, tuple[str, str]]]] = {}
+    for k, (surface, code, level, own_only) in enumerate(_upper_entries()):
+        if own_only and province is not None and code.startswith(province):
+            own.setdefault(surface, []).append((k, (code, level)))
+    if not own:
+        return national
+    out: Names = Names(national)  # the national table + the province's own short forms, each list in entry order
+    for surface, added in own.items():
+        out[surface] = [u for _, u in sorted(list(zip(order.get(surface, ()), national.get(surface, ()))) + added)]
+    out.prefix2 = national.prefix2 | frozenset(s[:2] for s in own)
+    out.lengths = tuple(sorted(set(national.lengths) | {len(s) for s in own if len(s) >= 2}, reverse=True))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _national_names() -> tuple[Names, dict[str, list[int]]]:
+    """:func:`upper_names` of no province, and the positions in :func:`_upper_entries` of each surface's units."""
     out: Names = Names()
-    for surface, code, level, own_only in _upper_entries():
-        if own_only and (province is None or not code.startswith(province)):
-            continue
-        out.setdefault(surface, []).append((code, level))
-    return out.finish()
+    order: dict[str, list[int]] = {}
+    for k, (surface, code, level, own_only) in enumerate(_upper_entries()):
+        if not own_only:
+            out.setdefault(surface, []).append((code, level))
+            order.setdefault(surface, []).append(k)
+    return out.finish(), order
 
 
 @lru_cache(maxsize=256)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools import gazetteer as gz
-from corpus_tools._entity_rules.lexicon import LOC_WORDS, Cand, STOPS, common_or_frequent, nature_names, words
+from corpus_tools._entity_rules.lexicon import Cand, STOPS, common_or_frequent, known_features, words
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools.text import CJK_RE
 
@@ -146,7 +146,7 @@ def region_belts(text: str, places: list[Cand]) -> list[Cand]:
     >>> [t[c.start:c.end] for c in region_belts(t, [])]
     ['长江经济带', '皖江城市带']
     """
-    known = nature_names() | LOC_WORDS
+    known = known_features()
     ends = {p.end: p.start for p in places if p.label in ("GPE", "LOC")}
     out = []
     for m in _BELT_RE.finditer(text):

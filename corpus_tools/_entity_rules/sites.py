@@ -14,8 +14,8 @@ from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.admin_levels import LOCAL_UNIT_SUFFIXES
 from corpus_tools._entity_rules.fac_places import ancestral_halls, old_towns, unit_sites
 from corpus_tools._entity_rules.feature_frames import SCENIC_LANDFORMS, framed_features
-from corpus_tools._entity_rules.lexicon import (LOC_WORDS, Cand, STOPS, all_stops, common_or_frequent, common_words,
-                                                is_name_char, listed_spans, nature_names)
+from corpus_tools._entity_rules.lexicon import (Cand, STOPS, all_stops, common_or_frequent, common_words,
+                                                is_name_char, known_features, listed_spans, nature_names)
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.region_spans import (PROVINCE_PART_RE, province_groups, province_parts, region_belts,
                                                      world_regions)
@@ -472,7 +472,7 @@ def find_sites(text: str, sc: Scanner, places: list[Cand]) -> list[Cand]:
     for p in places:
         if p.start not in place_ends or p.end > place_ends[p.start][0]:
             place_ends[p.start] = (p.end, p.label)
-    return (listed_nature(text) + nature_lists(text) + landscape_tails(text, nature_names() | LOC_WORDS) + road_codes(text) + scenic_areas(text, sc, place_ends)
+    return (listed_nature(text) + nature_lists(text) + landscape_tails(text, known_features()) + road_codes(text) + scenic_areas(text, sc, place_ends)
             + stations(text, place_ends) + festivals(text, sc, set(place_ends), place_ends) + province_parts(text) + world_regions(text, sc.words)
             + province_groups(text, places) + owned_bases(text, sc) + landmark_words(text, sc.words, places)
             + region_belts(text, places) + river_sources(text) + unit_sites(text, sc.words, places) + ancestral_halls(text)
