@@ -68,6 +68,15 @@ def _paper_county(issue: Any) -> tuple[str | None, str | None]:
     return paper, paper_county(paper)
 
 
+def _settle_papers(issues: list) -> None:
+    """Give pages naming no paper their folder's (:func:`corpus_tools.papers.settle_folder_papers`), when
+    some page's county is read off its paper or text: the same paper the issue table shows."""
+    if any(not _given(i.meta) for i in issues):
+        from corpus_tools.papers import settle_folder_papers  # lays out the pages only when needed
+
+        settle_folder_papers(issues)
+
+
 def _page_fallback(issue: Any) -> CountyGuess:
     """The county an article of *issue* that decides nothing takes: :func:`issue_guess`, except on a
     page of one article without a paper that names a county (the page says no more than the article)."""
@@ -145,6 +154,7 @@ def county_table(corpus: Any, *, level: str = "issue") -> pd.DataFrame:
     """
     if level not in ("issue", "article"):
         raise ValueError(f"level = {level!r} is invalid; use 'issue' or 'article'")
+    _settle_papers(corpus.issues)
     rows = []
     for issue in corpus.issues:
         src = issue.meta.get("county_source") or "manifest"
@@ -196,6 +206,7 @@ def issue_counties(corpus: Any) -> pd.DataFrame:
     >>> issue_counties(c).loc[0, ["county", "county_code", "county_source"]].tolist()
     ['武乡县', '140429', 'text']
     """
+    _settle_papers(corpus.issues)
     rows = []
     for issue in corpus.issues:
         meta = issue.meta
@@ -249,6 +260,7 @@ def article_counties(articles: Iterable[Any], issues: Iterable[Any] | None = Non
     for art in arts:
         by_issue[art.issue_id].append(art)
     pages = {issue.id: issue for issue in issues or ()}
+    _settle_papers(list(pages.values()))
     issue_code: dict[str, str | None] = {}
     mastheads: dict[str, str | None] = {}  # issue id -> the county its paper's name names
     for art in arts:
@@ -294,6 +306,8 @@ def assign_counties(corpus: Any, county: str | int | None = None) -> Any:
     undecided = []
     silent = []  # pages given the user's county that print neither its name nor one of its townships
     marks = county_marks(code) if code is not None else ()
+    if code is None:
+        _settle_papers(corpus.issues)
     for issue in corpus.issues:
         if _given(issue.meta):
             continue
