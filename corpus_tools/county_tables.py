@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import warnings
 from collections import defaultdict
+from itertools import islice
 from typing import Any, Iterable
 
 import pandas as pd
@@ -301,10 +302,10 @@ def assign_counties(corpus: Any, county: str | int | None = None) -> Any:
     try:
         code = None if county == "infer" else resolve_county(county)
     except ValueError as err:  # (say which county the pages point to: the user may have mistyped its code)
-        pointed = _text_county([i for i in corpus.issues if not _given(i.meta)], "the")
+        pointed = _text_county(list(islice((i for i in corpus.issues if not _given(i.meta)), POINTED_PAGES)), "the")
         raise ValueError(f"{err}{pointed}") from None
     undecided = []
-    silent = []  # pages given the user's county that print neither its name nor one of its townships
+    silent = []  # the pages given the user's county that print neither its name nor one of its townships
     marks = county_marks(code) if code is not None else ()
     if code is None:
         _settle_papers(corpus.issues)
@@ -314,7 +315,7 @@ def assign_counties(corpus: Any, county: str | int | None = None) -> Any:
         if code is not None:
             issue.meta.update(county_code=code, county=division_name(code), county_source="user")
             if marks and not any(m in issue.raw for m in marks):
-                silent.append(issue.id)
+                silent.append(issue)
             continue
         g = issue_guess(issue)
         if g.code is None:
@@ -325,8 +326,8 @@ def assign_counties(corpus: Any, county: str | int | None = None) -> Any:
         shown = ", ".join(undecided[:5]) + (" …" if len(undecided) > 5 else "")
         warn_undecided(f"{len(undecided)} issue(s) ({shown})", key="corpus")
     if silent:
-        shown = ", ".join(silent[:5]) + (" …" if len(silent) > 5 else "")
-        pointed = _text_county([i for i in corpus.issues if i.id in set(silent)])
+        shown = ", ".join(i.id for i in silent[:5]) + (" …" if len(silent) > 5 else "")
+        pointed = _text_county(silent)  # (reads the first POINTED_PAGES of them)
         warnings.warn(f"county={county!r} ({division_name(code)}) was given to {len(silent)} page(s) that print "
                       f"neither its name nor one of its townships ({shown}); if they are another county's pages, "
                       f"read them apart (or use county='infer'){pointed}", UserWarning, stacklevel=user_stacklevel())
