@@ -123,6 +123,19 @@ def without_newsroom(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.D
         ents = ct.extract_entities(corpus)
         ct.cooccurrence(ct.without_newsroom(ents, corpus), nodes="norm", labels=["PERSON", "TOWNSHIP"])
 
+    Parameters
+    ----------
+    ents : pandas.DataFrame
+        Rows of :func:`~corpus_tools.extract_entities` (columns label, part, text, norm; sentence and
+        article_id when present).
+    corpus : Corpus, optional
+        The corpus the rows come from: with it, a name the article's own byline holds is the newsroom's too.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The rows of *ents* that are not the newsroom's (:func:`newsroom_rows` False), index kept.
+
     Examples
     --------
     >>> e = pd.DataFrame({"label": ["PERSON", "PERSON", "TOWNSHIP"], "part": ["text", "byline", "text"],
