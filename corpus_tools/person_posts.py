@@ -102,7 +102,7 @@ def post_after(sentence: str, name: str) -> str | None:
     return m.group(1) if m and _ends_in_office(m.group(1)) else None
 
 
-def person_posts(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.DataFrame:
+def person_posts(ents: pd.DataFrame, corpus: "Corpus | None" = None, *, drop_newsroom: bool = True) -> pd.DataFrame:
     """One row per mention of a person in the news that prints a post next to the name.
 
     Parameters
@@ -113,6 +113,9 @@ def person_posts(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.DataF
     corpus : Corpus, optional
         The corpus the rows come from: gives each mention its issue's date (else ``date`` is NaT) and
         leaves out names the article's byline holds.
+    drop_newsroom : bool, keyword-only
+        Leave out the newsroom's credits (:func:`~corpus_tools.without_newsroom`). False when *ents* is
+        already without them (the report passes the rows it has filtered once).
 
     Returns
     -------
@@ -134,7 +137,9 @@ def person_posts(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.DataF
         raise ValueError(f"ents: missing column(s) {missing}; pass a table of extract_entities (it needs the columns "
                          f"{', '.join(POST_REQUIRED)}; norm, issue_id and article_id are used when present), got "
                          f"the columns {list(ents.columns)}")
-    people = without_newsroom(ents[ents["label"] == "PERSON"], corpus)
+    people = ents[ents["label"] == "PERSON"]
+    if drop_newsroom:
+        people = without_newsroom(people, corpus)
     names = shown_names(people) if "norm" in people.columns else people["text"]
     dates = {}
     if corpus is not None:
