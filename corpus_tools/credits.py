@@ -125,11 +125,9 @@ def without_newsroom(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.D
 
     Parameters
     ----------
-    ents : pandas.DataFrame
-        Rows of :func:`~corpus_tools.extract_entities` (columns label, part, text, norm; sentence and
-        article_id when present).
-    corpus : Corpus, optional
-        The corpus the rows come from: with it, a name the article's own byline holds is the newsroom's too.
+    ents, corpus
+        As in :func:`newsroom_rows`: an entity table of :func:`~corpus_tools.extract_entities` and, optionally,
+        the corpus it comes from (a name the article's own byline holds is then the newsroom's too).
 
     Returns
     -------
