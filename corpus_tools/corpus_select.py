@@ -77,6 +77,10 @@ def select_issues(issues: list[Issue], criteria: dict[str, Any]) -> list[Issue]:
     if unknown:
         raise ValueError(f"filter criteria {unknown} are unknown; allowed keys: {allowed}")
     issue_crit = {k: v for k, v in criteria.items() if k not in ARTICLE_FIELDS}
+    if "paper" in issue_crit:  # a page naming no paper takes its folder's, as the issue table shows it
+        from corpus_tools.papers import settle_folder_papers
+
+        settle_folder_papers(issues)
     article_crit = {k: v for k, v in criteria.items() if k in ARTICLE_FIELDS}
     kept = []
     for issue in issues:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import warnings
 from collections import defaultdict
+from itertools import islice
 from typing import Any, Iterable
 
 import pandas as pd
@@ -66,6 +67,15 @@ def _paper_county(issue: Any) -> tuple[str | None, str | None]:
 
     paper, _ = issue_paper(issue)
     return paper, paper_county(paper)
+
+
+def _settle_papers(issues: list) -> None:
+    """Give pages naming no paper their folder's (:func:`corpus_tools.papers.settle_folder_papers`), when
+    some page's county is read off its paper or text: the same paper the issue table shows."""
+    if any(not _given(i.meta) for i in issues):
+        from corpus_tools.papers import settle_folder_papers  # lays out the pages only when needed
+
+        settle_folder_papers(issues)
 
 
 def _page_fallback(issue: Any) -> CountyGuess:
@@ -145,6 +155,7 @@ def county_table(corpus: Any, *, level: str = "issue") -> pd.DataFrame:
     """
     if level not in ("issue", "article"):
         raise ValueError(f"level = {level!r} is invalid; use 'issue' or 'article'")
+    _settle_papers(corpus.issues)
     rows = []
     for issue in corpus.issues:
         src = issue.meta.get("county_source") or "manifest"
@@ -196,6 +207,7 @@ def issue_counties(corpus: Any) -> pd.DataFrame:
     >>> issue_counties(c).loc[0, ["county", "county_code", "county_source"]].tolist()
     ['武乡县', '140429', 'text']
     """
+    _settle_papers(corpus.issues)
     rows = []
     for issue in corpus.issues:
         meta = issue.meta
@@ -249,6 +261,7 @@ def article_counties(articles: Iterable[Any], issues: Iterable[Any] | None = Non
     for art in arts:
         by_issue[art.issue_id].append(art)
     pages = {issue.id: issue for issue in issues or ()}
+    _settle_papers(list(pages.values()))
     issue_code: dict[str, str | None] = {}
     mastheads: dict[str, str | None] = {}  # issue id -> the county its paper's name names
     for art in arts:
@@ -289,18 +302,20 @@ def assign_counties(corpus: Any, county: str | int | None = None) -> Any:
     try:
         code = None if county == "infer" else resolve_county(county)
     except ValueError as err:  # (say which county the pages point to: the user may have mistyped its code)
-        pointed = _text_county([i for i in corpus.issues if not _given(i.meta)], "the")
+        pointed = _text_county(list(islice((i for i in corpus.issues if not _given(i.meta)), POINTED_PAGES)), "the")
         raise ValueError(f"{err}{pointed}") from None
     undecided = []
-    silent = []  # pages given the user's county that print neither its name nor one of its townships
+    silent = []  # the pages given the user's county that print neither its name nor one of its townships
     marks = county_marks(code) if code is not None else ()
+    if code is None:
+        _settle_papers(corpus.issues)
     for issue in corpus.issues:
         if _given(issue.meta):
             continue
         if code is not None:
             issue.meta.update(county_code=code, county=division_name(code), county_source="user")
             if marks and not any(m in issue.raw for m in marks):
-                silent.append(issue.id)
+                silent.append(issue)
             continue
         g = issue_guess(issue)
         if g.code is None:
@@ -311,8 +326,8 @@ def assign_counties(corpus: Any, county: str | int | None = None) -> Any:
         shown = ", ".join(undecided[:5]) + (" …" if len(undecided) > 5 else "")
         warn_undecided(f"{len(undecided)} issue(s) ({shown})", key="corpus")
     if silent:
-        shown = ", ".join(silent[:5]) + (" …" if len(silent) > 5 else "")
-        pointed = _text_county([i for i in corpus.issues if i.id in set(silent)])
+        shown = ", ".join(i.id for i in silent[:5]) + (" …" if len(silent) > 5 else "")
+        pointed = _text_county(silent)  # (reads the first POINTED_PAGES of them)
         warnings.warn(f"county={county!r} ({division_name(code)}) was given to {len(silent)} page(s) that print "
                       f"neither its name nor one of its townships ({shown}); if they are another county's pages, "
                       f"read them apart (or use county='infer'){pointed}", UserWarning, stacklevel=user_stacklevel())

@@ -44,12 +44,14 @@ def printed_credit(sentence: str, name: str) -> bool:
     (False, False)
     >>> printed_credit("梅笑 郭旭东", "郭旭东"), printed_credit("郭旭东说", "郭旭东")
     (True, False)
+    >>> printed_credit("图为采茶。 冼 振华 摄", "冼振华"), printed_credit("冼 振华 摄制了宣传片。", "冼振华")
+    (True, False)
     """
-    text = strip_spaces(str(sentence)) if "摄" not in str(sentence) else str(sentence)
+    text = strip_spaces(str(sentence))  # (a spaced name, 冼 振华 摄, credits as 冼振华 does)
     name = strip_spaces(str(name))
-    if not name or name not in strip_spaces(str(sentence)):
+    if not name or name not in text:
         return False
-    if re.search(re.escape(name) + r"[ \u3000]*摄(?:影)?(?![\u4e00-\u9fff])", text):
+    if re.search(re.escape(name) + r"摄(?:影)?(?![\u4e00-\u9fff])", text):
         return True
     if any(name == n for _, n in lead_byline(str(sentence))):
         return True
@@ -120,6 +122,17 @@ def without_newsroom(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.D
 
         ents = ct.extract_entities(corpus)
         ct.cooccurrence(ct.without_newsroom(ents, corpus), nodes="norm", labels=["PERSON", "TOWNSHIP"])
+
+    Parameters
+    ----------
+    ents, corpus
+        As in :func:`newsroom_rows`: an entity table of :func:`~corpus_tools.extract_entities` and, optionally,
+        the corpus it comes from (a name the article's own byline holds is then the newsroom's too).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The rows of *ents* that are not the newsroom's (:func:`newsroom_rows` False), index kept.
 
     Examples
     --------

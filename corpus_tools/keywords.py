@@ -547,6 +547,14 @@ def keyness(
     ...             nlp=nlp, pos=None, cache_dir=False)
     >>> list(k.columns)
     ['term', 'freq_target', 'freq_reference', 'g2', 'p', 'log_ratio']
+
+    ``max_p`` keeps only the significant differences (the report's level, :data:`KEYNESS_MAX_P`):
+
+    >>> sig = keyness(seeds.filter(issue_id="003_f6a22faeb5ea5671"),
+    ...               seeds.filter(issue_id=lambda i: i != "003_f6a22faeb5ea5671"),
+    ...               nlp=nlp, pos=None, cache_dir=False, max_p=0.05)
+    >>> bool((sig["p"] < 0.05).all()), len(sig) < len(k)
+    (True, True)
     """
     check_corpus(target, "target")
     check_corpus(reference, "reference")

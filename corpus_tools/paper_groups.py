@@ -189,7 +189,7 @@ def keyness_by_paper(subs: dict[str, "Corpus"], *, top_n: int = 15, **options: A
         ratio > 0, most significant first.
     **options
         Passed to :func:`corpus_tools.keywords.keyness` (``nlp``, ``cache_dir``, ``entities``,
-        ``pos``, ``term_filter`` …).
+        ``pos``, ``term_filter`` …; ``max_p`` replaces the 0.05 level).
 
     Returns
     -------
@@ -206,8 +206,8 @@ def keyness_by_paper(subs: dict[str, "Corpus"], *, top_n: int = 15, **options: A
     for paper, sub in subs.items():
         others = [s for p, s in subs.items() if p != paper]
         rest = others[0] if len(others) == 1 else Corpus([i for s in others for i in s.issues])
-        k = keyness(sub, rest, **options)
-        over = k[(k["log_ratio"] > 0) & (k["p"] < KEYNESS_MAX_P)].head(top_n)
+        k = keyness(sub, rest, **{"max_p": KEYNESS_MAX_P, **options})
+        over = k[k["log_ratio"] > 0].head(top_n)
         frames.append(over.rename(columns={"freq_target": "freq_paper", "freq_reference": "freq_others"})
                       .assign(paper=paper, rank=range(1, len(over) + 1)))
     return pd.concat(frames, ignore_index=True)[KEYNESS_BY_PAPER_COLUMNS]

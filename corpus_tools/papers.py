@@ -29,7 +29,7 @@ from corpus_tools import gazetteer as gz
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.layout import Block
 
-__all__ = ["masthead_paper", "paper_name_start", "is_paper_name", "issue_papers", "issue_paper", "paper_county", "PAPER_SOURCES", "PAPER_MEDIA_WORDS", "MASTHEAD_MARKS",
+__all__ = ["masthead_paper", "paper_name_start", "is_paper_name", "issue_papers", "issue_paper", "settle_folder_papers", "paper_county", "PAPER_SOURCES", "PAPER_MEDIA_WORDS", "MASTHEAD_MARKS",
            "MAX_MASTHEAD_BLOCKS"]
 
 #: Values of the ``paper_source`` column of :func:`issue_papers` (None: no paper known).
@@ -222,8 +222,9 @@ def issue_paper(issue: Any, *, infer: bool = True) -> tuple[str | None, str | No
     ('弥渡报', 'text')
     """
     paper = str(issue.meta.get("paper") or "").strip() or None
-    if paper is not None:
-        return paper, issue.meta.get("paper_source") or "manifest"
+    source = issue.meta.get("paper_source") or "manifest"
+    if paper is not None and (infer or source != "folder"):
+        return paper, source
     paper = masthead_paper(issue.blocks) if infer else None
     return paper, ("text" if paper else None)
 
@@ -258,25 +259,54 @@ def issue_papers(corpus: Any, *, infer: bool = True) -> pd.DataFrame:
     >>> issue_papers(c).loc[0, ["paper", "paper_source"]].tolist()
     ['嵊州日报', 'text']
     """
+    if infer:
+        settle_folder_papers(corpus.issues)
     rows = []
     for issue in corpus.issues:
         paper, src = issue_paper(issue, infer=infer)
         rows.append({"issue_id": issue.id, "paper": paper, "paper_source": src})
-    if infer:
-        _folder_papers(corpus.issues, rows)
     return pd.DataFrame(rows, columns=["issue_id", "paper", "paper_source"], dtype=object)
 
 
-def _folder_papers(issues: Sequence[Any], rows: list[dict]) -> None:
-    """Give a page that names no paper (no masthead, no manifest row) the one paper the other pages of
-    its folder name (``paper_source`` ``folder``); a folder whose pages name two papers or none gives none."""
+def settle_folder_papers(issues: Sequence[Any]) -> None:
+    """Give a page that names no paper the one paper the other pages of its folder name, in its metadata.
+
+    The paper is written into ``issue.meta`` (``paper``, ``paper_source = "folder"``) once, so every
+    reader of :func:`issue_paper` (the issue table, :meth:`Corpus.filter
+    <corpus_tools.corpus.Corpus.filter>`, the county tables) sees the same paper. A page is given
+    one only when its metadata and its masthead name none and the pages of its folder (manifest
+    rows, mastheads) name exactly one paper; a folder whose pages name two papers or none gives none.
+    Calling it again changes nothing.
+
+    Parameters
+    ----------
+    issues : sequence of Issue
+        The corpus's issues (all of them: a folder's paper is read off its other pages).
+
+    Returns
+    -------
+    None
+        The issues' metadata is updated in place.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from corpus_tools import read_corpus
+    >>> c = read_corpus(pd.DataFrame({"text": ["英山报\\n2019年5月10日 星期五 第01版\\n\\n温泉镇召开春耕动员会\\n",
+    ...                                         "红山镇茶园新建步道\\n本报讯 红山镇新建茶园步道3公里。\\n"],
+    ...                                "path": ["pages/p1.txt", "pages/p2.txt"]}))
+    >>> settle_folder_papers(c.issues)
+    >>> c.issues[1].meta["paper"], c.issues[1].meta["paper_source"]
+    ('英山报', 'folder')
+    """
+    found = [issue_paper(issue) for issue in issues]
     folders: dict[str, set[str]] = {}
-    for issue, row in zip(issues, rows):
+    for issue, (paper, _) in zip(issues, found):
         path = issue.meta.get("path")
-        if path and row["paper"]:
-            folders.setdefault(str(PurePath(str(path)).parent), set()).add(row["paper"])
-    for issue, row in zip(issues, rows):
+        if path and paper:
+            folders.setdefault(str(PurePath(str(path)).parent), set()).add(paper)
+    for issue, (paper, _) in zip(issues, found):
         path = issue.meta.get("path")
-        named = folders.get(str(PurePath(str(path)).parent), set()) if path and not row["paper"] else set()
+        named = folders.get(str(PurePath(str(path)).parent), set()) if path and not paper else set()
         if len(named) == 1:
-            row["paper"], row["paper_source"] = next(iter(named)), "folder"
+            issue.meta.update(paper=next(iter(named)), paper_source="folder")

@@ -25,7 +25,7 @@ from corpus_tools.credits import shown_names, without_newsroom
 if TYPE_CHECKING:
     from corpus_tools.corpus import Corpus
 
-__all__ = ["person_posts", "post_table", "OFFICE_ENDS", "POST_COLUMNS"]
+__all__ = ["person_posts", "post_table", "OFFICE_ENDS", "POST_COLUMNS", "POST_REQUIRED"]
 
 #: The last word of a post (an office): 书记 and 副书记, every …长 (镇长, 局长, 董事长), 主任, 主席 ….
 OFFICE_ENDS = ("书记", "长", "主任", "主席", "常委", "委员", "支书", "经理", "负责人", "秘书", "专员", "调研员",
@@ -39,6 +39,8 @@ _NOT_POSTS = ("增长", "成长", "延长", "家长", "擅长", "生长", "助�
 MAX_POST = 24
 #: The columns of :func:`person_posts`.
 POST_COLUMNS = ["issue_id", "article_id", "date", "name", "post", "printed", "sentence"]
+#: Columns :func:`person_posts` needs in its entity table (norm, issue_id and article_id are used when present).
+POST_REQUIRED = ("label", "part", "text", "sentence")
 
 _CLAUSE_RE = re.compile(r"[，,。；;：:！？!?“”‘’\"（）()《》\s—]")
 _ENDS_RE = "(?:" + "|".join(sorted(map(re.escape, OFFICE_ENDS), key=len, reverse=True)) + ")"
@@ -100,7 +102,7 @@ def post_after(sentence: str, name: str) -> str | None:
     return m.group(1) if m and _ends_in_office(m.group(1)) else None
 
 
-def person_posts(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.DataFrame:
+def person_posts(ents: pd.DataFrame, corpus: "Corpus | None" = None, *, drop_newsroom: bool = True) -> pd.DataFrame:
     """One row per mention of a person in the news that prints a post next to the name.
 
     Parameters
@@ -111,6 +113,9 @@ def person_posts(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.DataF
     corpus : Corpus, optional
         The corpus the rows come from: gives each mention its issue's date (else ``date`` is NaT) and
         leaves out names the article's byline holds.
+    drop_newsroom : bool, keyword-only
+        Leave out the newsroom's credits (:func:`~corpus_tools.without_newsroom`). False when *ents* is
+        already without them (the report passes the rows it has filtered once).
 
     Returns
     -------
@@ -127,16 +132,22 @@ def person_posts(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.DataF
     >>> person_posts(e)[["name", "post", "printed"]].values.tolist()
     [['郗建平', '市委书记', 'before'], ['胡斌', '大法寺镇党委书记', 'before']]
     """
-    if "sentence" not in ents.columns or "label" not in ents.columns:
-        raise ValueError("ents: pass a table of extract_entities (it needs the columns label, part, text, norm "
-                         f"and sentence); got the columns {list(ents.columns)}")
-    people = without_newsroom(ents[ents["label"] == "PERSON"], corpus)
+    missing = [col for col in POST_REQUIRED if col not in ents.columns]
+    if missing:
+        raise ValueError(f"ents: missing column(s) {missing}; pass a table of extract_entities (it needs the columns "
+                         f"{', '.join(POST_REQUIRED)}; norm, issue_id and article_id are used when present), got "
+                         f"the columns {list(ents.columns)}")
+    people = ents[ents["label"] == "PERSON"]
+    if drop_newsroom:
+        people = without_newsroom(people, corpus)
     names = shown_names(people) if "norm" in people.columns else people["text"]
     dates = {}
     if corpus is not None:
         dates = {i.id: i.date for i in corpus.issues}
     in_sentence: dict[tuple, tuple[str, ...]] = {}
-    for key, group in people.groupby(["article_id", "sentence"], sort=False, dropna=False):
+    keys = ["article_id", "sentence"] if "article_id" in people.columns else ["sentence"]
+    for key, group in people.groupby(keys, sort=False, dropna=False):
+        key = key if len(keys) == 2 else (None, key[0] if isinstance(key, tuple) else key)
         in_sentence[key] = tuple(dict.fromkeys(str(t) for t in group["text"]))
     rows = []
     for (_, r), name in zip(people.iterrows(), names):

@@ -129,7 +129,9 @@ def test_undecided_text_warns_once(monkeypatch):
 
 
 def _pages(tmp_path, manifest: str | None = None):
-    (tmp_path / "2023-01-05_p1.txt").write_text(WUXIANG, encoding="utf-8")
+    # without its masthead: a folder whose pages name a paper gives it to the page naming none
+    # (test_a_page_without_masthead_takes_the_county_of_its_folders_paper)
+    (tmp_path / "2023-01-05_p1.txt").write_text(WUXIANG.split("\n", 1)[1], encoding="utf-8")
     (tmp_path / "2023-01-06_p1.txt").write_text("今天召开全体干部会议。" * 30, encoding="utf-8")
     if manifest:
         (tmp_path / "manifest.csv").write_text(manifest, encoding="utf-8")
@@ -257,3 +259,12 @@ def test_county_infer_keeps_the_evidence_in_county_table(tmp_path, monkeypatch):
     row = ctab.county_table(inferred).iloc[0]
     assert row["source"] == "text" and "township" in row["evidence"] and row["confidence"] < 1.0
     assert inferred.issues_frame().loc[0, "county_source"] == "text"
+
+
+def test_a_page_without_masthead_takes_the_county_of_its_folders_paper(tmp_path):
+    (tmp_path / "2023-01-05_p1.txt").write_text(WUXIANG, encoding="utf-8")
+    (tmp_path / "2023-01-06_p1.txt").write_text("今天召开全体干部会议。" * 30, encoding="utf-8")
+    corpus = read_corpus(tmp_path)
+    table = ctab.county_table(corpus).set_index("issue_id")
+    assert table.loc["2023-01-06_p1", "county_code"] == "140429"
+    assert corpus.issues[1].meta["paper_source"] == "folder"

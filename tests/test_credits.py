@@ -21,6 +21,13 @@ def test_printed_credit_forms():
     assert printed_credit("洪涛 鲁晓东", "鲁晓东") and not printed_credit("洪涛说，鲁晓东也来了。", "鲁晓东")
 
 
+def test_a_spaced_name_before_she_credits():
+    # a two-character name printed spaced out to three characters' width, as photo credits often are
+    assert printed_credit("罗田县三里畈镇修缮古桥。 汪 明华 摄", "汪明华")
+    assert printed_credit("三里畈镇古桥。 汪　明华　摄影", "汪明华")
+    assert not printed_credit("汪 明华 摄制的专题片获奖。", "汪明华")
+
+
 def test_without_newsroom_leaves_officials_and_places():
     c = ct.read_corpus(pd.DataFrame({"text": [PAGE]}), county="罗田县")
     e = ct.extract_entities(c)

@@ -30,3 +30,19 @@ def test_two_papers_in_a_folder_give_none(tmp_path):
         warnings.simplefilter("ignore")
         f = ct.read_corpus(d).issues_frame().set_index("issue_id")
     assert f.loc["2019-05-11_p3", "paper"] is None or f.loc["2019-05-11_p3", "paper"] != f.loc["2019-05-11_p3", "paper"]
+
+
+def test_filter_by_paper_keeps_the_page_its_folder_names(tmp_path):
+    """Corpus.filter and the issue table read the same paper: the folder's, for a page without a masthead."""
+    d = tmp_path / "pages"
+    d.mkdir()
+    (d / "2021-03-02_p1.txt").write_text("罗田报\n2021年3月2日 星期二 第01版\n\n凤山镇启动春季植树\n"
+                                         "本报讯 罗田县凤山镇3月1日启动春季植树活动。\n", encoding="utf-8")
+    (d / "2021-03-03_p2.txt").write_text("三里畈镇修缮古桥\n本报讯 罗田县三里畈镇修缮古桥两座。\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        c = ct.read_corpus(d)
+        kept = [i.id for i in c.filter(paper="罗田报").issues]
+        f = c.issues_frame().set_index("issue_id")
+    assert kept == ["2021-03-02_p1", "2021-03-03_p2"]
+    assert f.loc["2021-03-03_p2", ["paper", "paper_source"]].tolist() == ["罗田报", "folder"]

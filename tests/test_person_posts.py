@@ -1,6 +1,7 @@
 """Posts printed next to people's names (corpus_tools.person_posts): user27 finding 8."""
 
 import pandas as pd
+import pytest
 
 import corpus_tools as ct
 from corpus_tools.person_posts import post_after, post_before, post_table
@@ -33,3 +34,12 @@ def test_person_posts_follow_a_post_over_time():
     t = post_table(p)
     row = t[(t["name"] == "郗建平") & (t["post"] == "县委书记")].iloc[0]
     assert (row["first"], row["last"], row["mentions"]) == ("2015-03-04", "2015-03-04", 1)
+
+
+def test_person_posts_names_the_missing_columns_and_reads_a_table_without_ids():
+    e = pd.DataFrame({"label": ["PERSON"], "part": ["text"], "text": ["阮国栋"],
+                      "sentence": ["温泉镇党委副书记、镇长阮国栋介绍。"]})
+    p = ct.person_posts(e)   # no norm, issue_id or article_id: the text is the name
+    assert p[["name", "post"]].values.tolist() == [["阮国栋", "温泉镇党委副书记、镇长"]]
+    with pytest.raises(ValueError, match=r"ents: missing column\(s\) \['part', 'sentence'\]"):
+        ct.person_posts(e.drop(columns=["sentence", "part"]))

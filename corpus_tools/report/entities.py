@@ -47,13 +47,6 @@ def _tally(ents: pd.DataFrame, keys: list[str], titles: dict[str, str]) -> pd.Da
     return t.sort_values(["mentions", "name"], ascending=[False, True], kind="stable")
 
 
-def credit_rows(ents: pd.DataFrame, corpus: "Corpus") -> pd.Series:
-    """Which PERSON rows credit the newsroom rather than name someone in the news: bylines, the page's
-    editor lines, names the article's byline holds, names printed as a credit (``冼振华 摄``, ``（蔡敏）``);
-    see :func:`corpus_tools.credits.newsroom_rows`."""
-    return newsroom_rows(ents, corpus)
-
-
 def _owner_names(ents: pd.DataFrame) -> pd.Series:
     """The county (city, province) a bare body such as 镇党委 belongs to (``owner_code``), by name."""
     from corpus_tools.gazetteer import division
@@ -153,8 +146,9 @@ def entity_tables(ctx: Context, w: Writer) -> str:
         return out + para("No entities were found.")
     ents = ents.assign(name=shown_names(ents))
     titles = {a.id: a.title or untitled_label(a.body) for a in ctx.corpus.articles}
-    credits = credit_rows(ents, ctx.corpus)
-    posts = person_posts(ents, ctx.corpus)
+    credits = newsroom_rows(ents, ctx.corpus)  # (bylines, editor lines, names printed as credits: 冼振华 摄)
+    posts = person_posts(ents[~credits], ctx.corpus, drop_newsroom=False)
+    post_rows = post_table(posts)
     invest = project_investments(ctx.corpus, entities=ents)
     papers = ctx.paper_names()
     several = papers.dropna().nunique() > 1  # (a paper column in the project tables)
@@ -174,7 +168,7 @@ def entity_tables(ctx: Context, w: Writer) -> str:
         if key == "places":  # the place mentions, once for both places tables
             mentions = place_mentions(ents, ctx.corpus)
         if key == "people" and len(t):  # the post printed with the name most often (the latest on a tie)
-            t = _with_posts(t, posts)
+            t = _with_posts(t, post_rows)
         if key == "places" and len(t):  # a village's township and county, for a map or sums per township
             t = _places_table(mentions, t, titles)
         out += f'<h3 id="{key}-table">{esc(title)}</h3>'
@@ -199,7 +193,7 @@ def entity_tables(ctx: Context, w: Writer) -> str:
         if key == "places":
             out += _places_by_year(ctx, mentions, w)
         if key == "people":
-            out += _posts_section(posts, w)
+            out += _posts_section(posts, post_rows, w)
     money = invest.dropna(subset=["amount_yuan"])
     if len(money):
         out += para("Investment amounts the text gives for a named project (the largest amount per "
@@ -212,29 +206,29 @@ def entity_tables(ctx: Context, w: Writer) -> str:
     return out
 
 
-def _with_posts(t: pd.DataFrame, posts: pd.DataFrame) -> pd.DataFrame:
-    """The people table with ``post``: the post printed with the name most often, the latest on a tie."""
-    if posts.empty:
+def _with_posts(t: pd.DataFrame, post_rows: pd.DataFrame) -> pd.DataFrame:
+    """The people table with ``post``: the post printed with the name most often (:func:`post_table`'s
+    *post_rows*), the latest on a tie."""
+    if post_rows.empty:
         return t.assign(post="")
-    top = (posts.groupby(["name", "post"]).agg(n=("post", "size"), last=("date", "max")).reset_index()
-           .sort_values(["n", "last"], ascending=[False, False], kind="stable").drop_duplicates("name"))
+    top = (post_rows.sort_values(["mentions", "last", "post"], ascending=[False, False, True], kind="stable")
+           .drop_duplicates("name"))
     at = t.columns.get_loc("name") + 1
     t = t.copy()
     t.insert(at, "post", t["name"].map(dict(zip(top["name"], top["post"]))).fillna(""))
     return t
 
 
-def _posts_section(posts: pd.DataFrame, w: Writer) -> str:
-    """The table of posts: one row per name and post with its first and last date (people_posts.csv) and
-    every mention (people_post_mentions.csv)."""
+def _posts_section(posts: pd.DataFrame, post_rows: pd.DataFrame, w: Writer) -> str:
+    """The table of posts: one row per name and post with its first and last date (*post_rows*,
+    people_posts.csv) and every mention (*posts*, people_post_mentions.csv)."""
     out = f'<h3 id="posts-table">{esc("Posts 职务: who held which post when")}</h3>'
     out += para("The post printed right before a name (市委书记郗建平, 党委副书记、镇长阮国栋) or after it with a "
                 "verb of office (郗建平同志任市委书记), as printed: one row per name and post, with its first and "
                 "last date. A namesake of two people, or the unit written short (大法寺党委), gives two rows. "
                 "Every mention, with its sentence: people_post_mentions.csv (ct.person_posts).")
-    t = post_table(posts)
-    out += table(t, cls="data posts") if len(t) else para("No posts found next to the names.")
-    out += w.csv(t, "people_posts.csv") + w.csv(posts, "people_post_mentions.csv")
+    out += table(post_rows, cls="data posts") if len(post_rows) else para("No posts found next to the names.")
+    out += w.csv(post_rows, "people_posts.csv") + w.csv(posts, "people_post_mentions.csv")
     return out
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.slogans.core import is_cjk
+
 __all__ = ["is_place_name", "starts_with_division", "city_stem_start", "is_division_stem", "is_place", "opens_with_numeral_stem",
            "opens_with_village", "village_stem_on_page", "opens_with_nature_name"]
 
@@ -253,7 +255,6 @@ def opens_with_numeral_stem(s: str) -> bool:
         raise TypeError(f"s must be a str, got {type(s).__name__}")
     for k in range(2, min(5, len(s) - 1)):
         head, rest = s[:k], s[k:]
-        if any(c in _NAME_NUMERALS for c in head) and len(rest) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in rest) \
-                and is_division_stem(head):
+        if any(c in _NAME_NUMERALS for c in head) and is_cjk(rest) and is_division_stem(head):  # (rest: 2+ chars)
             return True
     return False

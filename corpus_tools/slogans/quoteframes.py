@@ -31,7 +31,7 @@ from corpus_tools.slogans.core import SloganMention, is_cjk
 from corpus_tools.slogans.singles import GOVERNING, labels_quote
 from corpus_tools.slogans.wordshape import parallel_halves, word_shape
 
-__all__ = ["transformation_pairs", "run_opener", "framed_uneven_pair", "clause_pair", "clause_before", "goal_pair", "ADOPT_RE"]
+__all__ = ["transformation_pairs", "run_opener", "framed_uneven_pair", "clause_pair", "clause_before", "goal_pair", "ADOPT_RE", "POSITION_AFTER_RE"]
 
 #: Verbs by which a sentence adopts a formula as its own requirement, model or goal (提出, 实施, 推动, 坚持 …). In
 #: :func:`clause_pair` they may stand anywhere in the clause before the quote, their object's head coming later.
@@ -292,8 +292,8 @@ def clause_pair(items: Sequence[str], clause: str, after: str) -> bool:
 
 #: Verbs that set a place's goal right before a quoted pair (打造“世界客家祖地、红色文化名城”, 建设“长寿之乡、柑橘大县”)
 _GOAL_VERB_RE = re.compile(r"(?:打造|建设|争创|争当|争做|建成|创建|构建)(?:成为|成)?$")
-#: the positioning a quoted pair states, named after it (“湾区都市、品质东莞”的战略定位)
-_POSITION_AFTER_RE = re.compile(r"的?(?:发展|战略|功能)?定位")
+#: the positioning a quoted pair or series states, named after it (“湾区都市、品质东莞”的战略定位)
+POSITION_AFTER_RE = re.compile(r"的?(?:发展|战略|功能)?定位")
 #: heads of facilities built (建设“农家书屋、村级文化广场”等设施): a list of things, not a goal
 _FACILITY_HEADS = ("屋", "室", "馆", "站", "墙", "广场", "中心", "厅", "楼", "场", "所", "台")
 
@@ -342,4 +342,4 @@ def goal_pair(items: Sequence[str], before: str, after: str) -> bool:
         return False
     if after.startswith("等") or any(p.endswith(_FACILITY_HEADS) for p in parts):
         return False
-    return bool(_GOAL_VERB_RE.search(before) or _POSITION_AFTER_RE.match(after))
+    return bool(_GOAL_VERB_RE.search(before) or POSITION_AFTER_RE.match(after))

@@ -319,8 +319,8 @@ def _uneven_series(items: Sequence[str], before: str, after: str) -> bool:
         return True
     lengths = [len(normalize_text(it)) for it in items]
     framed = bool(re.match(f"[的]?[{CN_DIGITS}]大?(?:个|项|条)?[\u4e00-\u9fff]", after)) \
-        or after.startswith(("的要求", "的目标", "的原则", "战略", "目标", "要求",
-                             "定位", "的定位", "发展定位", "的发展定位")) \
+        or after.startswith(("的要求", "的目标", "的原则", "战略", "目标", "要求")) \
+        or bool(quoteframes.POSITION_AFTER_RE.match(after)) \
         or before.endswith(("实施", "实行", "推行", "坚持", "按照", "确立了", "确立", "提出", "提出了"))
     if max(lengths) - min(lengths) <= 2 and framed:
         return True

@@ -83,12 +83,9 @@ _HONOUR_PREFIXES = ("最美", "十佳", "百佳", "十大", "优秀", "先进")
 _HONOUR_HEADS = ("家庭", "之家")
 _SCARE_AFTER = ("作用", "效应", "问题", "难题")
 
-
-
-
-# Heads after a quoted place title that the place attains rather than a programme it runs (达到“小康村”标准).
 #: the heads after a quote that make it a campaign's own name whatever its last word (“清洁家园”行动)
 _CAMPAIGN_HEADS = ("行动", "工程")
+#: heads after a quoted place title that the place attains rather than a programme it runs (达到“小康村”标准)
 _TITLE_HEADS = ("标准", "创建", "品牌创建", "示范", "的标准", "的创建", "的示范")
 _SPEECH_NEAR_RE = re.compile(r"(?:说|道|表示|认为|感慨|感叹|笑着|坦言|告诉记者)")
 # A role a person is given (小巷管家, 代办员, 先行官; slogan20 round). In People's Daily 2019-2020 the single quoted

@@ -76,9 +76,9 @@ def studied_sets(dev_root: Path) -> dict[str, tuple[object, dict]]:
     return out
 
 
-#: open page sets read as pages: name -> (folder under benchmarks/gold, stems read or None for all). pages27o's even
-#: pages are the round's held check and are never read here (pages26o's and pages27o's even pages were earlier rounds'
-#: held checks and are studied now; pages28o's even pages are round 27's held check and are never read here).
+#: open page sets read as pages: name -> (folder under benchmarks/gold, stems read or None for all). pages26o's and
+#: pages27o's even pages were earlier rounds' held checks and are studied now (both sets are read whole, and their odd
+#: pages alone); pages28o's even pages are round 27's held check and are never read here (pages28o-odd only).
 PAGE_SETS = {"pages21": ("pages21", None), "pages22": ("pages22", None), "pages23": ("pages23", None),
              "pages24": ("pages24", None), "pages26o": ("pages26o", None),
              "pages26o-odd": ("pages26o", [f"p26o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
