@@ -75,10 +75,12 @@ def counted_kinds(cands: list[Cand], text: str) -> list[Cand]:
     return relabel_names(cands, text, counted, "_")
 
 
-def relabel_names(cands: list[Cand], text: str, decide: Callable[[str], bool], label: str, kind: str = "FAC") -> list[Cand]:
+def relabel_names(cands: list[Cand], text: str, decide: Callable[[str], bool], label: str, kind: str = "FAC",
+                  *, keep_code: bool = True) -> list[Cand]:
     """*cands* with each candidate of label *kind* (FAC; PROJECT for :mod:`.project_kinds`) whose string
     *decide* accepts (asked once per string: a document-wide verdict for every mention) given *label*
-    (``_``: a blocker of at least priority 1).
+    (``_``: a blocker of at least priority 1); the candidate's gazetteer code goes with it unless *keep_code* is
+    False (a township's code is not the code of the zone it names).
 
     Examples
     --------
@@ -99,7 +101,7 @@ def relabel_names(cands: list[Cand], text: str, decide: Callable[[str], bool], l
         elif label == "_":
             out.append(Cand(c.start, c.end, "_", prio=max(c.prio, 1)))
         else:
-            out.append(Cand(c.start, c.end, label, prio=c.prio, code=c.code, source=c.source, text=name))
+            out.append(Cand(c.start, c.end, label, prio=c.prio, code=c.code if keep_code else None, source=c.source, text=name))
     return out
 
 
@@ -158,5 +160,7 @@ def station_facilities(ents: list[Cand], text: str) -> list[Cand]:
     >>> [(t[c.start:c.end], c.label) for c in station_facilities([Cand(0, 5, "ORG"), Cand(6, 13, "TOWNSHIP")], t)]
     [('万安水电站', 'FAC'), ('宝坻经济开发区', 'FAC')]
     """
-    ents = relabel_names(ents, text, lambda name: len(name) >= 4 and _STATION_RE.search(name) is not None, "FAC", kind="ORG")
-    return relabel_names(ents, text, lambda name: len(name) >= 4 and name.endswith(_ZONE_HEADS), "FAC", kind="TOWNSHIP")
+    ents = relabel_names(ents, text, lambda name: len(name) >= 4 and _STATION_RE.search(name) is not None, "FAC", kind="ORG",
+                         keep_code=False)
+    return relabel_names(ents, text, lambda name: len(name) >= 4 and name.endswith(_ZONE_HEADS), "FAC", kind="TOWNSHIP",
+                         keep_code=False)
