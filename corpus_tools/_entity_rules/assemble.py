@@ -22,7 +22,7 @@ from corpus_tools._entity_rules.firms import FIRM_INDUSTRY, kind_listed_firms
 from corpus_tools._entity_rules.org_short_forms import FIRM_FORM_RE as _FIRM_FORM_RE, firm_short_forms, named_by_recurrence
 from corpus_tools._entity_rules.county_words import counties_in_words
 from corpus_tools._entity_rules.gpe_forms import former_units
-from corpus_tools._entity_rules.place_openings import keep_place_openings
+from corpus_tools._entity_rules.place_openings import unit_openings
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.orgparts import listed_firms
 from corpus_tools._entity_rules.persons import find_persons
@@ -226,7 +226,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             heads = {"ORG": ORG_HEADS, "FAC": FAC_HEADS, "EVENT": EVENT_HEADS, "PROJECT": PROJECT_HEADS}.get(c.label, ())
             c.text_head = next((h for h in sorted(heads, key=len, reverse=True) if c.text.endswith(h)), "")  # type: ignore[attr-defined]
         if words is not None:
-            found = trim_bodies(keep_place_openings(found, align_to_words(found, text, words), places), text, words)
+            found = trim_bodies(align_to_words(found, text, words, place_ends=unit_openings(places)), text, words)
             spans = [(p.start, p.end) for p in places]
             kinds = [c for c in found if undistinguished(c, text, words, spans)]
             kept = named_by_recurrence(kinds, text, words, spans)  # 迎驾集团 … 迎驾在: a firm, not a kind
