@@ -37,6 +37,7 @@ from spacy.language import Language
 
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.fac_kinds import station_facilities
+from corpus_tools._entity_rules.org_village_coops import village_teams
 from corpus_tools._entity_rules import LABELS, Cand, arbiter, rule_entities
 from corpus_tools._entity_rules.byline_names import byline_entities
 from corpus_tools._entity_rules.feature_checks import feature_checks
@@ -44,7 +45,6 @@ from corpus_tools._entity_rules.mastheads import masthead_rows
 from corpus_tools._entity_rules.person_context import names_over_rules
 from corpus_tools._entity_rules.project_townships import split_townships
 from corpus_tools._entity_rules.person_passes import framed_persons, resolve_with_model
-from corpus_tools._entity_rules.person_cadres import cadre_names
 from corpus_tools._entity_rules.sound_names import clause_word_names, sound_model_persons, spoken_sound_names, titled_sound_names
 from corpus_tools._entity_rules.person_roles import ROLE_WORDS, is_surname
 from corpus_tools._entity_rules.persons import line_end, plausible_person
@@ -283,10 +283,9 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
     ents = feature_checks(ents, text, nature_names(), feats)  # 钟南山院士, 其中|原委, 太行、吕梁
     if keep is None or "PERSON" in keep:
         ents = framed_persons(ents, text, feats, model_tags, sound)  # frames, lists, repeats, one reading per name
-        ents = resolve_with_model(ents, [Cand(s, e, "PERSON", prio=-1, source="rule")  # 驻村干部帅杰、庹文 (user27)
-                                         for s, e in cadre_names(text, feats)], text)
     if model and spans is not None and (keep is None or "ORG" in keep):
         ents = arbiter.arbitrate(ents, text, spans[1], spans[0])  # more ORG candidates, a learned keep/drop
+    ents = village_teams(ents, text)  # 培秀村|芦笙队: the village, with or without the model
     ents = station_facilities(ents, text)  # 万安水电站, 宝坻经济开发区: plants and zones, FAC (facproj28)
     if keep is None or {"PROJECT", "TOWNSHIP"} & keep:
         ents = split_townships(ents, text, county_code, feats)  # 谭棚镇|恒达…项目: the township an entity of its own

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from corpus_tools._entity_rules.lexicon import common_words
+from corpus_tools._entity_rules.places import former_town_of_subdistrict
 from corpus_tools.gazetteer import county_index, division, lookup, short_forms
 
 __all__ = ["LINK_KINDS", "merger_links", "link_kind", "strip_former"]
@@ -145,12 +147,14 @@ def _successor(name: str, rest: str, county_code: str) -> tuple[str | None, str]
     if code:
         return code, name
     for level in ("街道", "社区"):
-        if rest.startswith(level) and _today(name + level, county_code):
-            return _today(name + level, county_code), name + level
-    if name.endswith(("乡", "镇")):
-        towns = [c for c in county_index(county_code[:6]).get(name, ()) if len(c) == 9]
-        if len(towns) == 1:
-            return towns[0], division(towns[0]).name
+        code = _today(name + level, county_code) if rest.startswith(level) else None
+        if code:
+            return code, name + level
+    common = common_words()
+    towns = [c for c in county_index(county_code[:6]).get(name, ())
+             if len(c) == 9 and former_town_of_subdistrict(name, division(c).name, common)]
+    if len(towns) == 1:
+        return towns[0], division(towns[0]).name
     return None, name
 
 

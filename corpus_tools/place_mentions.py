@@ -80,23 +80,15 @@ def _issue_counties(ents: pd.DataFrame, corpus: "Corpus | None") -> dict[str, st
     return out
 
 
-def _full_names(county: str) -> dict[str, str]:
-    """Official names of the county's townships, villages and communities -> code (unique names only)."""
-    out: dict[str, str] = {}
+def _official_names(county: str) -> dict[str, str | None]:
+    """Official names of the county's townships, villages and communities -> code; None for a name two or more
+    of them bear (朱河村 of 龙坪镇 and of 石佛寺镇): no code for it county-wide, a row's owner code decides
+    (:func:`_owner_place`)."""
+    out: dict[str, str | None] = {}
     for name, codes in county_index(county).items():
         full = [c for c in codes if len(c) > 6 and division(c).name == name]
-        if len(full) == 1:
-            out[name] = full[0]
-    return out
-
-
-def _shared_names(county: str) -> list[str]:
-    """Official names two or more of the county's townships, villages or communities bear (朱河村 of
-    龙坪镇 and of 石佛寺镇): no code for them county-wide; a row's owner code decides (:func:`_owner_place`)."""
-    out = []
-    for name, codes in county_index(county).items():
-        if sum(1 for c in codes if len(c) > 6 and division(c).name == name) > 1:
-            out.append(name)
+        if full:
+            out[name] = full[0] if len(full) == 1 else None
     return out
 
 
@@ -199,8 +191,7 @@ def place_mentions(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.Dat
         for printed, code in zip(here["text"], here["admin_code"]):
             vocab.setdefault(strip_former(printed, county)[0], code if isinstance(code, str) and code else None)
         vocab.update({k: v[0] for k, v in mergers.items()})
-        vocab.update(_full_names(county))
-        vocab.update(dict.fromkeys(_shared_names(county)))  # 朱河村 of two townships: the row's owner decides
+        vocab.update(_official_names(county))  # 朱河村 of two townships: None, the row's owner decides
         # full names only: a short form inside a name is the name of a school or clinic (古陶二中), not a mention
         vocab = {k: v for k, v in vocab.items() if _FULL.search(k)}
         vocab_by_county[county], mergers_by_county[county] = vocab, mergers
@@ -231,10 +222,10 @@ def place_mentions(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.Dat
             continue
         vocab = vocab_by_county[county]
         owner = _owner_place(r)
-        if owner and vocab.get(owner[0], owner[1]) != owner[1]:
-            vocab = {**vocab, owner[0]: owner[1]}  # 驻|朱河村工作队: the namesake the entity rules chose
+        chosen = dict([owner]) if owner else {}  # 驻|朱河村工作队: the namesake the entity rules chose
         for s, e, name in _opening(r.text, vocab, _county_names(county)):
-            add(r, _label(name, vocab.get(name)), name, vocab.get(name), r.start + s, r.start + e, r.text)
+            code = chosen[name] if name in chosen and name in vocab else vocab.get(name)
+            add(r, _label(name, code), name, code, r.start + s, r.start + e, r.text)
     out = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     if texts:
         issues = {a.id: a.issue_id for a in corpus.articles}

@@ -28,3 +28,9 @@ def test_village_coop_named_by_a_product_the_report_prints_elsewhere():
     text = ("村里成立了水田村稻蟹种养专业合作社，统一收购。水田村的稻蟹米每斤卖到12元。稻蟹共生让村民增收。")
     ents = [(e.text, e.label) for e in find_entities(text, county_code="152223")]
     assert ("水田村稻蟹种养专业合作社", "ORG") in ents
+
+
+def test_team_is_the_village_without_the_model():
+    # 沙坪村 of another county's paper: the rule does not wait for the model's arbiter
+    ents = [(e.text, e.label) for e in find_entities("沙坪村腰鼓队在广场上表演。", model=False)]
+    assert ("沙坪村", "VILLAGE") in ents and not any(lab == "ORG" for _, lab in ents)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from corpus_tools._entity_rules.lexicon import Cand
-from corpus_tools._entity_rules.place_openings import keep_place_openings
+from corpus_tools._entity_rules.place_openings import unit_openings
+from corpus_tools._entity_rules.words import align_to_words
 from corpus_tools.entities import find_entities
 
 
@@ -15,6 +16,14 @@ def test_community_party_committee_is_one_org_whatever_the_segmenter_reads_user2
 
 
 def test_alignment_inside_no_place_is_kept():
-    org = Cand(0, 6, "ORG", source="rule")
-    moved = Cand(2, 6, "ORG", source="rule")
-    assert keep_place_openings([org], [moved], [Cand(0, 2, "GPE", source="gazetteer")]) == [moved]
+    feats = ["B-r", "E-r", "B-n", "E-n", "B-n", "E-n"]
+    org = Cand(0, 6, "ORG", source="rule", text_head="党委")
+    ends = unit_openings([Cand(0, 2, "GPE", source="gazetteer")])
+    assert [(c.start, c.end) for c in align_to_words([org], "正街社区党委", feats, place_ends=ends)] == [(2, 6)]
+
+
+def test_alignment_keeps_a_community_that_opens_the_name():
+    feats = ["B-r", "E-r", "B-n", "E-n", "B-n", "E-n"]
+    org = Cand(0, 6, "ORG", source="rule", text_head="党委")
+    ends = unit_openings([Cand(0, 4, "COMMUNITY", source="gazetteer")])
+    assert [(c.start, c.end) for c in align_to_words([org], "正街社区党委", feats, place_ends=ends)] == [(0, 6)]

@@ -22,8 +22,7 @@ from corpus_tools._entity_rules.firms import FIRM_INDUSTRY, kind_listed_firms
 from corpus_tools._entity_rules.org_short_forms import FIRM_FORM_RE as _FIRM_FORM_RE, firm_short_forms, named_by_recurrence
 from corpus_tools._entity_rules.county_words import counties_in_words
 from corpus_tools._entity_rules.gpe_forms import former_units
-from corpus_tools._entity_rules.jurisdiction_words import without_jurisdiction
-from corpus_tools._entity_rules.place_openings import keep_place_openings
+from corpus_tools._entity_rules.place_openings import unit_openings
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.orgparts import listed_firms
 from corpus_tools._entity_rules.persons import find_persons
@@ -229,7 +228,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             c.text = text[c.start:c.end]  # type: ignore[attr-defined]
             c.text_head = next((h for h in _HEADS_LONGEST_FIRST.get(c.label, ()) if c.text.endswith(h)), "")  # type: ignore[attr-defined]
         if words is not None:
-            found = trim_bodies(keep_place_openings(found, align_to_words(found, text, words), places), text, words)
+            found = trim_bodies(align_to_words(found, text, words, place_ends=unit_openings(places)), text, words)
             spans = [(p.start, p.end) for p in places]
             kinds = [c for c in found if undistinguished(c, text, words, spans)]
             kept = named_by_recurrence(kinds, text, words, spans)  # 迎驾集团 … 迎驾在: a firm, not a kind
@@ -287,7 +286,6 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             merged.append(c)
     merged = joined_facilities(merged, text)  # 广惠寺华塔, 赣深高铁龙南东站, 龙南至九连山旅游公路: one name
     merged = mend_named_works(merged, text, words)  # 2.五岳水库除险加固工程, 全县|安居富民工程, 巴燕镇文化广场 (facproj27)
-    merged = without_jurisdiction(merged, text)  # 辖区|江堤小区: whose area, no part of the name (user27)
     ents = event_short_forms(merged, text)  # the title's 大马哈鱼节 of 第十届中国·抚远大马哈鱼节
     ents = consistent_features(ents, text)  # 夹金山|下 … 至夹金山: the mountain in every mention
     # propagate: other mentions of the same names (re-mentions of people, projects …)

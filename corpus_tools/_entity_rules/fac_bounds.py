@@ -5,7 +5,8 @@
   龙南至九连山旅游公路, :mod:`corpus_tools._entity_rules.fac_joins`), so the span is split at 至/到 when both sides
   end in a facility head and the right one is no road.
 * ``县城滨江广场``, ``县城人民路``: 县城 (the county town) is where the facility is, a deictic like 全县, not part
-  of its name.
+  of its name; so are the words of jurisdiction ``社区把辖区江堤小区…``, ``所在``, ``所属``, ``境内`` (whose area the
+  facility lies in; the same words are generic before 社区, ``community_generic.txt``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from corpus_tools._entity_rules.lexicon import FAC_HEADS, Cand
 
 __all__ = ["facility_bounds"]
 
-_TOWN_PREFIXES = ("县城", "城区")
+#: area words before a facility name that place it without naming it (each two characters)
+_TOWN_PREFIXES = ("县城", "城区", "辖区", "所在", "所属", "境内")
 _ROAD_HEADS = ("路", "公路", "高速", "铁路", "快速通道", "大道", "专线", "线", "街", "大街")
 _JOINS = "至到"
 
@@ -24,7 +26,7 @@ def _headed(name: str) -> bool:
 
 
 def facility_bounds(ents: list[Cand], text: str) -> list[Cand]:
-    """*ents* with FAC spans split at 至 between two facilities and without a leading 县城.
+    """*ents* with FAC spans split at 至 between two facilities and without a leading 县城 or 辖区 (an area word).
 
     Examples
     --------

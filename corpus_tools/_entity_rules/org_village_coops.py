@@ -53,7 +53,7 @@ def village_teams(ents: list[Cand], text: str) -> list[Cand]:
     out = []
     for c in ents:
         m = _TEAM_RE.fullmatch(text, c.start, c.end) if c.label == "ORG" else None
-        if m is None or m.group(1) in ("村", "乡", "镇") or m.group(1).startswith(("县", "市", "全", "各")):
+        if m is None or m.group(1).startswith(("县", "市", "全", "各")):
             out.append(c)
             continue
         label = "VILLAGE" if m.group(2) == "村" else "TOWNSHIP"
@@ -76,7 +76,6 @@ def village_coops(ents: list[Cand], text: str, feats: "list[str] | None") -> lis
     >>> [(text[c.start:c.end], c.label) for c in village_coops([Cand(1, 4, "VILLAGE")], text, feats)]
     [('东伦村股份经济合作社', 'ORG')]
     """
-    ents = village_teams(ents, text)
     if feats is None or len(feats) != len(text):
         return ents
     ents = sorted(ents, key=lambda c: (c.start, c.end))

@@ -262,17 +262,17 @@ def furniture_rows(issue: Any, labels: "frozenset[str] | set[str] | None" = None
         line = _printed(raw, b)
         folio = _folio(b.text)
         page_line = top or folio or is_staff_line(_DOTTED_RE.sub("某某", line))
-        spans = [paper_name_span(line)]
-        if top:
-            spans += [organ_committee(line), publisher_span(line)]
-            if spans[0] is None and first_line:
-                spans[0] = own_masthead_span(line)
-        first_line = False
         if want_org and (top or folio):
+            spans = [paper_name_span(line)]
+            if top:
+                spans += [organ_committee(line), publisher_span(line)]
+                if spans[0] is None and first_line:
+                    spans[0] = own_masthead_span(line)
             for span in spans:
                 if span is not None:
                     s, e = span
                     rows.append((issue.id, first, "masthead", line[s:e], "ORG", s, e, line, strip_spaces(line[s:e]), None))
+        first_line = False
         if want_person:
             names = staff_names(line) if page_line else []
             names = names or photo_line_names(line)

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools._entity_rules.lexicon import frequent2, not_names
-from corpus_tools._entity_rules.names import BAIJIAXING, is_word, p_longer, rare_char, surname_length
+from corpus_tools._entity_rules.names import p_longer, surname_length
 from corpus_tools._entity_rules.person_context import given_like
-from corpus_tools._entity_rules.person_roles import ROLE_WORDS, is_surname
+from corpus_tools._entity_rules.person_frames import plain_name, surname_start
+from corpus_tools._entity_rules.person_roles import ROLE_WORDS
 from corpus_tools.text import CJK_RE
 
 __all__ = ["cadre_names"]
@@ -33,11 +33,9 @@ _NEXT_TAGS = frozenset(("v", "vd", "vn", "p", "d", "c"))
 def _name_ok(text: str, words: "list[str] | None", s: int, e: int, sl: int) -> bool:
     name = text[s:e]
     tagged = bool(words) and any(w.endswith("-nr") for w in words[s:e])
-    first = text[s]
-    return (len(name) - sl in (1, 2) and all(CJK_RE.match(ch) for ch in name)
-            and (sl == 2 or is_surname(first) or first in BAIJIAXING or rare_char(first))
-            and not is_word(name) and name not in frequent2() and name not in not_names()
-            and name not in ROLE_WORDS and (given_like(text[s + sl:e]) or tagged))
+    return (len(name) - sl in (1, 2) and (sl == 2 or surname_start(text[s]))
+            and plain_name(name, sl, given_word=True, given_role=True) and name not in ROLE_WORDS
+            and (given_like(text[s + sl:e]) or tagged))
 
 
 def _closes(text: str, words: "list[str] | None", e: int) -> bool:

@@ -38,7 +38,7 @@ from corpus_tools._entity_rules.sound_chars import DOTS, NAME_STOP, TRANSLIT_MIN
 from corpus_tools._entity_rules.sound_names import sound_score
 from corpus_tools.text import CJK_RE
 
-__all__ = ["office_names", "roll_call_names", "segmenter_dot_ends", "sound_run", "OFFICE_ENDS"]
+__all__ = ["office_names", "plain_name", "roll_call_names", "surname_start", "segmenter_dot_ends", "sound_run", "OFFICE_ENDS"]
 
 #: last words of an office title (副县长, 县委副书记, 村主任, 常委): the holder is named right after it
 OFFICE_ENDS = ("书记", "长", "主任", "主席", "常委", "委员", "支书", "经理")
@@ -51,8 +51,14 @@ _OFFICE_RE = re.compile("|".join(map(re.escape, _OFFICES)))
 _NEXT_TAGS = frozenset(("v", "vd", "vn", "p", "d", "c", "w"))
 
 
-def _surname_start(ch: str) -> bool:
-    """A character that may start a name after a frame: the surname table, 百家姓, or too rare to be a word."""
+def surname_start(ch: str) -> bool:
+    """A character that may start a name after a frame: the surname table, 百家姓, or too rare to be a word.
+
+    Examples
+    --------
+    >>> surname_start("李"), surname_start("的")
+    (True, False)
+    """
     return is_surname(ch) or ch in BAIJIAXING or rare_char(ch)
 
 
@@ -91,11 +97,18 @@ def sound_run(text: str, s: int, e: int) -> bool:
             and translit_mean(w) >= TRANSLIT_MIN and min(map(translit_score, w)) >= SOUND_CHAR_MIN)
 
 
-def _plain_name(name: str, sl: int, *, given_word: bool = False) -> bool:
-    """No common word, role or title, and Chinese characters only; the given name no word either
-    unless *given_word* (a roll call's frame allows 向春兰)."""
+def plain_name(name: str, sl: int, *, given_word: bool = False, given_role: bool = False) -> bool:
+    """No common word, role or title, and Chinese characters only; the given name (after the surname of
+    *sl* characters) no word either unless *given_word* (a roll call's frame allows 向春兰), and no role word
+    unless *given_role* (a list of cadres allows 庹文, whose 文 is the role of 文/图).
+
+    Examples
+    --------
+    >>> plain_name("帅杰", 1), plain_name("干部", 1)
+    (True, False)
+    """
     return (all(CJK_RE.match(c) for c in name) and not is_word(name) and name not in frequent2()
-            and name not in not_names() and name[sl:] not in PERSON_TITLES and name[sl:] not in ROLE_WORDS
+            and name not in not_names() and name[sl:] not in PERSON_TITLES and (given_role or name[sl:] not in ROLE_WORDS)
             and (given_word or not is_word(name[sl:])) and name[:2] not in frequent2())
 
 
@@ -143,12 +156,12 @@ def office_names(text: str, words: list[str] | None,
         for e in (i + sl + 1, i + sl + 2):
             if (i, e) in per:
                 ends.append(e)
-            elif e <= len(text) and _surname_start(text[i]) and _framed(text, words, i, e, sl) \
+            elif e <= len(text) and surname_start(text[i]) and _framed(text, words, i, e, sl) \
                     and (e == i + sl + 1 or p_longer(text, i + sl + 1) >= 0.5):  # 何维|在参加: the name model ends it
                 ends.append(e)
         if len(ends) == 2:
             ends = [ends[1] if p_longer(text, i + sl + 1) >= 0.5 else ends[0]]
-        if ends and (_plain_name(text[i:ends[0]], sl) or segmenter_name(words, i, ends[0])) \
+        if ends and (plain_name(text[i:ends[0]], sl) or segmenter_name(words, i, ends[0])) \
                 and text[ends[0]:ends[0] + 1] not in DOTS:  # 方军 a frequent pair, a name to the segmenter
             out.append((i, ends[0]))
             continue
@@ -236,11 +249,11 @@ def _roll_item(text: str, s: int, e: int) -> int:
         return 2 if sound_run(text, s, e) else 0
     if translit_mean(name) >= TRANSLIT_MIN and name not in PERSON_TITLES and name not in ROLE_WORDS:
         return 2  # 乌兰, 阿旺: a short name of sound characters
-    if not _plain_name(name, sl, given_word=True):
+    if not plain_name(name, sl, given_word=True):
         return 0
     # a given name that is a word (向春兰) counts as a name only beside others (市县领导双挂帅、双督战)
     # unless its surname is mostly one (王建军: 王 0.81 of its uses in People's Daily 1998)
-    return 2 if _surname_start(name[0]) and (not is_word(name[sl:]) or surname_rate(name[0]) >= 0.1) else 1
+    return 2 if surname_start(name[0]) and (not is_word(name[sl:]) or surname_rate(name[0]) >= 0.1) else 1
 
 
 def roll_call_names(text: str) -> list[tuple[int, int]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from corpus_tools._entity_rules.assemble import resolve
 from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools._entity_rules.person_anonymised import anonymised
+from corpus_tools._entity_rules.person_cadres import cadre_names
 from corpus_tools._entity_rules.person_context import familiar_mentions, titled_speakers
 from corpus_tools._entity_rules.person_forms import settle_persons
 from corpus_tools._entity_rules.person_frames import (office_names, roll_call_names, segmenter_dot_ends, spaced_roll_names,
@@ -54,6 +55,7 @@ def framed_persons(ents: list[Cand], text: str, feats: "list[str] | None",
             + titled_speakers(text) + familiar_mentions(text)
             + noun_titled_names(text, feats)
             + office_names(text, feats, model_tags) + roll_call_names(text) + spaced_roll_names(text)
+            + cadre_names(text, feats)  # 驻村干部帅杰、庹文 (user27)
             + titled_speech_names(text) + staff_line_names(text)]
     if anon:
         ents = resolve_with_model(ents, anon, text)

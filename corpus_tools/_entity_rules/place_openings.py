@@ -6,32 +6,20 @@ would start the name at 社区党委, leaving COMMUNITY 正街社区 + ORG 党�
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from corpus_tools._entity_rules.lexicon import Cand
 
-__all__ = ["keep_place_openings"]
+__all__ = ["unit_openings"]
 
 _UNITS = ("TOWNSHIP", "VILLAGE", "COMMUNITY")
 
 
-def keep_place_openings(before: list[Cand], after: list[Cand], places: list[Cand]) -> list[Cand]:
-    """*after* (the aligned spans of *before*) with a start moved back where the alignment cut into a
-    gazetteer township, village or community that opened the span.
+def unit_openings(places: list[Cand]) -> dict[int, int]:
+    """Start -> end of the gazetteer townships, villages and communities of *places*, the ``place_ends`` that
+    :func:`~corpus_tools._entity_rules.words.align_to_words` does not cut into.
 
     Examples
     --------
-    >>> org = Cand(0, 6, "ORG", source="rule")
-    >>> [(c.start, c.end) for c in keep_place_openings([org], [replace(org, start=2)],
-    ...                                               [Cand(0, 4, "COMMUNITY", source="gazetteer")])]
-    [(0, 6)]
+    >>> unit_openings([Cand(0, 4, "COMMUNITY", source="gazetteer"), Cand(5, 7, "GPE", source="gazetteer")])
+    {0: 4}
     """
-    opens = {p.start: p.end for p in places if p.label in _UNITS and p.source == "gazetteer"}
-    was = {(c.end, c.label): c.start for c in before}
-    out = []
-    for c in after:
-        s0 = was.get((c.end, c.label))
-        if s0 is not None and s0 < c.start < opens.get(s0, -1):
-            c = replace(c, start=s0)  # 正街|社区党委 -> 正街社区党委
-        out.append(c)
-    return out
+    return {p.start: p.end for p in places if p.label in _UNITS and p.source == "gazetteer"}

@@ -145,7 +145,7 @@ def former_town_of_subdistrict(short: str, name: str, common: "frozenset[str] | 
     (True, False)
     """
     return (name == short + "街道" and short.endswith(("镇", "乡")) and len(short) >= 2 and short not in common
-            and not any(d.level in ("province", "city", "county") for d in gz.lookup(short)))
+            and short not in gz.upper_names())
 
 
 @lru_cache(maxsize=256)

@@ -110,11 +110,14 @@ def _tag(feats: list[str], i: int) -> str:
     return feats[i][2:] if len(feats[i]) > 2 else ""
 
 
-def align_to_words(cands: list, text: str, feats: list[str], *, heads: dict | None = None) -> list:
+def align_to_words(cands: list, text: str, feats: list[str], *, heads: dict | None = None,
+                   place_ends: "dict[int, int] | None" = None) -> list:
     """Start rule spans of :data:`ALIGNED` labels at a word boundary, without function words.
 
     *cands* carry ``start``, ``end``, ``label``, ``source`` and ``text_head`` (the head word,
-    may be empty); *feats* has one word feature per character of *text*.
+    may be empty); *feats* has one word feature per character of *text*. *place_ends* (start -> end of the
+    gazetteer places, :func:`~corpus_tools._entity_rules.place_openings.unit_openings`): a span that such a place
+    opens keeps its start where the alignment would cut into the place (正街|社区党委: 正街 read as a pronoun).
 
     Examples
     --------
@@ -159,6 +162,9 @@ def align_to_words(cands: list, text: str, feats: list[str], *, heads: dict | No
             out.append(c)
             continue
         if head_start - s < 2 and not (c.label == "ORG" and head_start - s >= 1 and text[s] in GOVERNMENT_LEVELS):
+            continue
+        if place_ends and c.start < s < place_ends.get(c.start, -1):
+            out.append(c)  # 正街|社区党委 -> 正街社区党委: the place decides where the name starts
             continue
         out.append(replace(c, start=s))
     return out
