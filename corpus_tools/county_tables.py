@@ -72,10 +72,11 @@ def _paper_county(issue: Any) -> tuple[str | None, str | None]:
 def _settle_papers(issues: list) -> None:
     """Give pages naming no paper their folder's (:func:`corpus_tools.papers.settle_folder_papers`), when
     some page's county is read off its paper or text: the same paper the issue table shows."""
-    if any(not _given(i.meta) for i in issues):
+    pages = [i for i in issues if hasattr(i, "meta")]  # duck-typed issues without metadata have no paper to settle
+    if any(not _given(i.meta) for i in pages):
         from corpus_tools.papers import settle_folder_papers  # lays out the pages only when needed
 
-        settle_folder_papers(issues)
+        settle_folder_papers(pages)
 
 
 def _page_fallback(issue: Any) -> CountyGuess:
