@@ -38,7 +38,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from corpus_tools.layout.bylines import lead_byline
-from corpus_tools.layout.continuity import CharLM, default_lm
+from corpus_tools.layout.continuity import CharLM, default_lm, join_gain
 from corpus_tools.layout.flowsplit import split_merged_tails, unsplit
 from corpus_tools.layout.headafter import heads_first
 from corpus_tools.layout.model import Repair
@@ -51,7 +51,7 @@ MAX_MOVES = 4
 MAX_TAIL_PARAS = 3
 #: Minimum score of a move (see :func:`repair_flow`).
 MIN_GAIN = 0.5
-#: A fragment finishes a cut sentence when it reads on from it by more than this (nats, :func:`_join`).
+#: A fragment finishes a cut sentence when it reads on from it by more than this (nats, :func:`~corpus_tools.layout.continuity.join_gain`).
 JOIN_MIN = 0.0
 #: ... and so clearly that it overrides content evidence above this.
 JOIN_STRONG = 3.0
@@ -146,24 +146,6 @@ def _enum_affinity(tail: list[str], paras: list[str]) -> float:
     return float(sum(1 for p in tail if _opening(p) and keys.get(_opening(p), 0) >= 1))
 
 
-#: Characters of a fragment scored after each left context (see :func:`_join`).
-JOIN_CHARS = 4
-
-
-@functools.lru_cache(maxsize=4096)  # the same joins are scored for every candidate move of a page
-def _join(lm: CharLM, left: str, right: str, where: str | None) -> float:
-    """How much better ``right`` reads after ``left`` than where it is printed.
-
-    Log-likelihood ratio (nats) of the first :data:`JOIN_CHARS` characters of ``right``
-    after ``left``'s last words against after ``where`` (the paragraph printed before it;
-    None: a paragraph start). ``改`` + ``革，不断`` scores high, ``…底线。`` + ``加快建设`` near 0.
-    """
-    head = right.strip()[:JOIN_CHARS]
-    if not head:
-        return 0.0
-    return lm.logprob(head, context=left.strip()) - lm.logprob(head, context=where.strip() if where else None)
-
-
 def _bodies(units: list[Unit], n: int) -> list[list[int]]:
     out: list[list[int]] = [[] for _ in range(n)]
     for i, u in enumerate(units):
@@ -228,7 +210,7 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     t0 = units[tail[0]]
     where = units[seg[k - 1]].text if k else None
     dangling = not ends_sentence(units[bseg[-1]].text)
-    join = _join(pg.lm, units[bseg[-1]].text, t0.text, where) if dangling else 0.0
+    join = join_gain(pg.lm, units[bseg[-1]].text, t0.text, where) if dangling else 0.0
     if k > 0 and t0.cont and join < CONT_MARGIN:
         return None  # a cut sentence stays whole unless the tail reads on much better elsewhere
     # the tail finishes b's cut sentence: it reads on from b's last words better than from
@@ -336,7 +318,7 @@ def _head_gain(pg: _Page, bodies: list[list[int]], a: int, b: int) -> float | No
         return None
     if not any(units[j].final == "body" and units[j].article not in (a, None) for j in range(first)):
         return None  # a displaced tail is printed after another article's body
-    join = _join(pg.lm, end, text, None)
+    join = join_gain(pg.lm, end, text, None)
     quote = (_closes_quote(text) and _open_quotes(end) > 0) or _finishes_attribution(end, text)
     if join < BACK_JOIN and not quote:
         return None

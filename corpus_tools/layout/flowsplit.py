@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from corpus_tools.layout.continuity import CharLM, default_lm
+from corpus_tools.layout.continuity import CharLM, default_lm, join_gain
 from corpus_tools.layout.patterns import ends_sentence
 from corpus_tools.layout.repair import fix_spacing
 from corpus_tools.layout.units import Unit
@@ -35,8 +35,6 @@ from corpus_tools.layout.units import Unit
 SPLIT_JOIN = 4.5
 #: ... and by this much when the text before the break ends a sentence (only one side's evidence).
 SPLIT_STRONG = 7.0
-#: Characters of a fragment scored after each left context.
-HEAD_CHARS = 4
 
 
 @dataclass
@@ -62,14 +60,6 @@ def _lines(raw: str, u: Unit) -> list[tuple[int, int]] | None:
             out.append((pos + lead, pos + lead + len(t)))
         pos += len(part) + 1
     return out
-
-
-def _gain(lm: CharLM, left: str, right: str, where: str | None) -> float:
-    """Log-likelihood ratio of ``right``'s first characters after ``left`` against after ``where``."""
-    head = right.strip()[:HEAD_CHARS]
-    if not head:
-        return 0.0
-    return lm.logprob(head, context=left) - lm.logprob(head, context=where.strip() if where else None)
 
 
 def _run_ends(units: list[Unit]) -> list[int]:
@@ -109,13 +99,13 @@ def _best_break(units: list[Unit], i: int, spans: list[tuple[int, int]], raw: st
         left, right = fix_spacing("".join(texts[:j])), fix_spacing("".join(texts[j:]))
         if not left or not right:
             continue
-        rjoin = max(_gain(lm, end, right, left) for end in ends)
+        rjoin = max(join_gain(lm, end, right, left) for end in ends)
         if rjoin < SPLIT_JOIN:
             continue
         if ends_sentence(left):
             ok = rjoin >= SPLIT_STRONG
         else:  # the cut before the break is finished by a fragment printed elsewhere
-            ok = any(_gain(lm, left, units[f].text, units[f - 1].text if f and units[f - 1].final == "body" else None)
+            ok = any(join_gain(lm, left, units[f].text, units[f - 1].text if f and units[f - 1].final == "body" else None)
                      >= SPLIT_JOIN for f in starts if f != i)
         if ok and (best is None or rjoin > best[0]):
             best = (rjoin, j, left, right)
