@@ -93,3 +93,36 @@ def test_a_first_paragraph_finishing_another_cut_sentence_goes_back():
     assert units[2].article == 2 and units[2].cont and units[2].rank > units[6].rank
     assert units[3].article == 1  # the rest of the run keeps its headline
     assert [r.kind for r in repairs] == ["move"]
+
+
+class _PairLM:
+    """A stand-in character model: a fragment reads on from a context only across the listed
+    (last character of the context, first character of the fragment) pairs."""
+
+    def __init__(self, pairs: set[tuple[str, str]]) -> None:
+        self.pairs = pairs
+
+    def logprob(self, text: str, *, context: str | None = None) -> float:
+        return 10.0 if context and (context[-1], text[:1]) in self.pairs else 0.0
+
+
+def test_a_lower_split_scores_the_units_as_they_stand_after_a_split_below(monkeypatch):
+    # two splits on one page, the lower one made first: the upper unit's cut (``…风貌改``) must be
+    # finished by a body paragraph printed elsewhere, and the headline ``革新…`` standing where a body
+    # paragraph stood before the lower split is no such paragraph
+    import corpus_tools.layout.flowsplit as flowsplit
+
+    lm = _PairLM({("庚", "辰"), ("甲", "丙"), ("改", "革")})
+    monkeypatch.setattr(flowsplit, "default_lm", lambda: lm)
+    rows = [
+        ("headline", ["县住建局推进老旧小区改造"], 0),
+        ("body", ["下一步将推进古城街巷的风貌改", "辰时开工各项工程"], 0),
+        ("headline", ["县政协召开常委会议"], 1),
+        ("body", ["会议审议通过年度计划。", "丙丁戊己庚"], 1),
+        ("headline", ["革新服务方式"], 2),
+        ("body", ["城关镇设立便民服务站甲"], 2),
+    ]
+    raw, units = _units(rows)
+    splits = split_merged_tails(units, raw)
+    assert [sp.first.text for sp in splits] == ["会议审议通过年度计划。"]
+    assert units[1].text == "下一步将推进古城街巷的风貌改辰时开工各项工程"

@@ -87,12 +87,14 @@ def _cut_ends(units: list[Unit], i: int) -> list[str]:
             if a != own and first[a] > i and not ends_sentence(units[last[a]].text)]
 
 
-def _best_break(units: list[Unit], i: int, spans: list[tuple[int, int]], raw: str, lm: CharLM,
-                starts: list[int]) -> tuple[int, str, str] | None:
+def _best_break(units: list[Unit], i: int, spans: list[tuple[int, int]], raw: str,
+                lm: CharLM) -> tuple[int, str, str] | None:
     """The line break of unit ``i`` where a displaced tail starts: (line, first text, second text)."""
     ends = _cut_ends(units, i)
     if not ends:
         return None
+    # (the body paragraphs as ``units`` stands now: a split made further down the page inserted a unit)
+    starts = [f for f, u in enumerate(units) if u.final == "body" and u.article is not None]
     texts = [raw[s:e] for s, e in spans]
     best = None
     for j in range(1, len(spans)):
@@ -112,21 +114,20 @@ def _best_break(units: list[Unit], i: int, spans: list[tuple[int, int]], raw: st
     return None if best is None else best[1:]
 
 
-def split_merged_tails(units: list[Unit], raw: str, lm: CharLM | None = None) -> list[Split]:
+def split_merged_tails(units: list[Unit], raw: str) -> list[Split]:
     """Split body units holding a displaced tail after a full last line (see the module); in place.
 
     The second part of each split unit is inserted after the first, with the same article;
     every unit's rank is its place again. Returns the splits made, for :func:`unsplit`.
     """
-    lm = lm or default_lm()
+    lm = default_lm()
     splits: list[Split] = []
-    starts = [i for i, u in enumerate(units) if u.final == "body" and u.article is not None]
     for i in reversed(_run_ends(units)):
         u = units[i]
         spans = _lines(raw, u)
         if not spans or len(spans) < 2 or fix_spacing("".join(raw[s:e] for s, e in spans)) != u.text:
             continue
-        found = _best_break(units, i, spans, raw, lm, starts)
+        found = _best_break(units, i, spans, raw, lm)
         if found is None:
             continue
         j, left, right = found
