@@ -152,8 +152,12 @@ def unsplit(units: list[Unit], splits: list[Split]) -> list[Split]:
             sp.first.text, sp.first.pieces = sp.text, sp.pieces
             at = next(k for k, u in enumerate(units) if u is sp.second)
             del units[at]
-            for u in units:  # the units after it move up one place (a moved unit keeps its place among them)
-                if u.rank > sp.second.rank:
+            # the units printed after it move up one place, and a moved unit with the article it was
+            # moved to (its rank is a share of the way past its destination's paragraph): measured from
+            # the second part's printed place, not its rank (a move of a tail starting at the first part
+            # took the second part with it)
+            for u in units:
+                if u.rank > float(at):
                     u.rank -= 1.0
         else:
             kept.append(sp)
