@@ -361,17 +361,17 @@ def _move_head(units: list[Unit], bodies: list[list[int]], a: int, b: int) -> tu
     return units[i].start, units[i].end
 
 
-def repair_flow(units: list[Unit], n_articles: int, raw: str | None = None) -> list[Repair]:
+def repair_flow(units: list[Unit], n_articles: int, raw: str) -> list[Repair]:
     """Re-attach displaced article tails; returns the ``"move"`` repairs made.
 
     Changes ``article``, ``cont`` and ``rank`` of the moved units (and of a byline printed
-    right after a moved tail). At most :data:`MAX_MOVES` moves, best first. With the page's
-    ``raw`` text, a tail read into the paragraph above it is first split off at a line break
+    right after a moved tail). At most :data:`MAX_MOVES` moves, best first. A tail read into the
+    paragraph above it is first split off at a line break of the page's ``raw`` text
     (:func:`~corpus_tools.layout.flowsplit.split_merged_tails`; ``units`` gains a unit), and
     joined again when it is not moved.
     """
     repairs: list[Repair] = []
-    splits = split_merged_tails(units, raw) if raw is not None else []
+    splits = split_merged_tails(units, raw)
     pg = _page(units)
     for _ in range(MAX_MOVES):
         bodies = _bodies(units, n_articles)

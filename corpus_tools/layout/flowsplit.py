@@ -141,12 +141,9 @@ def split_merged_tails(units: list[Unit], raw: str) -> list[Split]:
     return splits
 
 
-def unsplit(units: list[Unit], splits: list[Split]) -> list[Split]:
-    """Join again every split whose second part is still with the first's article, in place.
-
-    Returns the splits kept (their second part was moved to another article).
-    """
-    kept = []
+def unsplit(units: list[Unit], splits: list[Split]) -> None:
+    """Join again every split whose second part is still with the first's article, in place (the
+    splits whose second part was moved to another article, or on as a cut sentence, are kept)."""
     for sp in splits:
         if sp.second.article == sp.first.article and not sp.second.cont:
             sp.first.text, sp.first.pieces = sp.text, sp.pieces
@@ -159,6 +156,3 @@ def unsplit(units: list[Unit], splits: list[Split]) -> list[Split]:
             for u in units:
                 if u.rank > float(at):
                     u.rank -= 1.0
-        else:
-            kept.append(sp)
-    return kept
