@@ -125,6 +125,20 @@ def _without_unit(inner: str) -> str:
     return inner
 
 
+def surname_and_given(name: str) -> bool:
+    """Whether ``name`` (no spaces) is shaped as a person's name: a surname of the surname list
+    (:func:`~corpus_tools._entity_rules.person_roles.is_surname`) or a compound one (欧阳), then a
+    given name of one or two characters. The callers add their own word tests.
+
+    Examples
+    --------
+    >>> surname_and_given("杜鹃"), surname_and_given("欧阳慧敏"), surname_and_given("王"), surname_and_given("郭旭东明")
+    (True, True, False, False)
+    """
+    surname = 2 if name[:2] in COMPOUND_SURNAMES else 1
+    return 1 <= len(name) - surname <= 2 and (surname == 2 or is_surname(name[0]))
+
+
 def _marked_author(text: str) -> str | None:
     """The name of an author alone after ``□``, or None when the words there are no name's shape.
 
@@ -137,8 +151,7 @@ def _marked_author(text: str) -> str | None:
     if m is None:
         return None
     name = WS_RE.sub("", m.group(1))
-    surname = 2 if name[:2] in COMPOUND_SURNAMES else 1
-    if not 1 <= len(name) - surname <= 2 or (surname == 1 and not is_surname(name[0])):
+    if not surname_and_given(name):
         return None
     if len(name) == 2 and name == m.group(1) and is_word(name):
         return None
