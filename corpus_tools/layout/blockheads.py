@@ -30,6 +30,7 @@ byline line over them its byline.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from corpus_tools.layout.inlinejumps import closes_on_jump
@@ -128,23 +129,27 @@ def _head_line(text: str) -> bool:
 
 def _foot_heads(lines: list[Line], block: list[int]) -> int:
     """How many heading lines end the block (0 if it does not end on a head printed after its text)."""
+    return _foot_count(tuple(lines[i].text for i in block))
+
+
+@lru_cache(maxsize=4096)  # (a block is asked as itself, as the block before and after another, in two passes)
+def _foot_count(texts: tuple[str, ...]) -> int:
+    """:func:`_foot_heads` of a block's line texts."""
     for m in range(1, MAX_HEAD + 1):
-        if len(block) < m + LEAST_TEXT:
+        if len(texts) < m + LEAST_TEXT:
             break
-        heads = block[-m:]
-        if not all(_head_line(lines[i].text) for i in heads):
+        heads = texts[-m:]
+        if not all(_head_line(t) for t in heads):
             break
-        above = block[-m - 1]
-        if not _signed_or_finished(lines[above].text):
+        if not _signed_or_finished(texts[-m - 1]):
             continue
-        text = [i for i in block[:-m] if not is_byline(lines[i].text.strip())]
+        text = [t for t in texts[:-m] if not is_byline(t.strip())]
         if len(text) < LEAST_TEXT:
             return 0
-        width = max(text_width(lines[i].text) for i in text)
-        if _head_line(lines[block[0]].text) and text_width(lines[block[0]].text) < width * OPEN_SHARE:
+        width = max(text_width(t) for t in text)
+        if _head_line(texts[0]) and text_width(texts[0]) < width * OPEN_SHARE:
             return 0  # (the block opens on a heading narrower than its column: its headline stands above it)
-        if (text_width(lines[heads[-1]].text) >= width * LAST_SHARE
-                or any(text_width(lines[i].text) > width for i in heads)):
+        if text_width(heads[-1]) >= width * LAST_SHARE or any(text_width(t) > width for t in heads):
             return 0  # (a last line as wide as the column may be text cut by a column break)
         return m
     return 0
