@@ -34,12 +34,11 @@ from functools import lru_cache
 from typing import Sequence
 
 from corpus_tools.layout.inlinejumps import closes_on_jump
-from corpus_tools.layout.lines import Line
+from corpus_tools.layout.lines import Line, group_chunks
 from corpus_tools.layout.model import PageLayout
 from corpus_tools.layout.runin import BRACKETED_COLUMN_LINE_RE
-from corpus_tools.layout.patterns import (CLAUSE_PUNCT, ends_sentence, heading_form, is_byline, is_subtitle_line,
-                                          opens_item,
-                                          text_width)
+from corpus_tools.layout.patterns import (CLAUSE_PUNCT, ITEM_MARKS, PHOTO_MARKS, ends_sentence, heading_form, is_byline,
+                                          is_subtitle_line, opens_item, text_width)
 
 #: Least lines of text in a block whose headline is printed at its foot.
 LEAST_TEXT = 2
@@ -52,25 +51,18 @@ LAST_SHARE = 0.9
 OPEN_SHARE = 0.8
 #: The tags of the heading lines at a block's foot, read as its headline.
 _FOOT = ("title", "subtitle")
-#: A photo caption's or marked item's opening (the block below stands on its own).
-_ITEM_OPEN_RE = re.compile(r"^\s*[▲△■◆●★☆【〔]")
+#: A photo caption's or marked item's opening (the block below stands on its own): an item or photo
+#: mark, a hollow star or a bracket opening a column's name.
+_ITEM_OPEN_RE = re.compile(r"^\s*[" + re.escape("".join(dict.fromkeys(ITEM_MARKS + PHOTO_MARKS + "☆【〔"))) + "]")
 
 
 def _blocks(raw_lines: list[Line | None]) -> list[list[int]]:
     """Indices (among the non-blank lines) of the runs of lines between blank lines."""
     blocks: list[list[int]] = []
     k = 0
-    cur: list[int] = []
-    for ln in raw_lines:
-        if ln is None:
-            if cur:
-                blocks.append(cur)
-            cur = []
-            continue
-        cur.append(k)
-        k += 1
-    if cur:
-        blocks.append(cur)
+    for chunk in group_chunks(raw_lines):
+        blocks.append(list(range(k, k + len(chunk.lines))))
+        k += len(chunk.lines)
     return blocks
 
 

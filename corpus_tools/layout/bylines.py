@@ -103,10 +103,11 @@ LEAD_BYLINE_RE = re.compile(r"^[\[【(（]?\s*本报(?:讯|" + PLACE_DATELINE + 
 #: A lead that names its reporters in the sentence, with no brackets: ``本报讯 记者幺小燕报道：``,
 #: ``本报讯记者 王磊 通讯员 李娜 报道``, and without ``本报讯`` when a colon follows (``记者王磊报道：``). The names
 #: sit between a reporter's role word and the closing ``报道`` (group 1); a role word is required.
+_REPORTER_AT = _OUTLET + "(?:" + _REPORTER_ALT + ")"  # (an outlet, then a reporter's role word)
 REPORTED_LEAD_RE = re.compile(
-    r"^[\[【(（]?\s*(?:本报(?:讯|" + PLACE_DATELINE + r")[\s)）\]】]*(?=" + _OUTLET + "(?:" + _REPORTER_ALT + r"))"
-    r"|(?=" + _OUTLET + "(?:" + _REPORTER_ALT + r")[^，。：:]{2,40}?\s*(?:报道|报导)\s*[：:]))"
-    r"(" + _OUTLET + "(?:" + _REPORTER_ALT + r")[^，。；：:,()（）]{2,40}?)\s*(?:报道|报导)(?:\s*[：:]|\s|$)")
+    r"^[\[【(（]?\s*(?:本报(?:讯|" + PLACE_DATELINE + r")[\s)）\]】]*(?=" + _REPORTER_AT + r")"
+    r"|(?=" + _REPORTER_AT + r"[^，。：:]{2,40}?\s*(?:报道|报导)\s*[：:]))"
+    r"(" + _REPORTER_AT + r"[^，。；：:,()（）]{2,40}?)\s*(?:报道|报导)(?:\s*[：:]|\s|$)")
 #: A unit's credit for an item it supplied (``（县统计局供稿）``, ``（县农业农村局 供稿）``, ``（图片由县文旅局提供）``):
 #: the unit is the byline's one name, with no role.
 UNIT_CREDIT_RE = re.compile(r"^[(（]\s*(?!本版|本期)(?:图片?由|由)?\s*((?:[\u4e00-\u9fff]\s?){2,20}?)\s*(?:供稿|供图|提供)\s*[)）]$")
