@@ -71,7 +71,7 @@ def test_a_split_that_is_not_moved_is_joined_again():
     raw, units = _units(ROWS)
     text = units[5].text
     splits = split_merged_tails(units, raw)
-    assert unsplit(units, splits) == []  # nothing moved the second part
+    unsplit(units, splits)  # nothing moved the second part
     assert len(units) == len(ROWS) and units[5].text == text and units[5].pieces == [(units[5].start, units[5].end)]
     assert [u.rank for u in units] == [float(i) for i in range(len(units))]
 
@@ -93,3 +93,63 @@ def test_a_first_paragraph_finishing_another_cut_sentence_goes_back():
     assert units[2].article == 2 and units[2].cont and units[2].rank > units[6].rank
     assert units[3].article == 1  # the rest of the run keeps its headline
     assert [r.kind for r in repairs] == ["move"]
+
+
+class _PairLM:
+    """A stand-in character model: a fragment reads on from a context only across the listed
+    (last character of the context, first character of the fragment) pairs."""
+
+    def __init__(self, pairs: set[tuple[str, str]]) -> None:
+        self.pairs = pairs
+
+    def logprob(self, text: str, *, context: str | None = None) -> float:
+        return 10.0 if context and (context[-1], text[:1]) in self.pairs else 0.0
+
+
+def test_a_lower_split_scores_the_units_as_they_stand_after_a_split_below(monkeypatch):
+    # two splits on one page, the lower one made first: the upper unit's cut (``…风貌改``) must be
+    # finished by a body paragraph printed elsewhere, and the headline ``革新…`` standing where a body
+    # paragraph stood before the lower split is no such paragraph
+    import corpus_tools.layout.flowsplit as flowsplit
+
+    lm = _PairLM({("庚", "辰"), ("甲", "丙"), ("改", "革")})
+    monkeypatch.setattr(flowsplit, "default_lm", lambda: lm)
+    rows = [
+        ("headline", ["县住建局推进老旧小区改造"], 0),
+        ("body", ["下一步将推进古城街巷的风貌改", "辰时开工各项工程"], 0),
+        ("headline", ["县政协召开常委会议"], 1),
+        ("body", ["会议审议通过年度计划。", "丙丁戊己庚"], 1),
+        ("headline", ["革新服务方式"], 2),
+        ("body", ["城关镇设立便民服务站甲"], 2),
+    ]
+    raw, units = _units(rows)
+    splits = split_merged_tails(units, raw)
+    assert [sp.first.text for sp in splits] == ["会议审议通过年度计划。"]
+    assert units[1].text == "下一步将推进古城街巷的风貌改辰时开工各项工程"
+
+
+def test_joining_a_split_moved_whole_keeps_the_units_printed_after_it_in_place():
+    # the flow repair moved a tail starting at the split's first part (``风貌改`` / ``造提升…``) to the
+    # article printed below it: both parts went, so the split is joined again where they now stand,
+    # and the units printed after the second part move up one place
+    from corpus_tools.layout.flowsplit import Split
+
+    rows = [
+        ("headline", ["平遥古城迎来旅游旺季"], 0),
+        ("body", ["本报讯 国庆假期，平遥古城共接待游客三十二万人次。"], 0),
+        ("body", ["下一步，县住建局将加快推进风貌改"], 0),
+        ("body", ["造提升工作，全面完成立面整治。"], 0),
+        ("headline", ["县住建局推进老旧小区改造"], 1),
+        ("body", ["本报讯 今年以来，县住建局把老旧小区改造作为重点民生工程，加快推进古城街巷"], 1),
+        ("headline", ["便民服务站开到群众家门口"], 2),
+    ]
+    raw, units = _units(rows)
+    first, second = units[2], units[3]
+    whole, pieces = first.text + second.text, [(first.start, second.end)]
+    for u, r in ((first, 5 + 1 / 3), (second, 5 + 2 / 3)):  # (as flow._move places a two-paragraph tail)
+        u.article, u.rank = 1, r
+    unsplit(units, [Split(first, second, whole, pieces)])
+    assert len(units) == 6 and first.text == whole and first.pieces == pieces
+    order = [u.text for u in sorted(units, key=lambda u: u.rank)]
+    assert order == [units[k].text for k in (0, 1, 3, 4, 2, 5)]
+    assert [units[k].rank for k in (0, 1, 3, 4, 5)] == [0.0, 1.0, 3.0, 4.0, 5.0]

@@ -30,15 +30,15 @@ byline line over them its byline.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from corpus_tools.layout.inlinejumps import closes_on_jump
-from corpus_tools.layout.lines import Line
+from corpus_tools.layout.lines import Line, group_chunks
 from corpus_tools.layout.model import PageLayout
 from corpus_tools.layout.runin import BRACKETED_COLUMN_LINE_RE
-from corpus_tools.layout.patterns import (CLAUSE_PUNCT, ends_sentence, heading_form, is_byline, is_subtitle_line,
-                                          opens_item,
-                                          text_width)
+from corpus_tools.layout.patterns import (CLAUSE_PUNCT, ITEM_MARKS, PHOTO_MARKS, ends_sentence, heading_form, is_byline,
+                                          is_subtitle_line, opens_item, text_width)
 
 #: Least lines of text in a block whose headline is printed at its foot.
 LEAST_TEXT = 2
@@ -51,25 +51,18 @@ LAST_SHARE = 0.9
 OPEN_SHARE = 0.8
 #: The tags of the heading lines at a block's foot, read as its headline.
 _FOOT = ("title", "subtitle")
-#: A photo caption's or marked item's opening (the block below stands on its own).
-_ITEM_OPEN_RE = re.compile(r"^\s*[▲△■◆●★☆【〔]")
+#: A photo caption's or marked item's opening (the block below stands on its own): an item or photo
+#: mark, a hollow star or a bracket opening a column's name.
+_ITEM_OPEN_RE = re.compile(r"^\s*[" + re.escape("".join(dict.fromkeys(ITEM_MARKS + PHOTO_MARKS + "☆【〔"))) + "]")
 
 
 def _blocks(raw_lines: list[Line | None]) -> list[list[int]]:
     """Indices (among the non-blank lines) of the runs of lines between blank lines."""
     blocks: list[list[int]] = []
     k = 0
-    cur: list[int] = []
-    for ln in raw_lines:
-        if ln is None:
-            if cur:
-                blocks.append(cur)
-            cur = []
-            continue
-        cur.append(k)
-        k += 1
-    if cur:
-        blocks.append(cur)
+    for chunk in group_chunks(raw_lines):
+        blocks.append(list(range(k, k + len(chunk.lines))))
+        k += len(chunk.lines)
     return blocks
 
 
@@ -128,23 +121,27 @@ def _head_line(text: str) -> bool:
 
 def _foot_heads(lines: list[Line], block: list[int]) -> int:
     """How many heading lines end the block (0 if it does not end on a head printed after its text)."""
+    return _foot_count(tuple(lines[i].text for i in block))
+
+
+@lru_cache(maxsize=4096)  # (a block is asked as itself, as the block before and after another, in two passes)
+def _foot_count(texts: tuple[str, ...]) -> int:
+    """:func:`_foot_heads` of a block's line texts."""
     for m in range(1, MAX_HEAD + 1):
-        if len(block) < m + LEAST_TEXT:
+        if len(texts) < m + LEAST_TEXT:
             break
-        heads = block[-m:]
-        if not all(_head_line(lines[i].text) for i in heads):
+        heads = texts[-m:]
+        if not all(_head_line(t) for t in heads):
             break
-        above = block[-m - 1]
-        if not _signed_or_finished(lines[above].text):
+        if not _signed_or_finished(texts[-m - 1]):
             continue
-        text = [i for i in block[:-m] if not is_byline(lines[i].text.strip())]
+        text = [t for t in texts[:-m] if not is_byline(t.strip())]
         if len(text) < LEAST_TEXT:
             return 0
-        width = max(text_width(lines[i].text) for i in text)
-        if _head_line(lines[block[0]].text) and text_width(lines[block[0]].text) < width * OPEN_SHARE:
+        width = max(text_width(t) for t in text)
+        if _head_line(texts[0]) and text_width(texts[0]) < width * OPEN_SHARE:
             return 0  # (the block opens on a heading narrower than its column: its headline stands above it)
-        if (text_width(lines[heads[-1]].text) >= width * LAST_SHARE
-                or any(text_width(lines[i].text) > width for i in heads)):
+        if text_width(heads[-1]) >= width * LAST_SHARE or any(text_width(t) > width for t in heads):
             return 0  # (a last line as wide as the column may be text cut by a column break)
         return m
     return 0

@@ -103,10 +103,11 @@ LEAD_BYLINE_RE = re.compile(r"^[\[【(（]?\s*本报(?:讯|" + PLACE_DATELINE + 
 #: A lead that names its reporters in the sentence, with no brackets: ``本报讯 记者幺小燕报道：``,
 #: ``本报讯记者 王磊 通讯员 李娜 报道``, and without ``本报讯`` when a colon follows (``记者王磊报道：``). The names
 #: sit between a reporter's role word and the closing ``报道`` (group 1); a role word is required.
+_REPORTER_AT = _OUTLET + "(?:" + _REPORTER_ALT + ")"  # (an outlet, then a reporter's role word)
 REPORTED_LEAD_RE = re.compile(
-    r"^[\[【(（]?\s*(?:本报(?:讯|" + PLACE_DATELINE + r")[\s)）\]】]*(?=" + _OUTLET + "(?:" + _REPORTER_ALT + r"))"
-    r"|(?=" + _OUTLET + "(?:" + _REPORTER_ALT + r")[^，。：:]{2,40}?\s*(?:报道|报导)\s*[：:]))"
-    r"(" + _OUTLET + "(?:" + _REPORTER_ALT + r")[^，。；：:,()（）]{2,40}?)\s*(?:报道|报导)(?:\s*[：:]|\s|$)")
+    r"^[\[【(（]?\s*(?:本报(?:讯|" + PLACE_DATELINE + r")[\s)）\]】]*(?=" + _REPORTER_AT + r")"
+    r"|(?=" + _REPORTER_AT + r"[^，。：:]{2,40}?\s*(?:报道|报导)\s*[：:]))"
+    r"(" + _REPORTER_AT + r"[^，。；：:,()（）]{2,40}?)\s*(?:报道|报导)(?:\s*[：:]|\s|$)")
 #: A unit's credit for an item it supplied (``（县统计局供稿）``, ``（县农业农村局 供稿）``, ``（图片由县文旅局提供）``):
 #: the unit is the byline's one name, with no role.
 UNIT_CREDIT_RE = re.compile(r"^[(（]\s*(?!本版|本期)(?:图片?由|由)?\s*((?:[\u4e00-\u9fff]\s?){2,20}?)\s*(?:供稿|供图|提供)\s*[)）]$")
@@ -125,6 +126,20 @@ def _without_unit(inner: str) -> str:
     return inner
 
 
+def surname_and_given(name: str) -> bool:
+    """Whether ``name`` (no spaces) is shaped as a person's name: a surname of the surname list
+    (:func:`~corpus_tools._entity_rules.person_roles.is_surname`) or a compound one (欧阳), then a
+    given name of one or two characters. The callers add their own word tests.
+
+    Examples
+    --------
+    >>> surname_and_given("杜鹃"), surname_and_given("欧阳慧敏"), surname_and_given("王"), surname_and_given("郭旭东明")
+    (True, True, False, False)
+    """
+    surname = 2 if name[:2] in COMPOUND_SURNAMES else 1
+    return 1 <= len(name) - surname <= 2 and (surname == 2 or is_surname(name[0]))
+
+
 def _marked_author(text: str) -> str | None:
     """The name of an author alone after ``□``, or None when the words there are no name's shape.
 
@@ -137,8 +152,7 @@ def _marked_author(text: str) -> str | None:
     if m is None:
         return None
     name = WS_RE.sub("", m.group(1))
-    surname = 2 if name[:2] in COMPOUND_SURNAMES else 1
-    if not 1 <= len(name) - surname <= 2 or (surname == 1 and not is_surname(name[0])):
+    if not surname_and_given(name):
         return None
     if len(name) == 2 and name == m.group(1) and is_word(name):
         return None

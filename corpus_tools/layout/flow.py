@@ -38,7 +38,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from corpus_tools.layout.bylines import lead_byline
-from corpus_tools.layout.continuity import CharLM, default_lm
+from corpus_tools.layout.continuity import CharLM, default_lm, join_gain
 from corpus_tools.layout.flowsplit import split_merged_tails, unsplit
 from corpus_tools.layout.headafter import heads_first
 from corpus_tools.layout.model import Repair
@@ -51,7 +51,7 @@ MAX_MOVES = 4
 MAX_TAIL_PARAS = 3
 #: Minimum score of a move (see :func:`repair_flow`).
 MIN_GAIN = 0.5
-#: A fragment finishes a cut sentence when it reads on from it by more than this (nats, :func:`_join`).
+#: A fragment finishes a cut sentence when it reads on from it by more than this (nats, :func:`~corpus_tools.layout.continuity.join_gain`).
 JOIN_MIN = 0.0
 #: ... and so clearly that it overrides content evidence above this.
 JOIN_STRONG = 3.0
@@ -146,24 +146,6 @@ def _enum_affinity(tail: list[str], paras: list[str]) -> float:
     return float(sum(1 for p in tail if _opening(p) and keys.get(_opening(p), 0) >= 1))
 
 
-#: Characters of a fragment scored after each left context (see :func:`_join`).
-JOIN_CHARS = 4
-
-
-@functools.lru_cache(maxsize=4096)  # the same joins are scored for every candidate move of a page
-def _join(lm: CharLM, left: str, right: str, where: str | None) -> float:
-    """How much better ``right`` reads after ``left`` than where it is printed.
-
-    Log-likelihood ratio (nats) of the first :data:`JOIN_CHARS` characters of ``right``
-    after ``left``'s last words against after ``where`` (the paragraph printed before it;
-    None: a paragraph start). ``改`` + ``革，不断`` scores high, ``…底线。`` + ``加快建设`` near 0.
-    """
-    head = right.strip()[:JOIN_CHARS]
-    if not head:
-        return 0.0
-    return lm.logprob(head, context=left.strip()) - lm.logprob(head, context=where.strip() if where else None)
-
-
 def _bodies(units: list[Unit], n: int) -> list[list[int]]:
     out: list[list[int]] = [[] for _ in range(n)]
     for i, u in enumerate(units):
@@ -228,7 +210,7 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     t0 = units[tail[0]]
     where = units[seg[k - 1]].text if k else None
     dangling = not ends_sentence(units[bseg[-1]].text)
-    join = _join(pg.lm, units[bseg[-1]].text, t0.text, where) if dangling else 0.0
+    join = join_gain(pg.lm, units[bseg[-1]].text, t0.text, where) if dangling else 0.0
     if k > 0 and t0.cont and join < CONT_MARGIN:
         return None  # a cut sentence stays whole unless the tail reads on much better elsewhere
     # the tail finishes b's cut sentence: it reads on from b's last words better than from
@@ -237,11 +219,8 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     mid = dangling and join > JOIN_MIN and not _opens(t0.text, pg.openings)
     # ... or finishes b's open quotation: the tail closes a quotation it never opened
     # (``…继续努力。”他说。``) while b's last paragraph leaves one open
-    quote = (_closes_quote(t0.text) and _open_quotes(units[bseg[-1]].text) > 0
-             and not (where and _open_quotes(where) > 0))
-    # ... or finishes the attribution cut after b's closed quotation (``”在石板街经营`` +
-    # ``茶馆的居民沈玉芬说。``)
-    quote = quote or (dangling and _finishes_attribution(units[bseg[-1]].text, t0.text))
+    # (or finishes the attribution cut after b's closed quotation, :func:`_finishes_quote`)
+    quote = _finishes_quote(units[bseg[-1]].text, t0.text, where)
     mid = mid or quote
     if _printed_before(units, bseg, seg) and not (
             k > 0 and where is not None and ends_sentence(where) and (quote or mid and join >= BACK_JOIN)):
@@ -287,7 +266,7 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     content = sum(diffs)
     gain = content + 0.5 * (enum_b - enum_a)
     if mid:
-        gain += 0.3 + JOIN_WEIGHT * min(join, JOIN_CAP) + (QUOTE_GAIN if quote else 0.0)
+        gain += _mid_bonus(join, quote)
     if (headless or alone) and content > 0:
         gain += MIN_GAIN  # a run with no headline of its own is a tail, not an article
     return gain, mid
@@ -314,12 +293,35 @@ def _best_move(pg: _Page, bodies: list[list[int]], live: list[int]) -> tuple[flo
                 scored = _score(pg, bodies, a, k, b)
                 if scored and scored[0] >= MIN_GAIN and (best is None or scored[0] > best[0]):
                     best = (scored[0], a, k, b, scored[1])
-        if a in pg.titled and len(seg) >= 2:
+        if a in pg.titled and len(seg) >= 2 and _head_may_go(pg, seg[0], a):
             for b in live:  # (a titled article's first paragraph that finishes another's cut sentence)
                 gain = _head_gain(pg, bodies, a, b) if b != a and b in pg.titled else None
-                if gain is not None and (best is None or gain > best[0]):
+                if gain is not None and gain >= MIN_GAIN and (best is None or gain > best[0]):
                     best = (gain, a, -1, b, True)
     return best
+
+
+def _finishes_quote(end: str, text: str, where: str | None = None) -> bool:
+    """Whether ``text`` finishes a quotation cut at ``end``: it closes a quotation it never opened
+    (``…继续努力。”他说。``) while ``end`` leaves one open (and ``where``, the text printed before it,
+    none), or it finishes the attribution cut after ``end``'s closed quotation (``”在石板街经营`` +
+    ``茶馆的居民沈玉芬说。``)."""
+    return ((_closes_quote(text) and _open_quotes(end) > 0 and not (where and _open_quotes(where) > 0))
+            or _finishes_attribution(end, text))
+
+
+def _mid_bonus(join: float, quote: bool) -> float:
+    """What finishing a cut sentence adds to a move's gain: a join of ``join`` nats, a quotation."""
+    return 0.3 + JOIN_WEIGHT * min(join, JOIN_CAP) + (QUOTE_GAIN if quote else 0.0)
+
+
+def _head_may_go(pg: _Page, first: int, a: int) -> bool:
+    """Whether body paragraph ``first``, the first of titled article ``a``, may be another article's
+    displaced tail (:func:`_head_gain`): no lead, no opening of the page's paragraphs, and printed after
+    another article's body."""
+    units, text = pg.units, pg.units[first].text
+    return (not is_lead(text) and not _opens(text, pg.openings)
+            and any(units[j].final == "body" and units[j].article not in (a, None) for j in range(first)))
 
 
 def _head_gain(pg: _Page, bodies: list[list[int]], a: int, b: int) -> float | None:
@@ -328,19 +330,18 @@ def _head_gain(pg: _Page, bodies: list[list[int]], a: int, b: int) -> float | No
     A body never opens mid-sentence: a first paragraph printed after another article's body that
     finishes ``b``'s cut sentence (a join of at least :data:`BACK_JOIN` nats, a cut quotation or
     attribution) is ``b``'s displaced tail, read into the article printed under it (a headline
-    printed after its body, ``…一声医`` + ``生。”龙光庆说。``).
+    printed after its body, ``…一声医`` + ``生。”龙光庆说。``). The caller checks ``a``'s paragraph
+    first (:func:`_head_may_go`) and the gain against :data:`MIN_GAIN`.
     """
-    units, first = pg.units, bodies[a][0]
-    text, end = units[first].text, units[bodies[b][-1]].text
-    if is_lead(text) or ends_sentence(end) or _opens(text, pg.openings):
+    units = pg.units
+    text, end = units[bodies[a][0]].text, units[bodies[b][-1]].text
+    if ends_sentence(end):
         return None
-    if not any(units[j].final == "body" and units[j].article not in (a, None) for j in range(first)):
-        return None  # a displaced tail is printed after another article's body
-    join = _join(pg.lm, end, text, None)
-    quote = (_closes_quote(text) and _open_quotes(end) > 0) or _finishes_attribution(end, text)
+    join = join_gain(pg.lm, end, text, None)
+    quote = _finishes_quote(end, text)
     if join < BACK_JOIN and not quote:
         return None
-    return 0.3 + JOIN_WEIGHT * min(join, JOIN_CAP) + (QUOTE_GAIN if quote else 0.0)
+    return _mid_bonus(join, quote)
 
 
 def _move(units: list[Unit], bodies: list[list[int]], a: int, k: int, b: int, mid: bool) -> tuple[int, int]:
@@ -379,17 +380,17 @@ def _move_head(units: list[Unit], bodies: list[list[int]], a: int, b: int) -> tu
     return units[i].start, units[i].end
 
 
-def repair_flow(units: list[Unit], n_articles: int, raw: str | None = None) -> list[Repair]:
+def repair_flow(units: list[Unit], n_articles: int, raw: str) -> list[Repair]:
     """Re-attach displaced article tails; returns the ``"move"`` repairs made.
 
     Changes ``article``, ``cont`` and ``rank`` of the moved units (and of a byline printed
-    right after a moved tail). At most :data:`MAX_MOVES` moves, best first. With the page's
-    ``raw`` text, a tail read into the paragraph above it is first split off at a line break
+    right after a moved tail). At most :data:`MAX_MOVES` moves, best first. A tail read into the
+    paragraph above it is first split off at a line break of the page's ``raw`` text
     (:func:`~corpus_tools.layout.flowsplit.split_merged_tails`; ``units`` gains a unit), and
     joined again when it is not moved.
     """
     repairs: list[Repair] = []
-    splits = split_merged_tails(units, raw) if raw is not None else []
+    splits = split_merged_tails(units, raw)
     pg = _page(units)
     for _ in range(MAX_MOVES):
         bodies = _bodies(units, n_articles)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from corpus_tools.layout.continuity import CharLM, default_lm
+from corpus_tools.layout.continuity import CharLM, default_lm, join_gain
 from corpus_tools.layout.patterns import ends_sentence
 from corpus_tools.layout.repair import fix_spacing
 from corpus_tools.layout.units import Unit
@@ -35,8 +35,6 @@ from corpus_tools.layout.units import Unit
 SPLIT_JOIN = 4.5
 #: ... and by this much when the text before the break ends a sentence (only one side's evidence).
 SPLIT_STRONG = 7.0
-#: Characters of a fragment scored after each left context.
-HEAD_CHARS = 4
 
 
 @dataclass
@@ -64,14 +62,6 @@ def _lines(raw: str, u: Unit) -> list[tuple[int, int]] | None:
     return out
 
 
-def _gain(lm: CharLM, left: str, right: str, where: str | None) -> float:
-    """Log-likelihood ratio of ``right``'s first characters after ``left`` against after ``where``."""
-    head = right.strip()[:HEAD_CHARS]
-    if not head:
-        return 0.0
-    return lm.logprob(head, context=left) - lm.logprob(head, context=where.strip() if where else None)
-
-
 def _run_ends(units: list[Unit]) -> list[int]:
     """Body units that close a run of their article's paragraphs (the next unit is no body of it)."""
     out = []
@@ -97,46 +87,47 @@ def _cut_ends(units: list[Unit], i: int) -> list[str]:
             if a != own and first[a] > i and not ends_sentence(units[last[a]].text)]
 
 
-def _best_break(units: list[Unit], i: int, spans: list[tuple[int, int]], raw: str, lm: CharLM,
-                starts: list[int]) -> tuple[int, str, str] | None:
+def _best_break(units: list[Unit], i: int, spans: list[tuple[int, int]], raw: str,
+                lm: CharLM) -> tuple[int, str, str] | None:
     """The line break of unit ``i`` where a displaced tail starts: (line, first text, second text)."""
     ends = _cut_ends(units, i)
     if not ends:
         return None
+    # (the body paragraphs as ``units`` stands now: a split made further down the page inserted a unit)
+    starts = [f for f, u in enumerate(units) if u.final == "body" and u.article is not None]
     texts = [raw[s:e] for s, e in spans]
     best = None
     for j in range(1, len(spans)):
         left, right = fix_spacing("".join(texts[:j])), fix_spacing("".join(texts[j:]))
         if not left or not right:
             continue
-        rjoin = max(_gain(lm, end, right, left) for end in ends)
+        rjoin = max(join_gain(lm, end, right, left) for end in ends)
         if rjoin < SPLIT_JOIN:
             continue
         if ends_sentence(left):
             ok = rjoin >= SPLIT_STRONG
         else:  # the cut before the break is finished by a fragment printed elsewhere
-            ok = any(_gain(lm, left, units[f].text, units[f - 1].text if f and units[f - 1].final == "body" else None)
+            ok = any(join_gain(lm, left, units[f].text, units[f - 1].text if f and units[f - 1].final == "body" else None)
                      >= SPLIT_JOIN for f in starts if f != i)
         if ok and (best is None or rjoin > best[0]):
             best = (rjoin, j, left, right)
     return None if best is None else best[1:]
 
 
-def split_merged_tails(units: list[Unit], raw: str, lm: CharLM | None = None) -> list[Split]:
+def split_merged_tails(units: list[Unit], raw: str) -> list[Split]:
     """Split body units holding a displaced tail after a full last line (see the module); in place.
 
     The second part of each split unit is inserted after the first, with the same article;
     every unit's rank is its place again. Returns the splits made, for :func:`unsplit`.
     """
-    lm = lm or default_lm()
+    lm = default_lm()
     splits: list[Split] = []
-    starts = [i for i, u in enumerate(units) if u.final == "body" and u.article is not None]
     for i in reversed(_run_ends(units)):
         u = units[i]
         spans = _lines(raw, u)
         if not spans or len(spans) < 2 or fix_spacing("".join(raw[s:e] for s, e in spans)) != u.text:
             continue
-        found = _best_break(units, i, spans, raw, lm, starts)
+        found = _best_break(units, i, spans, raw, lm)
         if found is None:
             continue
         j, left, right = found
@@ -150,20 +141,18 @@ def split_merged_tails(units: list[Unit], raw: str, lm: CharLM | None = None) ->
     return splits
 
 
-def unsplit(units: list[Unit], splits: list[Split]) -> list[Split]:
-    """Join again every split whose second part is still with the first's article, in place.
-
-    Returns the splits kept (their second part was moved to another article).
-    """
-    kept = []
+def unsplit(units: list[Unit], splits: list[Split]) -> None:
+    """Join again every split whose second part is still with the first's article, in place (the
+    splits whose second part was moved to another article, or on as a cut sentence, are kept)."""
     for sp in splits:
         if sp.second.article == sp.first.article and not sp.second.cont:
             sp.first.text, sp.first.pieces = sp.text, sp.pieces
             at = next(k for k, u in enumerate(units) if u is sp.second)
             del units[at]
-            for u in units:  # the units after it move up one place (a moved unit keeps its place among them)
-                if u.rank > sp.second.rank:
+            # the units printed after it move up one place, and a moved unit with the article it was
+            # moved to (its rank is a share of the way past its destination's paragraph): measured from
+            # the second part's printed place, not its rank (a move of a tail starting at the first part
+            # took the second part with it)
+            for u in units:
+                if u.rank > float(at):
                     u.rank -= 1.0
-        else:
-            kept.append(sp)
-    return kept

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from corpus_tools._entity_rules.names import COMPOUND_SURNAMES, is_word
-from corpus_tools._entity_rules.person_roles import is_surname
+from corpus_tools.layout.bylines import surname_and_given
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.openings import closed_by_byline, lead_signed
 from corpus_tools.layout.patterns import ends_sentence, heading_form
@@ -51,13 +51,9 @@ def name_shaped(token: str) -> bool:
     >>> name_shaped("梅笑"), name_shaped("郭旭东"), name_shaped("欧阳慧敏"), name_shaped("春耕"), name_shaped("美化城市")
     (True, True, True, False, False)
     """
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", token):
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", token) or not surname_and_given(token):
         return False
     compound = token[:2] in COMPOUND_SURNAMES
-    if len(token) == 4 and not compound:
-        return False
-    if not (compound or is_surname(token[0])):
-        return False
     given = token[2:] if compound else token[1:]
     return not is_word(token[:2]) and not (len(given) == 2 and is_word(given) and not compound)
 
