@@ -72,3 +72,12 @@ def test_a_stage_alone_and_the_works_of_a_period_are_no_projects():
     assert period_body("一季度重大")
     names = [(e.text, e.label) for e in find_entities("完成投资6.2亿元，路基工程全部完工。")]
     assert not [n for n in names if n[1] == "PROJECT"]
+
+
+def test_a_registered_firm_before_its_project_is_an_org_of_its_own():
+    # a user's finding (user27 F6): the firm was swallowed by its project, so projects lost their firm
+    got = _ents("位于蓬溪经济开发区的四川蓬源智能装备有限公司精密铸件生产线项目正式开工。")
+    assert ("四川蓬源智能装备有限公司", "ORG") in got and ("精密铸件生产线项目", "PROJECT") in got
+    got = _ents("浙江仙居君业药业股份有限公司原料药技改扩能项目投产。", "331024")
+    assert ("原料药技改扩能项目", "PROJECT") in got
+    assert not any(lab == "PROJECT" and "公司" in t for t, lab in got)

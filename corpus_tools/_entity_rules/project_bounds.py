@@ -21,7 +21,7 @@ import re
 
 from corpus_tools._entity_rules.lexicon import Cand
 
-__all__ = ["JOINED_BY", "after_output", "period_body", "plan_after_head", "stage_bounds"]
+__all__ = ["JOINED_BY", "after_output", "firm_bounds", "period_body", "plan_after_head", "stage_bounds"]
 
 #: an output or capacity with its quantity: 年产30万套, 年加工2000吨, 日处理污水5000立方米 is not one (a
 #: word between); the product's name follows the unit
@@ -130,3 +130,31 @@ def stage_bounds(ents: list[Cand], text: str, feats: "list[str] | None") -> list
                     c = Cand(q, c.end, "PROJECT", prio=c.prio, source=c.source)
         out.append(c)
     return out
+
+
+#: a registered firm's name closed by its legal form, then the project's own name (湖北广济药业股份有限公司|原料药技改扩能项目)
+_FIRM_PROJECT_RE = re.compile(r"(.{2,}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团))([\u4e00-\u9fff“”]{4,}(?:项目|工程))")
+
+
+def firm_bounds(ents: list[Cand], text: str) -> list[Cand]:
+    """*ents* with a PROJECT that opens with a registered firm's name split in two: the firm an ORG, the project's own
+    name a PROJECT (GUIDE: only an org's or project's immediate name is its span; the owner before it is an entity of
+    its own). A user's pages print 武穴市祥云化工有限公司磷化工循环经济产业园项目; no gold set prints the joined form.
+
+    >>> t = "武穴市祥云化工有限公司磷化工循环经济产业园项目开工"
+    >>> [(t[c.start:c.end], c.label) for c in firm_bounds([Cand(0, 23, "PROJECT")], t)]
+    [('武穴市祥云化工有限公司', 'ORG'), ('磷化工循环经济产业园项目', 'PROJECT')]
+    >>> [t[c.start:c.end] for c in firm_bounds([Cand(11, 23, "PROJECT")], t)]
+    ['磷化工循环经济产业园项目']
+    """
+    out = []
+    for c in ents:
+        m = _FIRM_PROJECT_RE.fullmatch(text[c.start:c.end]) if c.label == "PROJECT" else None
+        if m is None:
+            out.append(c)
+            continue
+        k = c.start + m.end(1)
+        out.append(Cand(c.start, k, "ORG", prio=c.prio, source=c.source))
+        out.append(Cand(k, c.end, "PROJECT", prio=c.prio, source=c.source))
+    return out
+

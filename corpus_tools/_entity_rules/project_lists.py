@@ -27,7 +27,7 @@ from corpus_tools._entity_rules.fac_owned import owned_facilities
 from corpus_tools._entity_rules.fac_clauses import generic_body
 from corpus_tools._entity_rules.lexicon import (FAC_HEADS_LONGEST_FIRST, PROJECT_GENERIC, Cand, ending_head,
                                                 replace_inside, words_tuple)
-from corpus_tools._entity_rules.project_bounds import after_output, stage_bounds
+from corpus_tools._entity_rules.project_bounds import after_output, firm_bounds, stage_bounds
 from corpus_tools._entity_rules.scan import Scanner, generic_only
 from corpus_tools._entity_rules.words import one_word_kind
 
@@ -184,5 +184,5 @@ def mend_named_works(ents: list[Cand], text: str, words_: "list[str] | None") ->
     ents = listed_items(ents, text)
     ents = scoped_programmes(ents, text, words_)
     ents = owned_facilities(ents, text, words_)
-    ents = stage_bounds(ents, text, words_)
+    ents = firm_bounds(stage_bounds(ents, text, words_), text)
     return sites_of_works(ents, text)
