@@ -28,7 +28,6 @@ Examples
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable
 
@@ -39,14 +38,14 @@ from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.fac_kinds import station_facilities
 from corpus_tools._entity_rules.org_village_coops import village_teams
 from corpus_tools._entity_rules import LABELS, Cand, arbiter, rule_entities
-from corpus_tools._entity_rules.byline_names import byline_entities
+from corpus_tools._entity_rules.byline_names import byline_entities, without_printed_credits
 from corpus_tools._entity_rules.feature_checks import feature_checks
 from corpus_tools._entity_rules.mastheads import masthead_rows
 from corpus_tools._entity_rules.person_context import names_over_rules
 from corpus_tools._entity_rules.project_townships import split_townships
 from corpus_tools._entity_rules.person_passes import framed_persons, resolve_with_model
 from corpus_tools._entity_rules.sound_names import clause_word_names, sound_model_persons, spoken_sound_names, titled_sound_names
-from corpus_tools._entity_rules.person_roles import ROLE_WORDS, is_surname
+from corpus_tools._entity_rules.person_roles import is_surname
 from corpus_tools._entity_rules.persons import line_end, plausible_person
 from corpus_tools._entity_rules.lexicon import nature_names
 from corpus_tools._entity_rules.words import grown_regions, nature_words
@@ -417,7 +416,7 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
     bylines = ({(a.issue_id, a.id): byline_entities(getattr(a, "byline", None)) for a in articles}
                if articles is not None else {})  # each article's byline read once
     if articles is not None:  # a byline printed in the text (本报讯（记者 王磊）) is one mention: its byline row
-        rows = _without_printed_credits(rows, articles, bylines)
+        rows = without_printed_credits(rows, articles, bylines)
     n_front = len(rows)
     if articles is not None:
         for art in articles:
@@ -430,29 +429,6 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         # missing values stay None (not NaN) so that `is None` and JSON export behave
         df[col] = pd.Series([v if isinstance(v, str) else None for v in df[col]], index=df.index, dtype=object)
     return df
-
-
-def _without_printed_credits(rows: list[tuple], articles: list, bylines: dict) -> list[tuple]:
-    """*rows* without the PERSON rows of an article's text that are its byline's names printed in a credit
-    of the text (本报讯（记者 王磊 通讯员刘芳）: a role word before the name in the same clause): the byline
-    row counts that mention, so that it is counted once. A name printed with padding (``（通讯员　邱　敏）``) is
-    the byline's name without it (邱敏). *bylines*: each article's :func:`byline_entities`, by
-    ``(issue_id, article_id)``."""
-    names = {key: {strip_spaces(n) for n, lab in ents if lab == "PERSON"} for key, ents in bylines.items()}
-    texts = {(a.issue_id, a.id): a.text for a in articles}
-
-    def printed(r: tuple) -> bool:
-        key = (r[0], r[1])
-        if r[2] != "text" or r[4] != "PERSON" or strip_spaces(r[3]) not in names.get(key, ()):
-            return False
-        window = texts[key][max(0, r[5] - 40):r[5]]  # long credits: （记者 古丽娜尔·阿布都拉 通讯员王建疆）
-        before = re.split("[。，！？；\n]", window)[-1]
-        # a bracket, or the line's start: a credit (not 记者王磊看到 inside a sentence)
-        opens = ("（" in before or "(" in before or len(before) == len(window) == r[5]
-                 or window[-len(before) - 1:][:1] == "\n")
-        return opens and any(w in before for w in ROLE_WORDS)
-
-    return [r for r in rows if not printed(r)]
 
 
 def _as_articles(obj: Any):

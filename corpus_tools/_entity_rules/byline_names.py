@@ -14,6 +14,8 @@ from collections.abc import Iterable
 
 from corpus_tools._entity_rules.admin_levels import TOWNSHIP_SUFFIXES
 from corpus_tools._entity_rules.assemble import rule_entities
+from corpus_tools._entity_rules.person_roles import ROLE_WORDS
+from corpus_tools.text import strip_spaces
 
 
 #: a unit credit's name that is a body's by its form (县卫计委, 县民宗委, 市农技站): a level opening it or a body's
@@ -57,3 +59,26 @@ def byline_entities(byline: Iterable | None) -> list[tuple[str, str]]:
         elif not name.endswith(TOWNSHIP_SUFFIXES):
             out.append((name, "PERSON"))
     return out
+
+
+def without_printed_credits(rows: list[tuple], articles: list, bylines: dict) -> list[tuple]:
+    """*rows* without the PERSON rows of an article's text that are its byline's names printed in a credit
+    of the text (本报讯（记者 王磊 通讯员刘芳）: a role word before the name in the same clause): the byline
+    row counts that mention, so that it is counted once. A name printed with padding (``（通讯员　邱　敏）``) is
+    the byline's name without it (邱敏). *bylines*: each article's :func:`byline_entities`, by
+    ``(issue_id, article_id)``."""
+    names = {key: {strip_spaces(n) for n, lab in ents if lab == "PERSON"} for key, ents in bylines.items()}
+    texts = {(a.issue_id, a.id): a.text for a in articles}
+
+    def printed(r: tuple) -> bool:
+        key = (r[0], r[1])
+        if r[2] != "text" or r[4] != "PERSON" or strip_spaces(r[3]) not in names.get(key, ()):
+            return False
+        window = texts[key][max(0, r[5] - 40):r[5]]  # long credits: （记者 古丽娜尔·阿布都拉 通讯员王建疆）
+        before = re.split("[。，！？；\n]", window)[-1]
+        # a bracket, or the line's start: a credit (not 记者王磊看到 inside a sentence)
+        opens = ("（" in before or "(" in before or len(before) == len(window) == r[5]
+                 or window[-len(before) - 1:][:1] == "\n")
+        return opens and any(w in before for w in ROLE_WORDS)
+
+    return [r for r in rows if not printed(r)]
