@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from corpus_tools._entity_rules.bare_reading import starts_in_word
+from corpus_tools._entity_rules.credit_names import byline_names, not_word
 from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, SURNAMES, Cand, frequent2, not_names, occurrences
 from corpus_tools._entity_rules.person_products import product_noun_start, product_word, segmenter_name
 from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, SPEECH_AFTER_RE, function_char, is_idiom,
@@ -23,7 +24,7 @@ from corpus_tools._entity_rules.person_context import (called_names, elder_forms
                                                        title_runs_on)
 from corpus_tools._entity_rules.person_anonymised import given_after_mou, listed_after_mou
 from corpus_tools._entity_rules.person_forms import addressed_by_surname, familiar_forms
-from corpus_tools._entity_rules.person_roles import ROLE_WORDS, is_role, is_surname, signature_names
+from corpus_tools._entity_rules.person_roles import is_role, is_surname, signature_names
 from corpus_tools._entity_rules.sound_chars import DOTS, NAME_STOP, dot_names, dotted_inside, sound_name, sound_name_ends, verb_aspect
 from corpus_tools.text import CJK_RE
 
@@ -244,13 +245,13 @@ def _title_name(text: str, i: int) -> int:
                 continue  # 村民富|口袋: a word after a character that is rarely a surname
             if end - i == 2 and sl == 1 and surname_rate(first) < 0.01 and function_char(name[1]):
                 continue  # 丈夫都|要在: a character rarely a surname before one that is a word of its own
-            if len(name) == end - i and all(CJK_RE.match(c) for c in name) and _not_word(name, sl) \
+            if len(name) == end - i and all(CJK_RE.match(c) for c in name) and not_word(name, sl) \
                     and _ends_name(text, end, loose=loose):
                 return end
     if sound_name(text, i, i + 4) and sound_name_ends(text, i + 4):
         return i + 4  # no Chinese name ends well here: 贫困户沙马阿呷, 驻村工作队员德吉央宗
     if SPEECH_AFTER_RE.match(text, i + 3) and all(CJK_RE.match(c) and c not in "这那么什怎" for c in text[i:i + 3]) \
-            and _not_word(text[i:i + 3], 1) and not is_word(text[i + 1:i + 3]):  # 大爷|向记者说
+            and not_word(text[i:i + 3], 1) and not is_word(text[i + 1:i + 3]):  # 大爷|向记者说
         return i + 3
     return 0
 
@@ -261,14 +262,6 @@ def _ends_name(text: str, e: int, *, loose: bool = True) -> bool:
     if not nxt or nxt in PERSON_AFTER or not CJK_RE.match(nxt) or text[e:e + 2] in REPORT_VERBS:
         return True
     return loose and (is_word(text[e:e + 2]) or is_idiom(text[e:e + 4]) or verb_aspect(text, e))
-
-
-def _not_word(name: str, sl: int) -> bool:
-    if name in not_names() or (sl == 1 and name[:2] in frequent2()):
-        return False
-    if name[sl:] in ROLE_WORDS or name[sl:] in PERSON_TITLES:
-        return False  # 大爷|向记者说: a role word after a preposition
-    return not (len(name) == 3 and name[-1] in "了着过的地得们")
 
 
 #: Kinship words after a surname that make a familiar name (汪大爷, 印老弟; X书记 is no name).
@@ -384,78 +377,6 @@ def _full_name(name: str) -> bool:
     if rate < 0.05 and plain:
         return False  # 人民和|祖国: 和 is a surname only before a given name that is no word
     return given_like(given) or (rate >= 0.1 and not plain)
-
-
-#: a name token of a byline: two to four characters, or a dotted name (努尔麦麦提·阿布拉 王芳)
-_BYLINE_TOKEN_RE = re.compile(r"(?:[ \u00a0\u3000]+|(?<=[/／]))([\u4e00-\u9fff]{2,8}[" + DOTS + r"][\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,4})"
-                              r"(?=[ \u00a0\u3000）)、，。\n]|$)")
-#: a name token right after a role word and its colon (校对：林立, 编辑：陈晨 校对…)
-_COLON_TOKEN_RE = re.compile(r"([\u4e00-\u9fff]{2,4})(?=[ \u00a0\u3000）)\n]|$)")
-#: a two-character name printed with a space between its characters, ending its line or credit (颜　冰)
-_SPACED_NAME_RE = re.compile(r"[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?=[ \u00a0\u3000]{2,}|[ \u00a0\u3000]*(?:[）)、，。\n]|$))")
-#: a two-character name padded with spaces inside a byline, before a space or the end of the credit (靳　博)
-_PADDED_PAIR_RE = re.compile(r"[ \u00a0\u3000]+([\u4e00-\u9fff][ \u00a0\u3000]{1,3}[\u4e00-\u9fff])(?=[ \u00a0\u3000）)、，。\n]|$)")
-#: role words that no name follows: 本报讯 opens the body (本报讯 初秋，…), 报道 closes a byline
-_NO_NAME_AFTER = frozenset(("本报讯", "讯", "报道", "通讯"))
-_BYLINE_ROLE_RE = re.compile("(?<![\u4e00-\u9fff])(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS - _NO_NAME_AFTER), key=len,
-                                                                               reverse=True))
-                             + ")(?:(?=[ \u00a0\u3000])|[/／]|[：:](?=[\u4e00-\u9fff]))")  # 记者 王磊; 文/熊伟 图/程丹; 校对：林立
-#: a media unit opening a bracketed credit, its names after it ((区融媒体中心 亓峰 吕晓 整理）)
-_UNIT_ROLE_RE = re.compile(r"(?<=[（(])[\u4e00-\u9fff]{0,10}?(?:融媒体中心|新闻中心|传媒中心|广播电视台|电视台|报社)(?=[ \u00a0\u3000])")
-#: What closes a credit right after a name: a bracket, the line's end, the next role word, 摄/报道/整理.
-_CREDIT_CLOSE_RE = re.compile("[ \u00a0\u3000]*(?:[）)]|\n|$|(?:" + "|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=True))
-                              + "|报道|整理|供稿)(?![\u4e00-\u9fff]{2}))")
-
-
-def byline_names(text: str) -> list[Cand]:
-    """Every name after a role word of a byline (after a space or a slash), names separated by spaces:
-    ``（记者 诸葛亮亮 通讯员 尉迟红英 冯骁）`` gives 诸葛亮亮, 尉迟红英 and 冯骁.
-
-    Examples
-    --------
-    >>> t = "（记者 王磊 通讯员 赵晓红 冯骁）"
-    >>> [t[c.start:c.end] for c in byline_names(t)]
-    ['王磊', '赵晓红', '冯骁']
-    >>> t = "文/熊伟　图/程丹\\n初秋"
-    >>> [t[c.start:c.end] for c in byline_names(t)]
-    ['熊伟', '程丹']
-    >>> t = "（记者 努尔麦麦提·阿布拉 王芳）"
-    >>> [t[c.start:c.end] for c in byline_names(t)]
-    ['努尔麦麦提·阿布拉', '王芳']
-    >>> t = "本报记者　靳　博　龚相娟\\n"
-    >>> [t[c.start:c.end] for c in byline_names(t)]
-    ['靳　博', '龚相娟']
-    """
-    out = []
-    for m in sorted([*_BYLINE_ROLE_RE.finditer(text), *_UNIT_ROLE_RE.finditer(text)], key=lambda m: m.start()):
-        pos = m.end()
-        colon = text[pos - 1] in "：:"
-        spaced = _SPACED_NAME_RE.match(text, pos) if text[pos - 1] in "/／" else None
-        if spaced is not None and is_surname(spaced.group()[0]):  # 摄影／颜　冰: a spaced name after the slash
-            out.append(Cand(spaced.start(), spaced.end(), "PERSON", prio=2))
-            continue
-        while True:
-            t = _BYLINE_TOKEN_RE.match(text, pos) if not colon else _COLON_TOKEN_RE.match(text, pos)
-            colon = False
-            if t is None:
-                padded = _PADDED_PAIR_RE.match(text, pos)  # 本报记者　靳　博　龚相娟: a padded name among others
-                if padded is None or not is_surname(padded.group(1)[0]) or is_word(padded.group(1)[0] + padded.group(1)[-1]):
-                    break
-                out.append(Cand(padded.start(1), padded.end(1), "PERSON", prio=2))
-                pos = padded.end(1)
-                continue
-            if is_role(t.group(1)):
-                break
-            name = t.group(1)
-            sl = surname_length(name, 0)
-            # a space-separated token after a role word is a name unless it is a common word
-            # a common word is a name where a surname opens it and the credit closes after it (记者 甘露）, 校对：林立\n)
-            closed = 2 <= len(name) <= 3 and is_surname(name[0]) and _CREDIT_CLOSE_RE.match(text, t.end(1)) is not None
-            if ((len(name) <= 3 or sl == 2) and _not_word(name, sl) or sound_name(name, 0, len(name))
-                    or any(d in name for d in DOTS) or closed) and name not in ROLE_WORDS:
-                out.append(Cand(t.start(1), t.end(1), "PERSON", prio=2))
-            pos = t.end(1)
-    return out
 
 
 # --------------------------------------------------------------------------- plausible names and lists
