@@ -17,7 +17,8 @@ from typing import Any
 import pandas as pd
 
 from corpus_tools.layout import Block, PageLayout, byline_pairs
-from corpus_tools.reading import PageFile, parse_date
+from corpus_tools.page_files import PageFile
+from corpus_tools.reading import parse_date
 
 __all__ = ["FRAME_PARTS", "issues_from_articles", "layout_from_rows", "one_value", "pages_from_frame"]
 

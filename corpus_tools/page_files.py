@@ -12,13 +12,27 @@ import glob as _glob
 import importlib.util
 import os
 import warnings
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Iterable
+from typing import Any, Iterable
 
 from corpus_tools._validate import check_bool
 from corpus_tools.errors import CorpusReadError, user_stacklevel
 
-__all__ = ["with_pdf_pages", "check_inside", "resolve_paths"]
+__all__ = ["PageFile", "with_pdf_pages", "check_inside", "resolve_paths"]
+
+
+@dataclass
+class PageFile:
+    """One page as read from disk (or from a DataFrame row)."""
+
+    id: str
+    text: str
+    path: str | None = None
+    encoding: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    #: The sub-folder of the folder read that holds the page (``2020-05-15``); None at its top.
+    folder: str | None = None
 
 
 def with_pdf_pages(found: list[Path], path: str | Path | Iterable[str | Path], pattern: str,
