@@ -233,6 +233,32 @@ def battles(text: str, sc: Scanner) -> list[Cand]:
         if sc.words is not None and len(sc.words) == len(text) and sc.words[s][:1] not in ("B", "S"):
             continue  # the name starts inside a word
         out.append(Cand(s, m.end(), "EVENT", prio=1))
+    return out + placed_battles(text, sc)
+
+
+#: a battle or an earthquake named after the place where it happened; 蓝天保卫战, 脱贫攻坚之战 name no place
+_PLACED_BATTLE_RE = re.compile(r"保卫战|之战|特大地震|大地震")
+
+
+def placed_battles(text: str, sc: Scanner) -> list[Cand]:
+    """A battle or an earthquake named after its place is one EVENT (GUIDE: wars are EVENT; pages26 渊子崖保卫战 and
+    海原大地震, pages27o 长乐之战, pages28o 汶川特大地震): a place the rules found (a village, township, county or
+    mountain, ``sc.place_ends``) right before 保卫战, 之战, 大地震 or 特大地震. Without a place the word is a figure
+    (打赢蓝天保卫战, 脱贫攻坚之战) and stays out.
+
+    Examples
+    --------
+    >>> t = "当年的渊子崖保卫战和蓝天保卫战"
+    >>> sc = Scanner(t); sc.place_ends = {3: (6, "VILLAGE")}
+    >>> [t[c.start:c.end] for c in placed_battles(t, sc)]
+    ['渊子崖保卫战']
+    """
+    ends = {e: s for s, (e, label) in sc.place_ends.items() if label in ("VILLAGE", "TOWNSHIP", "GPE", "LOC")}
+    out = []
+    for m in _PLACED_BATTLE_RE.finditer(text):
+        s = ends.get(m.start())
+        if s is not None and m.start() - s >= 2:
+            out.append(Cand(s, m.end(), "EVENT", prio=2))
     return out
 
 

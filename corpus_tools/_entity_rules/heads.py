@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, GOVERNMENT_LEVELS, GOVERNMENT_VILLAGE_LEVELS, TOWNSHIP_SUFFIXES, TOWN_LEVELS
 from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_GENERIC, EVENT_HEADS, EVENT_PREFIX_RE,
-                                                common_or_frequent, LOC_WORDS, ORG_BARE_OK, ORG_GENERIC, ORG_HEADS, ORG_STOPS,
+                                                all_stops, common_or_frequent, LOC_WORDS, ORG_BARE_OK, ORG_GENERIC, ORG_HEADS, ORG_STOPS,
                                                 PROJECT_GENERIC, PROJECT_HEADS, SURNAMES, frequent2, listed_spans,
                                                 longest_first_re, national_orgs, words, words_tuple)
 from corpus_tools._entity_rules import firms, org_forms, org_founding, orgparts, orgspan, owners
@@ -16,7 +16,7 @@ from corpus_tools._entity_rules.events import battles, historic_events, named_ev
 from corpus_tools._entity_rules.event_frames import more_events
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.org_shapes import shattered_name
-from corpus_tools._entity_rules.project_bounds import after_output, period_body, plan_after_head
+from corpus_tools._entity_rules.project_bounds import after_output, paired_action_start, period_body, plan_after_head
 from corpus_tools._entity_rules.words import descriptive, one_word_kind
 from corpus_tools._entity_rules.firms import FIRM_INDUSTRY
 from corpus_tools._entity_rules.scan import Scanner, generic_only, strip_quotes
@@ -85,6 +85,8 @@ def find_projects(text: str, sc: Scanner) -> list[Cand]:
         s = sc.left(h0, max_len=24, in_word=True)  # 城乡供水|一体|化项目: 一体 inside 一体化 is no stop
         if _one_segment(sc.words, s, h0):
             s = sc.left(h0, max_len=24)  # 对|高新|技术项目: a single word stays a kind (one_word_kind)
+        s = paired_action_start(text, s, h0, lambda k: sc.left(k, max_len=20, in_word=True), all_stops(), PROJECT_GENERIC,
+                                sc.words)  # 饮水安全|巩固提升工程: a pair of actions, one kind of works
         s = after_output(text, s, h0)  # 年产30万套|医药包装项目: the product after the quantity
         s = next((a for a, (e, lab) in sc.place_ends.items() if a < s < e <= h0 - 2 and lab == "GPE"), s)  # 太和|县…: not inside a county
         s, e = strip_quotes(text, s, h1)
