@@ -23,7 +23,7 @@ from typing import Callable
 
 from corpus_tools._entity_rules.lexicon import Cand
 
-__all__ = ["JOINED_BY", "after_output", "facility_works", "firm_bounds", "paired_action_start", "period_body", "plan_after_head",
+__all__ = ["JOINED_BY", "after_output", "designated_start", "facility_works", "firm_bounds", "paired_action_start", "period_body", "plan_after_head",
            "stage_bounds"]
 
 #: an output or capacity with its quantity: 年产30万套, 年加工2000吨, 日处理污水5000立方米 is not one (a
@@ -140,6 +140,38 @@ def paired_action_start(text: str, s: int, h0: int, rescan: "Callable[[int], int
     return k
 
 
+#: a level designation in front of a project's name (省级试点, 国家级示范, 省级文物保护单位): no part of it
+_DESIGNATION_RE = re.compile(r"(?:国家级|省级|市级|县级|自治区级)(?:试点|示范|(?:重点)?文物保护单位)")
+#: levels written after 我 as a deictic (我县, 我旗, 我市)
+_DEICTIC_LEVELS = "省市县区旗州盟镇乡"
+
+
+def designated_start(text: str, s: int, h0: int) -> int:
+    """Start of a project's name after a level designation or a deictic level at or around *s*, else *s*.
+
+    A designation (省级试点, 国家级示范, 省级文物保护单位: GUIDE, designations are not entities) and the level of a
+    deictic 我县, 我旗 (GUIDE: deictic words are not annotated) are no part of the name that follows; the name keeps
+    at least four characters before the head at *h0*.
+
+    Examples
+    --------
+    >>> t = "近日，省级文物保护单位崇福寺大殿维修工程通过验收"
+    >>> t[designated_start(t, 9, 18):20]
+    '崇福寺大殿维修工程'
+    >>> t = "今年，我县高标准农田建设项目"
+    >>> t[designated_start(t, 4, 12):14]
+    '高标准农田建设项目'
+    >>> designated_start("省级试点项目", 0, 4)
+    0
+    """
+    for m in _DESIGNATION_RE.finditer(text, max(0, s - 12), h0):
+        if m.end() > s and h0 - m.end() >= 4:
+            s = m.end()
+    if text[s - 1:s] == "我" and text[s:s + 1] in _DEICTIC_LEVELS and h0 - s > 4:
+        s += 1
+    return s
+
+
 def facility_works(cands: list[Cand], text: str) -> list[Cand]:
     """*cands* with each head-rule PROJECT that starts inside a FAC candidate ending before the project's head
     grown to the facility's start: the works of a named facility (GUIDE: 西外环人行天桥下恢复工程,
@@ -149,10 +181,10 @@ def facility_works(cands: list[Cand], text: str) -> list[Cand]:
     Examples
     --------
     >>> t = "通榆站前广场绿化工程完工"
-    >>> [(t[c.start:c.end], c.label) for c in facility_works([Cand(0, 6, "FAC"), Cand(4, 10, "PROJECT")], t)]
+    >>> [(t[c.start:c.end], c.label) for c in facility_works([Cand(0, 6, "FAC", prio=2), Cand(4, 10, "PROJECT")], t)]
     [('通榆站前广场', 'FAC'), ('通榆站前广场绿化工程', 'PROJECT')]
     """
-    facs = [c for c in cands if c.label == "FAC" and c.end - c.start >= 3]
+    facs = [c for c in cands if c.label == "FAC" and c.end - c.start >= 3 and c.prio >= 2]  # owned or listed (通榆|站前广场)
     if not facs:
         return cands
     out = []
