@@ -41,6 +41,9 @@ JOINED_BY = frozenset("至到和与及、—－-~～")
 _MAX_PRODUCT = 16
 #: a period that ends a body: 一季度, 上半年, 今年, 年度, 3月份 (the projects of that period)
 _PERIOD_END_RE = re.compile(r"(?:季度|半年|今年|明年|去年|全年|本年|当年|年度|月份|本月|上月|下月)(?:重大|重点|新建|续建|在建)?$")
+#: heads of works, after which two coordinated actions name the works (巩固提升工程); 计划 and 行动 are the objects of
+#: a verb before them (制定|帮扶计划, 开展|整治行动)
+_WORKS_HEADS = ("工程", "项目")
 #: adverbs before a verb that make it the predicate of a clause (已完成, 将巩固)
 _CLAUSE_ADVERBS = frozenset("已将正还也又都均再曾")
 #: heads after which 计划 is the verb of the next words (项目计划投资, 工程计划工期), never a plan's head
@@ -89,7 +92,7 @@ def paired_action_start(text: str, s: int, h0: int, rescan: "Callable[[int], int
                         actions: "frozenset[str]", feats: "list[str] | None" = None) -> int:
     """Start of a works name whose scan stopped at a verb that pairs with the action word after it, else *s*.
 
-    A works name may close with two coordinated action words (饮水安全|巩固|提升工程, 侗寨保护|利用…): the first
+    A works name (head 工程 or 项目) may close with two coordinated action words (饮水安全|巩固|提升工程, 侗寨保护|利用…): the first
     (巩固, 利用) is a stop word of the left scan, the second (提升, 改造) a generic works word. Where the scan found
     only the generic word, the pair is one kind of works and the name goes on to its left (pages25
     塘麦村饮水安全巩固提升工程, pages28o/pages29o and seed 农村饮水安全巩固提升工程).
@@ -127,7 +130,7 @@ def paired_action_start(text: str, s: int, h0: int, rescan: "Callable[[int], int
     >>> paired_action_start("实施巩固提升工程", 4, 6, lambda k: 2, frozenset({"巩固"}), frozenset({"提升"}))
     4
     """
-    if s < 2 or text[s - 2:s] not in stops or text[s:h0] not in actions:
+    if s < 2 or text[s - 2:s] not in stops or text[s:h0] not in actions or text[h0:h0 + 2] not in _WORKS_HEADS:
         return s
     if feats is not None and len(feats) == len(text):
         if feats[s - 2] != "B-v" or feats[s][2:] not in ("v", "vn"):
