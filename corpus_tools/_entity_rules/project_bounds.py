@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 from typing import Callable
 
-from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.lexicon import PROJECT_GENERIC, Cand
 
 __all__ = ["JOINED_BY", "after_output", "designated_start", "facility_works", "firm_bounds", "paired_action_start", "period_body", "plan_after_head",
            "stage_bounds"]
@@ -252,6 +252,8 @@ def stage_bounds(ents: list[Cand], text: str, feats: "list[str] | None") -> list
     return out
 
 
+#: a registered firm's name closed by its legal form, then a body of one to three characters and the head (…有限公司|技改项目)
+_FIRM_KIND_RE = re.compile(r"(.{2,}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团))([\u4e00-\u9fff]{1,4})(?:项目|工程)")
 #: a registered firm's name closed by its legal form, then the project's own name (湖北广济药业股份有限公司|原料药技改扩能项目)
 _FIRM_PROJECT_RE = re.compile(r"(.{2,}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团))([\u4e00-\u9fff“”]{4,}(?:项目|工程))")
 
@@ -266,11 +268,21 @@ def firm_bounds(ents: list[Cand], text: str) -> list[Cand]:
     [('武穴市祥云化工有限公司', 'ORG'), ('磷化工循环经济产业园项目', 'PROJECT')]
     >>> [t[c.start:c.end] for c in firm_bounds([Cand(11, 23, "PROJECT")], t)]
     ['磷化工循环经济产业园项目']
+
+    A firm's works named only by a generic kind (技改项目, 技改扩建工程: GUIDE, 企业技改扩建工程 is no PROJECT; pages26
+    云南峨山红塔铸造有限公司技改项目 is ORG only) leave the firm alone:
+
+    >>> t = "武穴市祥云化工有限公司技改项目投产"
+    >>> [(t[c.start:c.end], c.label) for c in firm_bounds([Cand(0, 15, "PROJECT")], t)]
+    [('武穴市祥云化工有限公司', 'ORG')]
     """
     out = []
     for c in ents:
         m = _FIRM_PROJECT_RE.fullmatch(text[c.start:c.end]) if c.label == "PROJECT" else None
         if m is None:
+            g = _FIRM_KIND_RE.fullmatch(text[c.start:c.end]) if c.label == "PROJECT" else None
+            if g is not None and g.group(2) in PROJECT_GENERIC:
+                c = Cand(c.start, c.start + g.end(1), "ORG", prio=c.prio, source=c.source)  # …有限公司|技改项目: a kind
             out.append(c)
             continue
         k = c.start + m.end(1)
