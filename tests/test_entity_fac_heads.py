@@ -26,3 +26,12 @@ def test_an_industrial_park_named_by_its_place_is_one_facility():
     assert not any(t == "蓬溪" for t, _ in got)
     # a level alone names the rank of a zone, no zone (GUIDE: generic park descriptors)
     assert not any(lab == "FAC" for _, lab in _ents("全省工业园区产值增长。"))
+
+
+def test_a_memorial_keeps_the_person_and_title_it_is_named_after():
+    # 同 and 向 stop the left scan elsewhere (同…一起, 向…学习); before 同志纪念馆 they are inside a name
+    got = _ents("师生来到向开福同志纪念馆参观学习。")
+    assert ("向开福同志纪念馆", "FAC") in got
+    got = _ents("清明节，群众到王大勇烈士陵园祭扫。")
+    assert ("王大勇烈士陵园", "FAC") in got
+    assert not any(lab == "FAC" and t.startswith("到") for t, lab in got)
