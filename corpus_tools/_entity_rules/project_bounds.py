@@ -129,8 +129,12 @@ def paired_action_start(text: str, s: int, h0: int, rescan: "Callable[[int], int
     '农村饮水安全巩固提升工程'
     >>> paired_action_start("实施巩固提升工程", 4, 6, lambda k: 2, frozenset({"巩固"}), frozenset({"提升"}))
     4
+    >>> t = "农村饮水安全巩固提升工程项目"
+    >>> t[paired_action_start(t, 8, 12, lambda k: 0, frozenset({"巩固"}), frozenset({"提升"})):14]
+    '农村饮水安全巩固提升工程项目'
     """
-    if s < 2 or text[s - 2:s] not in stops or text[s:h0] not in actions or text[h0:h0 + 2] not in _WORKS_HEADS:
+    body = text[s:h0][:-2] if text.endswith("工程", s, h0) else text[s:h0]  # 巩固|提升工程|项目 (seed: …工程项目)
+    if s < 2 or text[s - 2:s] not in stops or body not in actions or text[h0:h0 + 2] not in _WORKS_HEADS:
         return s
     if feats is not None and len(feats) == len(text):
         if feats[s - 2] != "B-v" or feats[s][2:] not in ("v", "vn"):
