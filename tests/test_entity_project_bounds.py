@@ -90,6 +90,9 @@ def test_a_pair_of_actions_before_the_head_is_one_kind_of_works():
     assert ("农村饮水安全巩固提升工程", "PROJECT") in got
     got = _ents("下各庄村饮水安全巩固提升工程通水。", "331024")
     assert any(t.endswith("饮水安全巩固提升工程") for t, lab in got if lab == "PROJECT")
+    # …提升工程 then 项目: the whole name, not the inner works (the inner span was a FP on the development reports)
+    t = "新建农村饮水安全巩固提升工程项目"
+    assert t[paired_action_start(t, 10, 14, lambda k: 2, frozenset({"巩固"}), frozenset({"提升"})):16] == t[2:]
     # a verb and its object (完成/v 路基/n) is a clause, not a pair: the works before it keeps its own name
     t = "路面改造工程已完成路基工程"
     f = ["B-n", "E-n", "B-vn", "E-vn", "B-n", "E-n", "S-d", "B-v", "E-v", "B-n", "E-n", "B-n", "E-n"]
