@@ -3,7 +3,8 @@
     PYTHONPATH=. python benchmarks/facproj_errors.py [--sets pages24,pages27o_odd,...] [--out errors.tsv]
 
 Sets (all open material): pages21 … pages25, pages26o, pages27o_odd (p27o_01/03/05/07/09) and pages28o_odd
-(p28o_01/03/05/07/09; facproj28); the even pages of pages27o/pages28o are held checks and are never listed. Each page is read as a user reads it (``read_corpus`` on a
+(p28o_01/03/05/07/09; facproj28), pages29o_odd (p29o_01/03/05/07/09; facproj29); the even pages of
+pages27o/pages28o/pages29o are held checks and are never listed. Each page is read as a user reads it (``read_corpus`` on a
 folder that holds only the selected pages, no manifest) and, apart, tagged as one report (its text with line breaks
 deleted, the county from the manifest). Errors are :func:`~corpus_tools.scoring.entities.error_table`'s; an
 error's stage is its pattern:
@@ -41,7 +42,8 @@ GOLD = REPO / "benchmarks" / "gold"
 LABELS = ("FAC", "PROJECT")
 ODD27 = ("p27o_01", "p27o_03", "p27o_05", "p27o_07", "p27o_09")
 ODD28 = ("p28o_01", "p28o_03", "p28o_05", "p28o_07", "p28o_09")
-ODD = {"pages27o_odd": ("pages27o", ODD27), "pages28o_odd": ("pages28o", ODD28)}
+ODD29 = ("p29o_01", "p29o_03", "p29o_05", "p29o_07", "p29o_09")
+ODD = {"pages27o_odd": ("pages27o", ODD27), "pages28o_odd": ("pages28o", ODD28), "pages29o_odd": ("pages29o", ODD29)}
 
 
 def _set_docs(name: str):
@@ -109,7 +111,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=Path("/tmp/facproj27/errors.tsv"))
     ap.add_argument("--held27", choices=("study", "held"), default=None)
     ap.add_argument("--held28", choices=("study", "held"), default=None)
+    ap.add_argument("--labels", default=",".join(LABELS),
+                    help="labels to list (default FAC,PROJECT; facproj29 also reads EVENT,LOC)")
     a = ap.parse_args(argv)
+    labels = tuple(a.labels.split(","))
     from corpus_tools.scoring.entities import error_table, spaceless_counts, tag_documents
     if a.held27:
         return _held("facproj_held27", a.held27)
@@ -125,11 +130,11 @@ def main(argv: list[str] | None = None) -> int:
             warnings.simplefilter("ignore")
             rep = tag_documents(docs)
         errors = error_table(docs, pred)
-        errors = errors[errors["label"].isin(LABELS)]
+        errors = errors[errors["label"].isin(labels)]
         for d in docs:
             p = spaceless_counts(pred[d.stem])
             r = spaceless_counts(rep[d.stem])
-            for lab in LABELS:
+            for lab in labels:
                 tot[(name, lab, "gold")] += sum(c for (t, l), c in spaceless_counts(d.gold).items() if l == lab)
                 tot[(name, lab, "pred")] += sum(c for (t, l), c in p.items() if l == lab)
             rules = functools.cache(lambda d=d: {(e.text, e.label)
@@ -144,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         for row in rows:
             f.write("\t".join(row) + "\n")
     for name in a.sets.split(","):
-        for lab in LABELS:
+        for lab in labels:
             gd, pr = tot[(name, lab, "gold")], tot[(name, lab, "pred")]
             fn, fp = tot[(name, lab, "FN")], tot[(name, lab, "FP")]
             tp = gd - fn

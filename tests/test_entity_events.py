@@ -187,3 +187,22 @@ def test_campaign_month_named_by_its_subject_with_the_scope_left_out():
     names = [e.text for e in find_entities(t) if e.label == "EVENT"]
     assert names == ["民族团结教育月", "民族团结教育月"]
     assert [e.text for e in find_entities("开展教育月活动。") if e.label == "EVENT"] == []
+
+
+def test_a_battle_or_an_earthquake_named_after_its_place_is_an_event():
+    from corpus_tools._entity_rules.events import placed_battles
+
+    t = "老人讲起四平保卫战，又说起唐山大地震，号召打赢蓝天保卫战、打好攻坚之战，这场大地震"
+    sc = Scanner(t)
+    sc.place_ends = {4: (6, "GPE"), 13: (15, "GPE")}
+    assert [t[c.start:c.end] for c in placed_battles(t, sc)] == ["四平保卫战", "唐山大地震"]
+    names = [(e.text, e.label) for e in find_entities("当年的渊子崖保卫战打响，全村老少齐上阵。", county_code="371327")]
+    assert ("渊子崖保卫战", "EVENT") in names
+
+
+def test_a_plenum_named_without_its_committee_and_a_session_before_a_delegation():
+    names = [(e.text, e.label) for e in find_entities("中共蓬溪县委召开十四届九次全体（扩大）会议，传达学习。", county_code="510921")]
+    assert ("十四届九次全体（扩大）会议", "EVENT") in names
+    names = [(e.text, e.label) for e in find_entities("他参加十三届全国人大一次会议四川代表团审议。", county_code="510921")]
+    assert ("十三届全国人大一次会议", "EVENT") in names
+    assert not any(lab == "ORG" and "会议" in t for t, lab in names)

@@ -7,7 +7,8 @@ Sentences written for this file as 蓬溪县 (510921, 四川) and 仙居县 (331
 from __future__ import annotations
 
 from corpus_tools._entity_rules.lexicon import Cand
-from corpus_tools._entity_rules.project_bounds import after_output, period_body, plan_after_head, stage_bounds
+from corpus_tools._entity_rules.project_bounds import (after_output, designated_start, facility_works, paired_action_start,
+                                                      period_body, plan_after_head, stage_bounds)
 from corpus_tools.entities import find_entities
 
 
@@ -81,3 +82,42 @@ def test_a_registered_firm_before_its_project_is_an_org_of_its_own():
     got = _ents("浙江仙居君业药业股份有限公司原料药技改扩能项目投产。", "331024")
     assert ("原料药技改扩能项目", "PROJECT") in got
     assert not any(lab == "PROJECT" and "公司" in t for t, lab in got)
+
+
+def test_a_pair_of_actions_before_the_head_is_one_kind_of_works():
+    # 巩固 stops the left scan elsewhere (巩固成果); before 提升工程 it pairs with 提升 inside the name
+    got = _ents("今年，赤城镇实施农村饮水安全巩固提升工程，新铺管网12公里。")
+    assert ("农村饮水安全巩固提升工程", "PROJECT") in got
+    got = _ents("下各庄村饮水安全巩固提升工程通水。", "331024")
+    assert any(t.endswith("饮水安全巩固提升工程") for t, lab in got if lab == "PROJECT")
+    # …提升工程 then 项目: the whole name, not the inner works (the inner span was a FP on the development reports)
+    t = "新建农村饮水安全巩固提升工程项目"
+    assert t[paired_action_start(t, 10, 14, lambda k: 2, frozenset({"巩固"}), frozenset({"提升"})):16] == t[2:]
+    # a verb and its object (完成/v 路基/n) is a clause, not a pair: the works before it keeps its own name
+    t = "路面改造工程已完成路基工程"
+    f = ["B-n", "E-n", "B-vn", "E-vn", "B-n", "E-n", "S-d", "B-v", "E-v", "B-n", "E-n", "B-n", "E-n"]
+    assert paired_action_start(t, 9, 11, lambda k: 0, frozenset({"完成"}), frozenset({"路基"}), f) == 9
+    assert paired_action_start(t, 9, 11, lambda k: 0, frozenset({"完成"}), frozenset({"路基"})) == 9
+    # before 计划 the first verb takes the plan as its object (制定|帮扶计划)
+    t = "按照“一户一策”制定帮扶计划"
+    f = ["S-p", "B-p", "S-w", "S-m", "S-q", "S-m", "S-n", "S-w", "B-v", "E-v", "B-v", "E-v", "B-n", "E-n"]
+    assert paired_action_start(t, 10, 12, lambda k: 2, frozenset({"制定"}), frozenset({"帮扶"}), f) == 10
+
+
+def test_a_designation_or_a_deictic_level_before_a_works_name_is_dropped():
+    got = _ents("近日，省级文物保护单位宝梵寺大殿维修工程通过验收。")
+    assert ("宝梵寺大殿维修工程", "PROJECT") in got
+    assert not any(t.startswith(("省级", "单位")) for t, _ in got)
+    got = _ents("今年，我县退耕还林还草巩固工程完成造林2万亩。")
+    assert not any(t.startswith("县退耕") for t, _ in got)
+    assert designated_start("我县高标准农田建设项目", 1, 10) == 2
+    assert designated_start("我县路网项目", 1, 4) == 1  # too short a name left: unchanged
+
+
+def test_a_works_project_grows_over_the_facility_it_starts_inside():
+    t = "蓬溪文化广场绿化工程开工"
+    out = facility_works([Cand(0, 6, "FAC", prio=2), Cand(4, 10, "PROJECT")], t)
+    assert [(t[c.start:c.end], c.label) for c in out] == [("蓬溪文化广场", "FAC"), ("蓬溪文化广场绿化工程", "PROJECT")]
+    # a head rule's guess (prio 1) is no facility to grow over
+    out = facility_works([Cand(0, 6, "FAC", prio=1), Cand(4, 10, "PROJECT")], t)
+    assert [t[c.start:c.end] for c in out if c.label == "PROJECT"] == ["广场绿化工程"]

@@ -52,6 +52,9 @@ def test_nature_lists_need_a_count_word():
     ("318国道穿村而过", ["318国道"]),
     ("S213线改造完工", ["S213线"]),
     ("尺码有S1、S2", []),
+    ("国道214线临泽段改造提速", ["国道214线"]),
+    ("省道301线穿城而过，国道312", ["省道301线", "国道312"]),
+    ("国道312临泽绕城线通车", []),
 ])
 def test_road_codes(text, want):
     assert [text[c.start:c.end] for c in road_codes(text)] == want

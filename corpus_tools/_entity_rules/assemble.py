@@ -35,9 +35,10 @@ from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.name_bodies import trim_bodies
 from corpus_tools._entity_rules.region_words import compass_areas, regions_in_words
 from corpus_tools._entity_rules.sites import find_sites, natural_features
-from corpus_tools._entity_rules.events import event_short_forms
+from corpus_tools._entity_rules.events import event_short_forms, orgs_inside_sessions
 from corpus_tools._entity_rules.feature_frames import consistent_features
 from corpus_tools._entity_rules.project_kinds import counted_projects, joined_projects, plain_word
+from corpus_tools._entity_rules.project_bounds import facility_works
 from corpus_tools._entity_rules.project_lists import mend_named_works
 from corpus_tools._entity_rules.fac_owned import short_form_facilities
 from corpus_tools._entity_rules.words import (align_to_words, clause_body, descriptive, plain_word_title,
@@ -271,6 +272,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
                 cands.append(Cand(p.start, p.end + 1, "LOC", prio=2))  # 华容河: a river named after a county
     cands += compass_areas(text, words, places)  # 西部|地区, 中南|地区: the region
     cands = regions_in_words(cands, text, words)  # 华南|虎, 东亚|飞蝗: a region starting a longer word
+    cands = orgs_inside_sessions(facility_works(cands, text), text)  # 通榆站前广场|绿化工程; 十二届|全国人大…代表团 (facproj29)
     # merge 平遥古城 + 迎薰门 / 南城墙 into one facility
     ents = resolve(cands, n)
     merged: list[Cand] = []

@@ -43,8 +43,8 @@ _PLENUM_RE = re.compile(rf"(?:党的)?[{CN_NUM}]{{1,3}}届[{CN_NUM}]{{1,2}}中�
 _SESSION_RE = re.compile(
     rf"(?:[{UPPER_LEVELS_NO_BANNER}]?第?[{CN_NUM}]{{1,3}}届(?:全国人大|全国政协|人大|政协)|全国人大|全国政协|全国人民代表大会"
     rf"|(?<![\u4e00-\u9fff])(?:人大|政协))(?:常委会)?(?:第?[{CN_NUM}]{{1,3}}届)?第?[{CN_NUM}]{{1,3}}次(?:全体)?会议|全国两会"
-    rf"|(?:中共[\u4e00-\u9fff]{{2,6}}?)?(?:自治区党委|[{UPPER_LEVELS}]委)[{CN_NUM}]{{1,3}}届[{CN_NUM}]{{1,3}}次全体"
-    r"(?:（扩大）|\(扩大\))?会议")
+    rf"|(?:(?:中共[\u4e00-\u9fff]{{2,6}}?)?(?:自治区党委|[{UPPER_LEVELS}]委))?[{CN_NUM}]{{1,3}}届[{CN_NUM}]{{1,3}}次全体"
+    r"(?:（扩大）|\(扩大\))?会议")  # 县委召开|十三届六次全体（扩大）会议: the plenum named without its committee (pages28o)
 #: a verb of holding or attending: the scope word is the subject of a clause (全国妇联召开|推进会)
 _CLAUSE_VERB_RE = re.compile("召开|参加|举行|举办|出席|主持|参与|组织|主席|委员")
 #: a numbered national or provincial meeting: 第四次全国“厕所革命”推进大会, 第二次全省脱贫攻坚现场会
@@ -233,6 +233,48 @@ def battles(text: str, sc: Scanner) -> list[Cand]:
         if sc.words is not None and len(sc.words) == len(text) and sc.words[s][:1] not in ("B", "S"):
             continue  # the name starts inside a word
         out.append(Cand(s, m.end(), "EVENT", prio=1))
+    return out + placed_battles(text, sc)
+
+
+#: a battle or an earthquake named after the place where it happened; 蓝天保卫战, 脱贫攻坚之战 name no place
+_PLACED_BATTLE_RE = re.compile(r"保卫战|之战|特大地震|大地震")
+
+
+def orgs_inside_sessions(cands: list[Cand], text: str) -> list[Cand]:
+    """*cands* without the ORG candidates that start inside a session of a congress or a plenum (an EVENT of
+    :data:`_SESSION_RE`) and run past its end: 十二届|全国人大二次会议安徽代表团 is the session and the delegation of a
+    province (pages29o gold: EVENT + GPE 安徽), not one organisation cut at 届.
+
+    >>> t = "参加十二届全国人大二次会议安徽代表团审议"
+    >>> out = orgs_inside_sessions([Cand(2, 13, "EVENT", prio=2), Cand(4, 18, "ORG")], t)
+    >>> [(t[c.start:c.end], c.label) for c in out]
+    [('十二届全国人大二次会议', 'EVENT')]
+    """
+    sessions = [(m.start(), m.end()) for m in _SESSION_RE.finditer(text)]
+    if not sessions:
+        return cands
+    return [c for c in cands if not (c.label == "ORG" and any(a < c.start < b < c.end for a, b in sessions))]
+
+
+def placed_battles(text: str, sc: Scanner) -> list[Cand]:
+    """A battle or an earthquake named after its place is one EVENT (GUIDE: wars are EVENT; pages26 渊子崖保卫战 and
+    海原大地震, pages27o 长乐之战, pages28o 汶川特大地震): a place the rules found (a village, township, county or
+    mountain, ``sc.place_ends``) right before 保卫战, 之战, 大地震 or 特大地震. Without a place the word is a figure
+    (打赢蓝天保卫战, 脱贫攻坚之战) and stays out.
+
+    Examples
+    --------
+    >>> t = "当年的渊子崖保卫战和蓝天保卫战"
+    >>> sc = Scanner(t); sc.place_ends = {3: (6, "VILLAGE")}
+    >>> [t[c.start:c.end] for c in placed_battles(t, sc)]
+    ['渊子崖保卫战']
+    """
+    ends = {e: s for s, (e, label) in sc.place_ends.items() if label in ("VILLAGE", "TOWNSHIP", "GPE", "LOC")}
+    out = []
+    for m in _PLACED_BATTLE_RE.finditer(text):
+        s = ends.get(m.start())
+        if s is not None and m.start() - s >= 2:
+            out.append(Cand(s, m.end(), "EVENT", prio=2))
     return out
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from corpus_tools._entity_rules.heads import after_township
 from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, FAC_GENERIC, FAC_HEADS, FAC_STOPS,
                                                 PROJECT_GENERIC, ROAD_LINE_BAD, ROAD_LINE_RE, STOPS, STREET_STOPS,
-                                                is_name_char, longest_first_re, words)
+                                                SURNAMES, is_name_char, longest_first_re, words)
 from corpus_tools._entity_rules.scan import Scanner, generic_only, strip_quotes
 from corpus_tools.text import CJK_RE
 
@@ -91,6 +91,31 @@ def _after_coordinated(text: str, s: int, h0: int) -> int:
     return s
 
 
+#: titles a memorial writes after the person it remembers (向警予同志纪念馆, 刘志丹烈士陵园: pages28o, pages27o)
+_MEMORIAL_TITLE_RE = re.compile(r"(?:同志|烈士|先生|将军)$")
+
+
+def _titled_person_start(text: str, s: int, h0: int) -> int:
+    """Start of a memorial's name that opens with a person and a title (向警予同志|纪念馆, 刘志丹烈士|陵园), when the
+    left scan stopped inside it (同 and 向 are stop characters); else *s*. The person is two or three characters
+    opening with a surname, the three-character reading first.
+
+    >>> t = "来到向警予同志纪念馆"
+    >>> t[_titled_person_start(t, 6, 7):10]
+    '向警予同志纪念馆'
+    >>> _titled_person_start("这座纪念馆", 2, 2)
+    2
+    """
+    m = _MEMORIAL_TITLE_RE.search(text, max(0, h0 - 2), h0)
+    if m is None:
+        return s
+    for n in (3, 2):
+        a = m.start() - n
+        if a >= 0 and a < s and text[a] in SURNAMES and all(is_name_char(ch) for ch in text[a:m.start()]):
+            return a
+    return s
+
+
 def find_facs(text: str, sc: Scanner) -> list[Cand]:
     out = []
     for m in _FAC_RE.finditer(text):
@@ -120,6 +145,11 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
             s += 2  # 当地|虹港路: a deictic word is no part of a name
         if h0 - s > 3 and sc.place_ends.get(s + 1, (0, ""))[1] in ("GPE", "TOWNSHIP") and s not in sc.place_starts:
             s += 1  # 占|丹江口水库: one character before a county or township that starts the name
+        titled = (head in _MEMORIAL_HEADS or head == "陵园") and _titled_person_start(text, s, h0) < s
+        if titled:  # 向警予同志|纪念馆, 刘志丹烈士|陵园: the person named with a title (no body trim: 向 is no preposition)
+            s = _titled_person_start(text, s, h0)
+            out.append(Cand(s, e, "FAC", prio=1, source="regex"))
+            continue
         name = text[s:e]
         body = text[s:h0]
         if "某" in body:

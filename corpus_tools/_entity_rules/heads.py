@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, GOVERNMENT_LEVELS, GOVERNMENT_VILLAGE_LEVELS, TOWNSHIP_SUFFIXES, TOWN_LEVELS
 from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_GENERIC, EVENT_HEADS, EVENT_PREFIX_RE,
-                                                common_or_frequent, LOC_WORDS, ORG_BARE_OK, ORG_GENERIC, ORG_HEADS, ORG_STOPS,
+                                                all_stops, common_or_frequent, LOC_WORDS, ORG_BARE_OK, ORG_GENERIC, ORG_HEADS, ORG_STOPS,
                                                 PROJECT_GENERIC, PROJECT_HEADS, SURNAMES, frequent2, listed_spans,
                                                 longest_first_re, national_orgs, words, words_tuple)
 from corpus_tools._entity_rules import firms, org_forms, org_founding, orgparts, orgspan, owners
@@ -16,7 +16,8 @@ from corpus_tools._entity_rules.events import battles, historic_events, named_ev
 from corpus_tools._entity_rules.event_frames import more_events
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.org_shapes import shattered_name
-from corpus_tools._entity_rules.project_bounds import after_output, period_body, plan_after_head
+from corpus_tools._entity_rules.project_bounds import (after_output, designated_start, paired_action_start, period_body,
+                                                      plan_after_head)
 from corpus_tools._entity_rules.words import descriptive, one_word_kind
 from corpus_tools._entity_rules.firms import FIRM_INDUSTRY
 from corpus_tools._entity_rules.scan import Scanner, generic_only, strip_quotes
@@ -40,8 +41,6 @@ _COUNTED_RE = re.compile(r"[一二两三四五六七八九十几多数][家个�
 _SCOPED_RE = re.compile(r"(?:全|各|每个?)[省市县区州旗镇乡村级类项地]")
 
 
-#: a level designation in front of a project's name (省级试点, 国家级示范): no part of it
-_DESIGNATION_START_RE = re.compile(r"(?:国家级|省级|市级|县级|自治区级)(?:试点|示范)")
 #: one-character adverbs that make the next word a verb (还计划, 将计划)
 _ADVERB_CHARS = frozenset("还将也又正已都均曾就只再仍拟")
 
@@ -85,6 +84,8 @@ def find_projects(text: str, sc: Scanner) -> list[Cand]:
         s = sc.left(h0, max_len=24, in_word=True)  # 城乡供水|一体|化项目: 一体 inside 一体化 is no stop
         if _one_segment(sc.words, s, h0):
             s = sc.left(h0, max_len=24)  # 对|高新|技术项目: a single word stays a kind (one_word_kind)
+        s = paired_action_start(text, s, h0, lambda k: sc.left(k, max_len=20, in_word=True), all_stops(), PROJECT_GENERIC,
+                                sc.words)  # 饮水安全|巩固提升工程: a pair of actions, one kind of works
         s = after_output(text, s, h0)  # 年产30万套|医药包装项目: the product after the quantity
         s = next((a for a, (e, lab) in sc.place_ends.items() if a < s < e <= h0 - 2 and lab == "GPE"), s)  # 太和|县…: not inside a county
         s, e = strip_quotes(text, s, h1)
@@ -100,10 +101,8 @@ def find_projects(text: str, sc: Scanner) -> list[Cand]:
                 s += len(verb)
                 body = body[len(verb):]
                 break
-        lvl = _DESIGNATION_START_RE.match(text, s, h0)
-        if lvl and h0 - lvl.end() >= 4:
-            s = lvl.end()  # 省级试点|东篱田园综合体项目: the designation is no part of the name
-            body = text[s:h0]
+        s = designated_start(text, s, h0)  # 省级试点|东篱田园综合体项目, 我|旗京津风沙源治理工程: no part of the name
+        body = text[s:h0]
         if period_body(body):
             continue  # 通报一季度项目, 上半年项目: the projects of a period, no name
         core = body.replace("“", "").replace("”", "")

@@ -18,10 +18,13 @@ The township in front of a project's name is split off after the spans are chose
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import Callable
 
-from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.lexicon import PROJECT_GENERIC, Cand
 
-__all__ = ["JOINED_BY", "after_output", "firm_bounds", "period_body", "plan_after_head", "stage_bounds"]
+__all__ = ["JOINED_BY", "after_output", "designated_start", "facility_works", "firm_bounds", "paired_action_start", "period_body", "plan_after_head",
+           "stage_bounds"]
 
 #: an output or capacity with its quantity: 年产30万套, 年加工2000吨, 日处理污水5000立方米 is not one (a
 #: word between); the product's name follows the unit
@@ -38,6 +41,11 @@ JOINED_BY = frozenset("至到和与及、—－-~～")
 _MAX_PRODUCT = 16
 #: a period that ends a body: 一季度, 上半年, 今年, 年度, 3月份 (the projects of that period)
 _PERIOD_END_RE = re.compile(r"(?:季度|半年|今年|明年|去年|全年|本年|当年|年度|月份|本月|上月|下月)(?:重大|重点|新建|续建|在建)?$")
+#: heads of works, after which two coordinated actions name the works (巩固提升工程); 计划 and 行动 are the objects of
+#: a verb before them (制定|帮扶计划, 开展|整治行动)
+_WORKS_HEADS = ("工程", "项目")
+#: adverbs before a verb that make it the predicate of a clause (已完成, 将巩固)
+_CLAUSE_ADVERBS = frozenset("已将正还也又都均再曾")
 #: heads after which 计划 is the verb of the next words (项目计划投资, 工程计划工期), never a plan's head
 _HEADS_BEFORE_PLAN = ("项目", "工程", "试点")
 
@@ -78,6 +86,122 @@ def after_output(text: str, s: int, h0: int) -> int:
                 and (s >= h0 or s - k <= _MAX_TAKEN)):  # (年产3000吨|茶叶带动周边农户发展|茶园项目: a clause)
             return k
     return s
+
+
+def paired_action_start(text: str, s: int, h0: int, rescan: "Callable[[int], int]", stops: "frozenset[str]",
+                        actions: "frozenset[str]", feats: "list[str] | None" = None) -> int:
+    """Start of a works name whose scan stopped at a verb that pairs with the action word after it, else *s*.
+
+    A works name (head 工程 or 项目) may close with two coordinated action words (饮水安全|巩固|提升工程, 侗寨保护|利用…): the first
+    (巩固, 利用) is a stop word of the left scan, the second (提升, 改造) a generic works word. Where the scan found
+    only the generic word, the pair is one kind of works and the name goes on to its left (pages25
+    塘麦村饮水安全巩固提升工程, pages28o/pages29o and seed 农村饮水安全巩固提升工程).
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    s : int
+        The start the left scan found.
+    h0 : int
+        Start of the head word (工程, 项目 …).
+    rescan : callable
+        The left scan from a position (returns the start it reaches).
+    stops : frozenset of str
+        The scan's stop words.
+    actions : frozenset of str
+        Generic works words (``project_generic.txt``: 提升, 改造 …).
+    feats : list of str, optional
+        The segmenter's per-character word features; with them both words of the pair must be verbs (巩固/v
+        提升/v; 完成/v 路基/n is a verb and its object), without them an adverb before the stop word (已完成)
+        marks a clause.
+
+    Returns
+    -------
+    int
+        The start before the pair when the scan reaches at least two characters past the stop word with no
+        project head on the way, else *s*.
+
+    Examples
+    --------
+    >>> t = "实施农村饮水安全巩固提升工程"
+    >>> t[paired_action_start(t, 10, 12, lambda k: 2, frozenset({"巩固"}), frozenset({"提升"})):14]
+    '农村饮水安全巩固提升工程'
+    >>> paired_action_start("实施巩固提升工程", 4, 6, lambda k: 2, frozenset({"巩固"}), frozenset({"提升"}))
+    4
+    >>> t = "农村饮水安全巩固提升工程项目"
+    >>> t[paired_action_start(t, 8, 12, lambda k: 0, frozenset({"巩固"}), frozenset({"提升"})):14]
+    '农村饮水安全巩固提升工程项目'
+    """
+    body = text[s:h0][:-2] if text.endswith("工程", s, h0) else text[s:h0]  # 巩固|提升工程|项目 (seed: …工程项目)
+    if s < 2 or text[s - 2:s] not in stops or body not in actions or text[h0:h0 + 2] not in _WORKS_HEADS:
+        return s
+    if feats is not None and len(feats) == len(text):
+        if feats[s - 2] != "B-v" or feats[s][2:] not in ("v", "vn"):
+            return s
+    elif text[s - 3:s - 2] in _CLAUSE_ADVERBS:
+        return s
+    k = rescan(s - 2)
+    if s - 2 - k < 2 or any(h in text[k:s - 2] for h in _HEADS_BEFORE_PLAN + ("计划", "行动")):
+        return s
+    return k
+
+
+#: a level designation in front of a project's name (省级试点, 国家级示范, 省级文物保护单位): no part of it
+_DESIGNATION_RE = re.compile(r"(?:国家级|省级|市级|县级|自治区级)(?:试点|示范|(?:重点)?文物保护单位)")
+#: levels written after 我 as a deictic (我县, 我旗, 我市)
+_DEICTIC_LEVELS = "省市县区旗州盟镇乡"
+
+
+def designated_start(text: str, s: int, h0: int) -> int:
+    """Start of a project's name after a level designation or a deictic level at or around *s*, else *s*.
+
+    A designation (省级试点, 国家级示范, 省级文物保护单位: GUIDE, designations are not entities) and the level of a
+    deictic 我县, 我旗 (GUIDE: deictic words are not annotated) are no part of the name that follows; the name keeps
+    at least four characters before the head at *h0*.
+
+    Examples
+    --------
+    >>> t = "近日，省级文物保护单位崇福寺大殿维修工程通过验收"
+    >>> t[designated_start(t, 9, 18):20]
+    '崇福寺大殿维修工程'
+    >>> t = "今年，我县高标准农田建设项目"
+    >>> t[designated_start(t, 4, 12):14]
+    '高标准农田建设项目'
+    >>> designated_start("省级试点项目", 0, 4)
+    0
+    """
+    for m in _DESIGNATION_RE.finditer(text, max(0, s - 12), h0):
+        if m.end() > s and h0 - m.end() >= 4:
+            s = m.end()
+    if text[s - 1:s] == "我" and text[s:s + 1] in _DEICTIC_LEVELS and h0 - s > 4:
+        s += 1
+    return s
+
+
+def facility_works(cands: list[Cand], text: str) -> list[Cand]:
+    """*cands* with each head-rule PROJECT that starts inside a FAC candidate ending before the project's head
+    grown to the facility's start: the works of a named facility (GUIDE: 西外环人行天桥下恢复工程,
+    平遥古城基础设施提升改造项目; pages29o 通榆站前广场绿化工程, where the body trim cut at 站/v and left
+    广场绿化工程 against the FAC 通榆站前广场).
+
+    Examples
+    --------
+    >>> t = "通榆站前广场绿化工程完工"
+    >>> [(t[c.start:c.end], c.label) for c in facility_works([Cand(0, 6, "FAC", prio=2), Cand(4, 10, "PROJECT")], t)]
+    [('通榆站前广场', 'FAC'), ('通榆站前广场绿化工程', 'PROJECT')]
+    """
+    facs = [c for c in cands if c.label == "FAC" and c.end - c.start >= 3 and c.prio >= 2]  # owned or listed (通榆|站前广场)
+    if not facs:
+        return cands
+    out = []
+    for c in cands:
+        if c.label == "PROJECT" and c.source == "rule":
+            f = next((f for f in facs if f.start < c.start < f.end <= c.end - 4), None)
+            if f is not None and not any(ch in text[f.start:c.end] for ch in "，。、；：\n"):
+                c = replace(c, start=f.start)
+        out.append(c)
+    return out
 
 
 def period_body(body: str) -> bool:
@@ -132,6 +256,8 @@ def stage_bounds(ents: list[Cand], text: str, feats: "list[str] | None") -> list
     return out
 
 
+#: a registered firm's name closed by its legal form, then a body of one to three characters and the head (…有限公司|技改项目)
+_FIRM_KIND_RE = re.compile(r"(.{2,}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团))([\u4e00-\u9fff]{1,4})(?:项目|工程)")
 #: a registered firm's name closed by its legal form, then the project's own name (湖北广济药业股份有限公司|原料药技改扩能项目)
 _FIRM_PROJECT_RE = re.compile(r"(.{2,}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团))([\u4e00-\u9fff“”]{4,}(?:项目|工程))")
 
@@ -146,11 +272,21 @@ def firm_bounds(ents: list[Cand], text: str) -> list[Cand]:
     [('武穴市祥云化工有限公司', 'ORG'), ('磷化工循环经济产业园项目', 'PROJECT')]
     >>> [t[c.start:c.end] for c in firm_bounds([Cand(11, 23, "PROJECT")], t)]
     ['磷化工循环经济产业园项目']
+
+    A firm's works named only by a generic kind (技改项目, 技改扩建工程: GUIDE, 企业技改扩建工程 is no PROJECT; pages26
+    云南峨山红塔铸造有限公司技改项目 is ORG only) leave the firm alone:
+
+    >>> t = "武穴市祥云化工有限公司技改项目投产"
+    >>> [(t[c.start:c.end], c.label) for c in firm_bounds([Cand(0, 15, "PROJECT")], t)]
+    [('武穴市祥云化工有限公司', 'ORG')]
     """
     out = []
     for c in ents:
         m = _FIRM_PROJECT_RE.fullmatch(text[c.start:c.end]) if c.label == "PROJECT" else None
         if m is None:
+            g = _FIRM_KIND_RE.fullmatch(text[c.start:c.end]) if c.label == "PROJECT" else None
+            if g is not None and g.group(2) in PROJECT_GENERIC:
+                c = Cand(c.start, c.start + g.end(1), "ORG", prio=c.prio, source=c.source)  # …有限公司|技改项目: a kind
             out.append(c)
             continue
         k = c.start + m.end(1)

@@ -201,9 +201,19 @@ def nature_lists(text: str) -> list[Cand]:
 _ROAD_CODE_RE = re.compile(r"(?<![A-Za-z0-9０-９])([GSXYZ][0-9]{1,4}|[0-9]{3}(?=国道|省道))(线|国道|省道|县道)?(?![A-Za-z0-9])")
 
 
+#: a road code written out with its road word first: 国道317线, 省道203线 (pages26), 国道104 (dev9 国道104明光绕城线)
+_WORD_CODE_RE = re.compile(r"(?:国道|省道|县道)[0-9]{1,4}线?(?![0-9])")
+
+
 def road_codes(text: str) -> list[Cand]:
-    """Numbered roads (FAC): G108国道, S213线, 318国道 (the road word stays, like 东夏线)."""
-    out = []
+    """Numbered roads (FAC): G108国道, S213线, 318国道, 国道317线 (the road word stays, like 东夏线).
+
+    >>> t = "国道317线炉霍段和G108国道"
+    >>> [t[c.start:c.end] for c in road_codes(t)]
+    ['国道317线', 'G108国道']
+    """
+    out = [Cand(m.start(), m.end(), "FAC", prio=3, source="regex") for m in _WORD_CODE_RE.finditer(text)
+           if m.group().endswith("线") or not "\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff"]  # 国道104明光绕城线: a name goes on
     for m in _ROAD_CODE_RE.finditer(text):
         after = text[m.end():m.end() + 2]
         road_word = re.match(r"高速|公路|沿线|[段至—]", after) is not None

@@ -177,7 +177,7 @@ TEAM_HEADS = ("队", "团", "组", "小组", "党支部", "党委", "党总支",
 #: (有机农场, 乡敬老院), compared whole (家庭农场 carries a trade name, ``heads.TRADE_HEADS``).
 HOME_HEADS = ("农场", "幸福院", "敬老院", "养老院")
 #: Facility heads that are generic descriptors unless distinguished (GUIDE: 新兴产业园, 食品加工园).
-PARK_HEADS = ("产业园", "工业园", "开发区", "园区", "集中区")
+PARK_HEADS = ("产业园", "工业园", "开发区", "园区", "工业园区", "产业园区", "集中区")
 #: A zone's body that is only a level (县开发区) or opens with a rank (省级化工园区, 国家级经济开发区).
 _LEVEL_BODY_RE = re.compile(rf"(?:[{UPPER_LEVELS_NO_BANNER}]$|(?:国家|[{UPPER_LEVELS_NO_BANNER}])级)")
 #: One-character street heads: a two-character body must be distinguished too (党员巷, 水泥路, 致富路).
