@@ -1,4 +1,4 @@
-"""A village before the short form of its bodies (``_entity_rules.village_bodies``); invented sentences in
+"""A village before the short form of its bodies or its number (``_entity_rules.village_forms``); invented sentences in
 other counties' wording, with hand-written segmenter features where the pass is tested alone."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from corpus_tools._entity_rules.lexicon import Cand
-from corpus_tools._entity_rules.village_bodies import village_bodies
+from corpus_tools._entity_rules.village_forms import numbered_villages, village_bodies
 from corpus_tools.entities import find_entities
 
 
@@ -62,3 +62,18 @@ def test_a_crossing_entity_keeps_the_mention_as_it_was():
 ])
 def test_whole_recogniser(text, expected):
     assert expected in [(e.text, e.label) for e in find_entities(text)]
+
+
+def test_numbered_village_grows_over_its_number():
+    text = "托万克乡英阿瓦提3村的大棚"
+    ents = [Cand(0, 4, "TOWNSHIP"), Cand(4, 8, "VILLAGE")]
+    assert _spans(numbered_villages(ents, text), text) == [("托万克乡", "TOWNSHIP"), ("英阿瓦提3村", "VILLAGE")]
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("英阿瓦提村3村民小组", [Cand(0, 5, "VILLAGE")]),  # the village is whole already
+    ("英阿瓦提3村民", [Cand(0, 4, "VILLAGE")]),  # 村民 after the number: no village
+    ("英阿瓦提3村", [Cand(0, 4, "VILLAGE"), Cand(4, 6, "VILLAGE")]),  # another entity starts inside
+])
+def test_numbered_village_left_alone(text, ents):
+    assert numbered_villages(ents, text) == ents

@@ -1,4 +1,5 @@
-"""A village named right before the short form of its own bodies: 凤凰村村委, 石桥村支部, 红旗村村两委.
+"""What a county report writes right after a village's name: the short form of one of its bodies (凤凰村村委,
+石桥村支部, 红旗村村两委) or the number of a village split from it (阿克亚2村).
 
 County reports name a village committee or Party branch by short forms as well as in full (村委 for
 村委会, 支部 or 村支部 for 村党支部), and the committees together as 两委. The segmenter glues the village's
@@ -18,7 +19,7 @@ from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools._entity_rules.unlisted_places import generic_village, phrase_stem
 from corpus_tools.text import CJK_RE
 
-__all__ = ["village_bodies"]
+__all__ = ["numbered_villages", "village_bodies"]
 
 #: The village's 村, then the short form of one of its bodies (an ORG with the village) or of its two
 #: committees (the village alone). 村委会 and 村党支部 are the head rules' (they read them whole).
@@ -83,3 +84,29 @@ def village_bodies(ents: list[Cand], text: str, feats: "list[str] | None" = None
             continue
         out = [c for c in out if not (s <= c.start and c.end <= e)] + [new]
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+#: The number of a village split from an older one, in Arabic digits, and its 村 (阿克亚|2村; 车江一村 with
+#: a Chinese numeral is one word and the place rules read it whole).
+_NUMBER_RE = re.compile(r"[0-9０-９]{1,2}村(?![民委])")
+
+
+def numbered_villages(ents: list[Cand], text: str) -> list[Cand]:
+    """*ents* with each VILLAGE read from its short form (阿克亚, of 阿克亚村) and written with a number and 村
+    right after it grown over them: Xinjiang and other counties split a village into numbered ones (阿克亚2村),
+    and the gold writes the numbered village whole.
+
+    Examples
+    --------
+    >>> text = "洋大曼乡阿克亚2村有了美发店"
+    >>> [(text[c.start:c.end], c.label) for c in numbered_villages([Cand(0, 4, "TOWNSHIP"), Cand(4, 7, "VILLAGE")], text)]
+    [('洋大曼乡', 'TOWNSHIP'), ('阿克亚2村', 'VILLAGE')]
+    """
+    starts = {c.start for c in ents}
+    out = []
+    for c in ents:
+        m = _NUMBER_RE.match(text, c.end) if c.label == "VILLAGE" and not text.endswith("村", c.start, c.end) else None
+        if m is not None and not any(c.end <= k < m.end() for k in starts):
+            c = Cand(c.start, m.end(), c.label, c.prio, None, c.source)
+        out.append(c)
+    return out
