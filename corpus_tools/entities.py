@@ -37,6 +37,7 @@ from spacy.language import Language
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.fac_kinds import station_facilities
 from corpus_tools._entity_rules.org_village_coops import village_teams
+from corpus_tools._entity_rules.village_forms import numbered_villages, village_bodies
 from corpus_tools._entity_rules import LABELS, Cand, arbiter, rule_entities
 from corpus_tools._entity_rules.byline_names import byline_entities, without_printed_credits
 from corpus_tools._entity_rules.feature_checks import feature_checks
@@ -285,6 +286,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
     if model and spans is not None and (keep is None or "ORG" in keep):
         ents = arbiter.arbitrate(ents, text, spans[1], spans[0])  # more ORG candidates, a learned keep/drop
     ents = village_teams(ents, text)  # 培秀村|芦笙队: the village, with or without the model
+    ents = numbered_villages(village_bodies(ents, text, feats), text)  # 凤凰村村委, 红旗村|村两委, 阿克亚|2村
     ents = station_facilities(ents, text)  # 万安水电站, 宝坻经济开发区: plants and zones, FAC (facproj28)
     if keep is None or {"PROJECT", "TOWNSHIP"} & keep:
         ents = split_townships(ents, text, county_code, feats)  # 谭棚镇|恒达…项目: the township an entity of its own

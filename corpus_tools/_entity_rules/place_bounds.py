@@ -4,6 +4,7 @@ name cut out of a plain word or joining two units is none. Used by :func:`~corpu
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from corpus_tools import gazetteer as gz
@@ -149,3 +150,23 @@ def inside_unlisted_village(text: str, s: int, codes: "list[str]", prev: "object
     if not 1 <= len(gap) <= 2 or not all(is_name_char(ch) and ch not in AFTER_PLACE and ch not in STOPS for ch in gap):
         return False
     return bool(codes) and not any(c.startswith(prev.code) for c in codes)
+
+
+#: A village named right after a township's 乡 or 镇 whose first character makes a word with the suffix
+#: (石口乡|下蒿城村 read 乡下, 和平乡|里仁村 read 乡里): 上X村, 下X村 are among the commonest village names.
+_VILLAGE_AFTER_SUFFIX_RE = re.compile(r"[上下中里][\u4e00-\u9fff]{1,3}?村(?![民里级干务])")
+
+
+def village_after_suffix(text: str, k: int) -> bool:
+    """Whether a village's name (a direction character, one to three name characters and 村) starts at *k*,
+    right after a township suffix, so that the suffix ends the township there though the segmenter reads
+    it with the next character (乡下, 乡里).
+
+    Examples
+    --------
+    >>> t = "石口乡下蒿城村。住在乡下的村民。乡里村民"
+    >>> village_after_suffix(t, 3), village_after_suffix(t, 11), village_after_suffix(t, 17)
+    (True, False, False)
+    """
+    m = _VILLAGE_AFTER_SUFFIX_RE.match(text, k)
+    return m is not None and all(CJK_RE.match(ch) and ch not in STOPS and ch not in "乡镇村" for ch in m.group()[1:-1])

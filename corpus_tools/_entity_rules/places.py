@@ -19,7 +19,7 @@ from corpus_tools._entity_rules.bare_reading import (NAME_TAGS, doubled_suffix, 
 from corpus_tools._entity_rules.names import is_idiom, is_word
 from corpus_tools._entity_rules.place_bounds import (AFTER_PLACE, body_heads, boundary_ok, dict_word, gz_full,
                                                      inside_plain_word, inside_unlisted_village, joins_units, verb_word,
-                                                     segmented_place, tag_at)
+                                                     segmented_place, tag_at, village_after_suffix)
 
 # --------------------------------------------------------------------------- place matching
 
@@ -555,7 +555,8 @@ def _find_places(text: str, county_code: str | None, words: "list[str] | None" =
             # 茅坪乡 for 茅坪镇, 龙市街道 for 龙市镇: the unit was upgraded (乡 -> 镇 -> 街道) or
             # renamed since the text was written; the short form + another suffix is the same unit
             sfx = next((x for x in TOWNSHIP_SUFFIXES if text.startswith(x, i + L)), None)
-            if sfx and text[i + L + len(sfx):i + L + len(sfx) + 1] not in _SUFFIX_WORD_NEXT:  # not 茅坪乡村旅游
+            if sfx and (text[i + L + len(sfx):i + L + len(sfx) + 1] not in _SUFFIX_WORD_NEXT  # not 茅坪乡村旅游
+                        or village_after_suffix(text, i + L + len(sfx))):  # but 石口乡|下蒿城村
                 L += len(sfx)
         if lv == "city" and len(codes) == 1 and surface.endswith("市") and text.startswith("中区", i + L) and any(
                 c.startswith(codes[0]) for c, _ in upper_names(None).get("市中区", ())):

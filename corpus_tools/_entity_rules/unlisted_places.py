@@ -11,6 +11,7 @@ from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS, TOWN_LEVELS, VILLAGE_UNITS
 from corpus_tools._entity_rules.lexicon import (Cand, STOPS, all_stops, common_words, frequent2, is_name_char, words,
                                                 words_tuple)
+from corpus_tools._entity_rules.place_bounds import village_after_suffix
 from corpus_tools._entity_rules.names import REPORT_VERBS, is_word, translit_mean, translit_score
 from corpus_tools.text import CJK_RE
 
@@ -287,7 +288,8 @@ def find_regex_places(text: str, taken: list[tuple[int, int]], words: "list[str]
                 or w.startswith(_ABOLISH):
             continue
         e = m.end(1)
-        if words and len(words) == len(text) and _suffix_runs_on(words, text, e - 1, common):
+        if words and len(words) == len(text) and _suffix_runs_on(words, text, e - 1, common) \
+                and not village_after_suffix(text, e):
             continue  # 县委|撤乡并镇, 十方等|乡镇: the suffix runs on into a word (not 委撤乡, 十方等乡)
         if text[e:e + 1] == "村" and text[e + 1:e + 2] not in "民干党两委":
             continue  # 镇村 is a word (出境和镇村班车): X镇 is a township before 村民, not before 镇村班车
