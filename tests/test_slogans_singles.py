@@ -412,3 +412,17 @@ def test_an_action_or_project_after_a_name_head_makes_the_quote_a_campaign():
     assert [m.text for m in find_slogans("梁岔镇启动“清洁家园”行动，组织干部群众清理垃圾。", decision=False)] == ["清洁家园"]
     assert find_slogans("实施“十八洞村”工程。", decision=False) == []
 
+
+
+@pytest.mark.parametrize("text, slogan", [
+    ("全县上下要齐心协力，坚决打赢“保春耕促增收”这一仗。", "保春耕促增收"),
+    ("打好“绿化荒山”第一仗，全镇秋季造林两千亩。", "绿化荒山"),
+    ("“抢收抢种”大会战在全县展开。", "抢收抢种"),
+])
+def test_a_campaign_fought_as_a_battle_is_a_formula(text, slogan):
+    assert slogan in marked(text)
+
+
+def test_a_battle_head_not_right_after_the_quote_is_no_frame():
+    # a metaphor quoted in the same sentence as a battle word further on (not the battle's own name)
+    assert "预防针" not in marked("提前打好“预防针”，这场仗才能打赢。")

@@ -46,7 +46,11 @@ LABEL_USE_HEADS = ("策略", "方式", "方法", "措施", "活动", "实践活�
                    "标语", "口号", "横幅", "承诺", "路子", "新路", "成果",
                    # a campaign naming an era (“上山下乡”的年代), a motto held as an ideal
                    # (“以天下为己任”的理想, “为国履职、为民尽责”的情怀)
-                   "年代", "时期", "理想", "追求", "情怀", "信念", "愿景")
+                   "年代", "时期", "理想", "追求", "情怀", "信念", "愿景",
+                   # a campaign fought as a battle (打好“抗灾夺丰收”这一仗, pages26; 打好“山川秀美”第一仗, pages26o; the
+                   # “打假”战役 and “扫黄”“打非”战役 of People's Daily 1998): all three such quotes of the open page sets
+                   # are gold
+                   "这一仗", "第一仗", "这场仗", "攻坚战", "大会战", "战役", "歼灭战", "总体战", "阻击战")
 # A goal the place sets itself to build (要建设“生态某市”, 着力建设“万亿临港经济带”, 加快建设“轨道上的京津冀”):
 # 建设 with a modal or an adverb of effort before it is a verb. Bare 建设 before a quote is as often a noun
 # (定居点建设“令人担忧”) or builds a thing (违规建设“小码头”): in People's Daily 2019-2020 (gold pool skipped,
