@@ -426,3 +426,15 @@ def test_a_campaign_fought_as_a_battle_is_a_formula(text, slogan):
 def test_a_battle_head_not_right_after_the_quote_is_no_frame():
     # a metaphor quoted in the same sentence as a battle word further on (not the battle's own name)
     assert "预防针" not in marked("提前打好“预防针”，这场仗才能打赢。")
+
+
+@pytest.mark.parametrize("text, slogan", [
+    ("全镇“秋冬水利大会战”全面打响。", "秋冬水利大会战"),
+    ("“夏季治安战役”取得阶段性成效。", "夏季治安战役"),
+])
+def test_a_phrase_ending_in_a_battle_head_names_a_campaign(text, slogan):
+    assert marked(text).get(slogan) == "quoted"
+
+
+def test_a_nickname_with_a_battle_word_is_no_campaign():
+    assert "老会战" not in marked("87岁高龄的“老会战”孙老汉来到现场。")
