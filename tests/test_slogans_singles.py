@@ -438,3 +438,15 @@ def test_a_phrase_ending_in_a_battle_head_names_a_campaign(text, slogan):
 
 def test_a_nickname_with_a_battle_word_is_no_campaign():
     assert "老会战" not in marked("87岁高龄的“老会战”孙老汉来到现场。")
+
+
+@pytest.mark.parametrize("text, slogan", [
+    ("二、“组组通”水泥路工程，年内新修通组公路80公里。", "组组通"),      # a common word before a modified head
+    ("县里启动“净水护河”百日行动，清理河道垃圾。", "净水护河"),
+])
+def test_a_programme_head_after_a_short_modifier_is_label_use(text, slogan):
+    assert slogan in marked(text)
+
+
+def test_a_modifier_with_de_before_the_head_is_a_description():
+    assert "一席之地" not in marked("在这一领域赢得“一席之地”的长远计划。")

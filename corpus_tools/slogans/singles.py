@@ -121,6 +121,11 @@ _DATE_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)月(?:\d+|[一�
 # A working model or mechanism named after the quote with a short modifier between (“稻渔共生”综合种养模式,
 # “百姓点单”服务模式, “六联一”陪伴制度 is counted elsewhere): slogan15 round, hand labels of 150 unseen reports.
 _GAP_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:模式|机制|工作法)")
+# A programme head after a modifier of one to three characters without 的 (“村村通”油路工程, “清河护水”专项行动, “美加净”
+# 变身计划, “四送一服”双千工程): all 13 such quotes of the open gold sets (pages22-27o, dev7-dev9: eight writers) are gold;
+# in People's Daily 2019-2020 the frame names programmes (“百个公园”示范工程, “双引双培”人才计划) but for a mascot
+# (“小水杉”统一行动) once 的 is left out (“占有一席之地”的战略目标, “不忘初心、牢记使命”的实际行动: descriptions)
+_GAP_PROGRAMME_RE = re.compile(r"(?:(?![的之])[\u4e00-\u9fff]){1,3}?(?:工程|行动|计划)")
 
 
 # A word of manner (一站式, 口袋式, 地毯式; 一对一, 点对点, 多对一): it says how a service is given, it names no
@@ -203,7 +208,7 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
     n = len(s)
     local = own_practice(s, places, own)
     labelled = (any(after.startswith(h) or after.startswith("的" + h) for h in LABEL_HEADS)
-                or bool(_GAP_HEAD_RE.match(after))
+                or bool(_GAP_HEAD_RE.match(after)) or bool(_GAP_PROGRAMME_RE.match(after))
                 or after.startswith(_ROLE_AFTER) or bool(re.match(r"制(?![定作造成品订])", after))
                 # 以“X”为理念 / 为原则: 为 and any label head (the frame is gold in 10 of the 13 such quotes of the open
                 # gold sets, pages21-26o and the reports; 3 in People's Daily 2019-2020, all formulae); only in
@@ -269,7 +274,8 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
         # 负责制, 狠抓“菜篮子”“米袋子”建设)
         "plain_word": quoteshare.is_plain_word(s) and not (REQUIRE_BEFORE_RE.search(before)
                                                            or SYSTEM_AFTER_RE.match(after)
-                                                           or _PROGRAMME_HEAD_RE.match(after)),
+                                                           or _PROGRAMME_HEAD_RE.match(after)
+                                                           or _GAP_PROGRAMME_RE.match(after)),
     }
 
 
