@@ -450,3 +450,9 @@ def test_a_programme_head_after_a_short_modifier_is_label_use(text, slogan):
 
 def test_a_modifier_with_de_before_the_head_is_a_description():
     assert "一席之地" not in marked("在这一领域赢得“一席之地”的长远计划。")
+
+
+def test_to_build_a_quoted_goal_is_label_use():
+    # 为建设“X”: the goal a purpose clause names (a county's green-county goal)
+    assert "森林武隆" in marked("全镇干部群众为建设“森林武隆”种下一片绿。")
+    assert "生态宜居新城" in marked("为建设“生态宜居新城”贡献力量。")

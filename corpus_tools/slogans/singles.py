@@ -56,7 +56,8 @@ LABEL_USE_HEADS = ("策略", "方式", "方法", "措施", "活动", "实践活�
 # (定居点建设“令人担忧”) or builds a thing (违规建设“小码头”): in People's Daily 2019-2020 (gold pool skipped,
 # slogan13 round) 33 quotes after bare 建设 or 构建 that no other cue takes are about half formulae; the six after
 # 着力/加快/共同建设 are all goals.
-_BUILD_BEFORE_RE = re.compile(r"(?:要|着力|加快|全力|努力|共同|大力|积极|致力于|奋力)建设$")
+# (为建设“X”, a purpose: 为建设“森林峨山”添绿, pages26; People's Daily 2019-2020 prints 为建设“一带一路”, 为建设“强富美高”…, goals)
+_BUILD_BEFORE_RE = re.compile(r"(?:要|着力|加快|全力|努力|共同|大力|积极|致力于|奋力|为)建设$")
 # Verbs that take a quoted two-character label too (确保问题“清零”, 开展“回头看”).
 GOVERNING_SHORT = ("确保", "实现", "做到", "开展", "实施", "推行", "落实")
 # A count after the quote: “稳农业保供应”10条措施, “免费送戏下乡”85场, “X”三大战略.
