@@ -367,7 +367,7 @@ def counted_things(items: Sequence[str]) -> bool:
     word (“五个一”……即一处暖棚、一眼机电井、一片人工草地…; “三个一”工程，即每户建成一亩旱涝保收田…), or every item
     a disorder or a hardship (“三乱”…乱搭乱建、乱贴乱画、乱停乱放; 行路难、饮水难…这“四难”问题; “清四乱”…乱占、乱采、
     乱堆、乱建问题). The guide lists descriptive counts among what is no slogan; the count (五个一, 三乱, 四难) is the
-    formula. On the open page sets four such series of three writers are no gold item (pages22, pages26, pages28o,
+    formula. On the open page sets five such series of four sets are no gold item (pages22, pages26 twice, pages28o,
     pages29o), and no open gold item is an unquoted series of this shape; the parts of a count that name what is done
     (路面净、路缘净…; 送新发展理念、送支持政策…) are formulae and stay.
 
@@ -398,8 +398,8 @@ def counted_things(items: Sequence[str]) -> bool:
 
 def described_series(text: str, m: SloganMention) -> bool:
     """Whether the unquoted series *m*, taken without a frame (:data:`UNFRAMED`) or as the parts of a count of its page
-    (``counted series``: :func:`counted_things`), is a description rather than a requirement: its items name things or posts (北京友谊医院、北京同仁医院…; 市委常委、纪委书记、监委主任), it
-    stands in a circumstance (在党中央统一指挥、统一协调、统一调度下) or its place in the sentence makes it a list
+    (``counted series``: :func:`counted_things`), is a description rather than a requirement: its items name things or
+    posts (北京友谊医院、北京同仁医院…; 市委常委、纪委书记、监委主任), it stands in a circumstance (在党中央统一指挥、统一协调、统一调度下) or its place in the sentence makes it a list
     described (:func:`~corpus_tools.slogans.series_roles.description_cue`: 结构性、体制性、周期性问题). Guide 2b asks
     an unquoted series for a frame.
 

@@ -34,8 +34,8 @@ LABEL_HEADS = ("要求", "行动", "标准", "举措", "工作", "模式", "理�
 INNER_HEADS = ("工程", "计划", "行动", "经验", "模式", "战略", "机制", "工作法", "体系", "革命",
                "攻坚战", "保卫战", "振兴", "融合",
                # a campaign named as a battle (“百日大会战”, pages25; People's Daily 2019-2020 quotes 16 phrases ending
-               # in a battle head, all but a veteran's nickname, 老会战, and one joke campaigns: 天然气大会战,
-               # 百日破案会战, “割芦会战”)
+               # in a battle head: campaigns, 天然气大会战, 百日破案会战, 长江生态保卫战 …, but a veteran's nickname,
+               # 老会战, three characters, which the four-character test leaves out, and one ironic 专家保卫战)
                "会战", "战役")
 
 
