@@ -186,3 +186,16 @@ def test_a_plan_period_after_a_verb_of_saying_is_no_speech():
 def test_chain_end_rejects_an_offset_outside_the_text():
     with pytest.raises(ValueError, match="close=9 must be an offset inside the text"):
         chain_end("“4+1”", 9)
+
+
+def test_a_count_of_merits_before_village_is_a_standard_not_a_venue():
+    from corpus_tools.slogans import find_slogans
+    from corpus_tools.slogans.numbered import counted_venue
+
+    assert not counted_venue("四好村") and counted_venue("两乡馆") and counted_venue("三好馆")
+    # (五好村 is also a real village's name in the gazetteer: a place, never a formula)
+    text = "全村的目标是三年内建成“四好村”，就是“班子好、产业好、村风好、环境好”。"
+    found = {m.text: m.kind for m in find_slogans(text, formulae=False)}
+    assert found.get("四好村") == "numbered"
+    # a title the village is given stays a title
+    assert "四好村" not in {m.text for m in find_slogans("该村被评为“四好村”。", formulae=False)}

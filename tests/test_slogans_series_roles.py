@@ -4,7 +4,7 @@ import pytest
 
 from corpus_tools.slogans import find_slogans
 from corpus_tools.slogans.quoteshare import is_plain_word
-from corpus_tools.slogans.series_roles import description_cue, misaligned_compact
+from corpus_tools.slogans.series_roles import counted_things, description_cue, misaligned_compact
 
 
 def texts(text):
@@ -49,3 +49,33 @@ def test_common_words_on_a_weak_cue_are_scare_quotes(text, word):
 ])
 def test_common_words_named_as_targets_or_programmes_stay(text, word):
     assert word in texts(text)
+
+
+@pytest.mark.parametrize("text, series", [
+    # the things a count names, each one and a measure word (“四个一”: one shed, one well …)
+    ("全乡推行“四个一”致富模式，即一座塑料大棚、一口机井、一片果园、一台旋耕机。", "一座塑料大棚、一口机井、一片果园、一台旋耕机"),
+    # the evils a campaign clears (“三乱”: disorders; “三难”: hardships)
+    ("城关镇整治“三乱”，清理乱倒乱扔、乱拉乱挂、乱摆乱卖问题。", "乱倒乱扔、乱拉乱挂、乱摆乱卖"),
+    ("着力破解群众反映的就医难、出行难、办事难这“三难”问题。", "就医难、出行难、办事难"),
+])
+def test_a_count_spelt_out_as_things_or_evils_is_no_series(text, series):
+    found = texts(text)
+    assert series not in found
+    assert any(m in found for m in ("四个一", "三乱", "三难"))     # the count itself stays
+
+
+def test_a_count_spelt_out_as_what_is_done_stays():
+    text = "全镇推行“三送”服务，即送政策、送技术、送岗位，受到群众欢迎。"
+    assert "送政策、送技术、送岗位" in texts(text)
+
+
+@pytest.mark.parametrize("items, expected", [
+    (["一座塑料大棚", "一口机井", "一片果园"], True),
+    (["乱倒乱扔", "乱拉乱挂", "乱摆乱卖"], True),
+    (["就医难", "出行难", "办事难"], True),
+    (["送政策", "送技术", "送岗位"], False),
+    (["一抓到底", "一座塑料大棚", "一口机井"], False),     # not every item a thing counted
+    (["乱倒", "不乱扔"], False),                           # 乱 not in one slot
+])
+def test_counted_things_forms(items, expected):
+    assert counted_things(items) is expected

@@ -412,3 +412,47 @@ def test_an_action_or_project_after_a_name_head_makes_the_quote_a_campaign():
     assert [m.text for m in find_slogans("梁岔镇启动“清洁家园”行动，组织干部群众清理垃圾。", decision=False)] == ["清洁家园"]
     assert find_slogans("实施“十八洞村”工程。", decision=False) == []
 
+
+
+@pytest.mark.parametrize("text, slogan", [
+    ("全县上下要齐心协力，坚决打赢“保春耕促增收”这一仗。", "保春耕促增收"),
+    ("打好“绿化荒山”第一仗，全镇秋季造林两千亩。", "绿化荒山"),
+    ("“抢收抢种”大会战在全县展开。", "抢收抢种"),
+])
+def test_a_campaign_fought_as_a_battle_is_a_formula(text, slogan):
+    assert slogan in marked(text)
+
+
+def test_a_battle_head_not_right_after_the_quote_is_no_frame():
+    # a metaphor quoted in the same sentence as a battle word further on (not the battle's own name)
+    assert "预防针" not in marked("提前打好“预防针”，这场仗才能打赢。")
+
+
+@pytest.mark.parametrize("text, slogan", [
+    ("全镇“秋冬水利大会战”全面打响。", "秋冬水利大会战"),
+    ("“夏季治安战役”取得阶段性成效。", "夏季治安战役"),
+])
+def test_a_phrase_ending_in_a_battle_head_names_a_campaign(text, slogan):
+    assert marked(text).get(slogan) == "quoted"
+
+
+def test_a_nickname_with_a_battle_word_is_no_campaign():
+    assert "老会战" not in marked("87岁高龄的“老会战”孙老汉来到现场。")
+
+
+@pytest.mark.parametrize("text, slogan", [
+    ("二、“组组通”水泥路工程，年内新修通组公路80公里。", "组组通"),      # a common word before a modified head
+    ("县里启动“净水护河”百日行动，清理河道垃圾。", "净水护河"),
+])
+def test_a_programme_head_after_a_short_modifier_is_label_use(text, slogan):
+    assert slogan in marked(text)
+
+
+def test_a_modifier_with_de_before_the_head_is_a_description():
+    assert "一席之地" not in marked("在这一领域赢得“一席之地”的长远计划。")
+
+
+def test_to_build_a_quoted_goal_is_label_use():
+    # 为建设“X”: the goal a purpose clause names (a county's green-county goal)
+    assert "森林武隆" in marked("全镇干部群众为建设“森林武隆”种下一片绿。")
+    assert "生态宜居新城" in marked("为建设“生态宜居新城”贡献力量。")

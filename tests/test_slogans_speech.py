@@ -43,3 +43,23 @@ def test_formula_named_inside_speech_is_judged_like_any_other():
     outside = _marked("全村提出“党员作示范、群众跟着干”的口号，大家干劲足了。")
     inside = _marked("他说：“我们提出‘党员作示范、群众跟着干’的口号，大家干劲足了。”")
     assert outside == inside == {"党员作示范、群众跟着干": "quoted"}
+
+
+def test_a_quoted_series_the_speakers_clause_goes_on_from_is_named_not_said():
+    text = "会议强调，“抓班子带队伍、抓产业促增收、抓服务惠民生”是今年全县工作的主线。"
+    assert _marked(text).get("抓班子带队伍、抓产业促增收、抓服务惠民生") == "parallel"
+
+
+def test_speech_that_ends_at_its_closing_mark_stays_speech():
+    # the same series said and closed: a direct quotation (no clause goes on from it)
+    text = "他说：“抓班子带队伍、抓产业促增收、抓服务惠民生。”"
+    assert "抓班子带队伍、抓产业促增收、抓服务惠民生" not in _marked(text)
+    # a single phrase the clause goes on from is still judged as speech (only a series of equal items is named)
+    assert "大家一起干" not in _marked("他表示，“大家一起干”是最好的办法。")
+
+
+def test_subject_of_clause_forms():
+    from corpus_tools.slogans.speech import subject_of_clause
+
+    assert subject_of_clause("是全县工作的主线") and subject_of_clause("为全镇共识")
+    assert not subject_of_clause("，他说") and not subject_of_clause("为了群众")

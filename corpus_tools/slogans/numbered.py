@@ -101,6 +101,12 @@ _VENUE_RE = re.compile(_PLACE_HEAD
                        f"|[{CN_DIGITS}\\d]+[^{CN_DIGITS}\\d升降]级")
 
 
+# A count of merits before a venue head is the standard a village or road is built to (“四好村”: 住上好房子、过上好日子…,
+# pages26, and “四好村”创建 in slogan_held36; the guide's 四好农村公路), a formula, not a venue's name; a title given
+# (评为“五好党支部”) or a 称号 after it is still a title (given_title, _TITLE_AFTER)
+_MERITS_RE = re.compile(f"[{CN_DIGITS}]好[^{CN_DIGITS}]{{0,2}}村")
+
+
 def numbered_item(s: str) -> bool:
     """Whether the single item *s* is a counting formula or a numeric code.
 
@@ -285,8 +291,10 @@ def counted_venue(s: str) -> bool:
     --------
     >>> counted_venue("两乡馆"), counted_venue("双品网购节"), counted_venue("一园六中心"), counted_venue("两会")
     (True, True, False, False)
+    >>> counted_venue("四好村")
+    False
     """
-    return _VENUE_RE.fullmatch(s) is not None
+    return _VENUE_RE.fullmatch(s) is not None and not _MERITS_RE.match(s)
 
 
 def venue_head(s: str) -> bool:

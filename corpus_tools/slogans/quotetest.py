@@ -162,9 +162,13 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         return None
     if re.search(r"[我咱你您]", norm) and not (len(norm) <= 12 and after.startswith(_CAMPAIGN_AFTER)):
         return None                  # speech, unless it names a campaign (“我为群众办实事”实践活动)
-    if speech.introduces_speech(before) and not after.startswith(_PROGRAMME_AFTER) and not _plan_period(norm, after):
+    if speech.introduces_speech(before) and not after.startswith(_PROGRAMME_AFTER) and not _plan_period(norm, after) \
+            and not (speech.subject_of_clause(after) and _even_series(norm)):
         return None                  # a direct quotation introduced by 说： / 写道： (not “X”改革 after 说，: a programme;
-        #                              not 会议指出，“十五”期间: a plan period, pages28o)
+        #                              not 会议指出，“十五”期间: a plan period, pages28o; not a quoted series of equal
+        #                              items the speaker's clause goes on from, 指出，“严以修身、…、做人要实”是…: the
+        #                              subject named, pages26 and People's Daily 2019-2020's “坚持方向性、注重文化性、
+        #                              增强艺术性”是其原则)
     if _SAYING_BEFORE_RE.search(before):
         return None                  # a saying, rhyme or proverb the page names as such (一句顺口溜，“…”)
     if (_NARRATIVE_RE.search(norm) and not dot_motto(norm)) or _YEAR_RE.search(norm):

@@ -33,7 +33,7 @@ from corpus_tools.slogans.core import SloganMention, is_cjk
 
 __all__ = ["goes_on", "qualifies_problem", "problem_described", "in_gloss", "description_cue", "misaligned_compact",
            "compact_extent", "NAME_ITEM_HEADS", "CIRCUMSTANCE_RE", "name_items", "in_circumstance", "compact_parallel",
-           "goal_frame", "REQUIRE_RE", "DONE_RE", "UNFRAMED", "described_series"]
+           "goal_frame", "REQUIRE_RE", "DONE_RE", "UNFRAMED", "described_series", "counted_things"]
 
 _GOES_ON_RE = re.compile(r"^(?:[和及与]|以及)(?![\u4e00-\u9fff]{0,8}(?:[一二两三四五六七八九十]|\d)(?:大|个|项|种|类|方面))|^等")
 
@@ -357,10 +357,49 @@ DONE_RE = re.compile(r"了[\u4e00-\u9fff]{0,3}$")
 UNFRAMED = ("repeated word", "recurring series", "recurring compact series", "standalone series")
 
 
+#: one and a measure word opening an item (一处暖棚, 一亩干果经济林, 一个家庭养殖场): a count of things
+_ONE_THING_RE = re.compile(r"一[个名亩处眼片台套座间条口张头只块栋所家支项棵株辆][\u4e00-\u9fff]{1,8}")
+
+
+def counted_things(items: Sequence[str]) -> bool:
+    """Whether the items of a series that spells out a numbered formula of its page (``counted series``) are the
+    things or the evils it counts rather than the parts of a formula: every item one thing counted by a measure
+    word (“五个一”……即一处暖棚、一眼机电井、一片人工草地…; “三个一”工程，即每户建成一亩旱涝保收田…), or every item
+    a disorder or a hardship (“三乱”…乱搭乱建、乱贴乱画、乱停乱放; 行路难、饮水难…这“四难”问题; “清四乱”…乱占、乱采、
+    乱堆、乱建问题). The guide lists descriptive counts among what is no slogan; the count (五个一, 三乱, 四难) is the
+    formula. On the open page sets five such series of four sets are no gold item (pages22, pages26 twice, pages28o,
+    pages29o), and no open gold item is an unquoted series of this shape; the parts of a count that name what is done
+    (路面净、路缘净…; 送新发展理念、送支持政策…) are formulae and stay.
+
+    Parameters
+    ----------
+    items : sequence of str
+        The items of the series.
+
+    Returns
+    -------
+    bool
+        True for a list of things counted or of evils.
+
+    Examples
+    --------
+    >>> counted_things(["一处暖棚", "一眼机电井", "一片人工草地"]), counted_things(["乱占", "乱采", "乱堆", "乱建"])
+    (True, True)
+    >>> counted_things(["行路难", "饮水难", "上学难"]), counted_things(["路面净", "路缘净", "树穴净"])
+    (True, False)
+    """
+    if len(items) < 2:
+        return False
+    if all(_ONE_THING_RE.fullmatch(w) for w in items):
+        return True
+    slots = [w.find("乱") for w in items]
+    return (min(slots) >= 0 and len(set(slots)) == 1) or all(len(w) >= 3 and w.endswith("难") for w in items)
+
+
 def described_series(text: str, m: SloganMention) -> bool:
-    """Whether the unquoted series *m*, taken without a frame (:data:`UNFRAMED`), is a description rather than a
-    requirement: its items name things or posts (北京友谊医院、北京同仁医院…; 市委常委、纪委书记、监委主任), it
-    stands in a circumstance (在党中央统一指挥、统一协调、统一调度下) or its place in the sentence makes it a list
+    """Whether the unquoted series *m*, taken without a frame (:data:`UNFRAMED`) or as the parts of a count of its page
+    (``counted series``: :func:`counted_things`), is a description rather than a requirement: its items name things or
+    posts (北京友谊医院、北京同仁医院…; 市委常委、纪委书记、监委主任), it stands in a circumstance (在党中央统一指挥、统一协调、统一调度下) or its place in the sentence makes it a list
     described (:func:`~corpus_tools.slogans.series_roles.description_cue`: 结构性、体制性、周期性问题). Guide 2b asks
     an unquoted series for a frame.
 
@@ -382,9 +421,13 @@ def described_series(text: str, m: SloganMention) -> bool:
     >>> described_series(t, SloganMention("统一指挥、统一协调、统一调度", "parallel", 4, 18, False, "", "repeated word"))
     True
     """
-    if m.quoted or m.kind != "parallel" or not m.evidence.startswith(UNFRAMED):
+    if m.quoted or m.kind != "parallel":
         return False
     items = [p for p in re.split(r"[、，,；;\s]+", m.text) if p]
+    if m.evidence == "counted series":
+        return counted_things(items)          # the things or evils a count names, not its formula
+    if not m.evidence.startswith(UNFRAMED):
+        return False
     before, after = text[max(0, m.start - 8):m.start], text[m.end:m.end + 2]
     return name_items(items) or in_circumstance(before, after) \
         or description_cue(before, text[m.end:m.end + 10])           # a list described (series_roles)

@@ -46,13 +46,18 @@ LABEL_USE_HEADS = ("策略", "方式", "方法", "措施", "活动", "实践活�
                    "标语", "口号", "横幅", "承诺", "路子", "新路", "成果",
                    # a campaign naming an era (“上山下乡”的年代), a motto held as an ideal
                    # (“以天下为己任”的理想, “为国履职、为民尽责”的情怀)
-                   "年代", "时期", "理想", "追求", "情怀", "信念", "愿景")
+                   "年代", "时期", "理想", "追求", "情怀", "信念", "愿景",
+                   # a campaign fought as a battle (打好“抗灾夺丰收”这一仗, pages26; 打好“山川秀美”第一仗, pages26o; the
+                   # “打假”战役 and “扫黄”“打非”战役 of People's Daily 1998): all three such quotes of the open page sets
+                   # are gold
+                   "这一仗", "第一仗", "这场仗", "攻坚战", "大会战", "战役", "歼灭战", "总体战", "阻击战")
 # A goal the place sets itself to build (要建设“生态某市”, 着力建设“万亿临港经济带”, 加快建设“轨道上的京津冀”):
 # 建设 with a modal or an adverb of effort before it is a verb. Bare 建设 before a quote is as often a noun
 # (定居点建设“令人担忧”) or builds a thing (违规建设“小码头”): in People's Daily 2019-2020 (gold pool skipped,
 # slogan13 round) 33 quotes after bare 建设 or 构建 that no other cue takes are about half formulae; the six after
 # 着力/加快/共同建设 are all goals.
-_BUILD_BEFORE_RE = re.compile(r"(?:要|着力|加快|全力|努力|共同|大力|积极|致力于|奋力)建设$")
+# (为建设“X”, a purpose: 为建设“森林峨山”添绿, pages26; People's Daily 2019-2020 prints 为建设“一带一路”, 为建设“强富美高”…, goals)
+_BUILD_BEFORE_RE = re.compile(r"(?:要|着力|加快|全力|努力|共同|大力|积极|致力于|奋力|为)建设$")
 # Verbs that take a quoted two-character label too (确保问题“清零”, 开展“回头看”).
 GOVERNING_SHORT = ("确保", "实现", "做到", "开展", "实施", "推行", "落实")
 # A count after the quote: “稳农业保供应”10条措施, “免费送戏下乡”85场, “X”三大战略.
@@ -117,6 +122,11 @@ _DATE_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)月(?:\d+|[一�
 # A working model or mechanism named after the quote with a short modifier between (“稻渔共生”综合种养模式,
 # “百姓点单”服务模式, “六联一”陪伴制度 is counted elsewhere): slogan15 round, hand labels of 150 unseen reports.
 _GAP_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:模式|机制|工作法)")
+# A programme head after a modifier of one to three characters without 的 (“村村通”油路工程, “清河护水”专项行动, “美加净”
+# 变身计划, “四送一服”双千工程): all 13 such quotes of the open gold sets (pages22-27o, dev7-dev9: eight writers) are gold;
+# in People's Daily 2019-2020 the frame names programmes (“百个公园”示范工程, “双引双培”人才计划) but for a mascot
+# (“小水杉”统一行动) once 的 is left out (“占有一席之地”的战略目标, “不忘初心、牢记使命”的实际行动: descriptions)
+_GAP_PROGRAMME_RE = re.compile(r"(?:(?![的之])[\u4e00-\u9fff]){1,3}?(?:工程|行动|计划)")
 
 
 # A word of manner (一站式, 口袋式, 地毯式; 一对一, 点对点, 多对一): it says how a service is given, it names no
@@ -199,7 +209,7 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
     n = len(s)
     local = own_practice(s, places, own)
     labelled = (any(after.startswith(h) or after.startswith("的" + h) for h in LABEL_HEADS)
-                or bool(_GAP_HEAD_RE.match(after))
+                or bool(_GAP_HEAD_RE.match(after)) or bool(_GAP_PROGRAMME_RE.match(after))
                 or after.startswith(_ROLE_AFTER) or bool(re.match(r"制(?![定作造成品订])", after))
                 # 以“X”为理念 / 为原则: 为 and any label head (the frame is gold in 10 of the 13 such quotes of the open
                 # gold sets, pages21-26o and the reports; 3 in People's Daily 2019-2020, all formulae); only in
@@ -265,7 +275,8 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
         # 负责制, 狠抓“菜篮子”“米袋子”建设)
         "plain_word": quoteshare.is_plain_word(s) and not (REQUIRE_BEFORE_RE.search(before)
                                                            or SYSTEM_AFTER_RE.match(after)
-                                                           or _PROGRAMME_HEAD_RE.match(after)),
+                                                           or _PROGRAMME_HEAD_RE.match(after)
+                                                           or _GAP_PROGRAMME_RE.match(after)),
     }
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SPEECH_VERBS", "introduces_speech", "speaker_follows", "in_open_quote"]
+__all__ = ["SPEECH_VERBS", "introduces_speech", "speaker_follows", "in_open_quote", "subject_of_clause"]
 
 #: Verbs that introduce a quotation right before it (说：“, 表示，“, 告诉记者“).
 SPEECH_VERBS = ("说", "道", "表示", "认为", "指出", "称", "强调", "坦言", "感慨", "告诉记者")
@@ -94,3 +94,25 @@ def in_open_quote(text: str, at: int) -> bool:
     """
     par_start = text.rfind("\n", 0, at) + 1
     return text.count("“", par_start, at) > text.count("”", par_start, at)
+
+
+def subject_of_clause(after: str) -> bool:
+    """Whether the clause goes on right after a quotation with 是 or 为 (会议指出，“严以修身……做人要实”是党员干部的
+    修身之本): the quotation is the subject of the speaker's sentence, a phrase named, not the speech itself.
+
+    Parameters
+    ----------
+    after : str
+        The text after the closing quotation mark.
+
+    Returns
+    -------
+    bool
+        True when 是 or 为 follows the closing mark (not 为了, a purpose).
+
+    Examples
+    --------
+    >>> subject_of_clause("是党员干部的修身之本"), subject_of_clause("，他说"), subject_of_clause("为了群众")
+    (True, False, False)
+    """
+    return after[:1] in ("是", "为") and not after.startswith("为了")

@@ -5,6 +5,7 @@
     python training/slogans/decision_model.py --gold /work/dev7:d7_01,d7_02  # add open reports of a gold folder
     python training/slogans/decision_model.py --cv-only --test /work/dev7:d7_01,d7_02  # score on fresh reports
     python training/slogans/decision_model.py --cv-only --crawl /work/logs/slogan15-crawl  # add the labelled crawl sample
+    python training/slogans/decision_model.py --cv-only --by-set --pages pages26 --pages pages25  # page sets, by set
 
 Candidates are what :func:`corpus_tools.slogans.detect.find_marked` proposes with the rules alone (the
 rules' finds, quotes of two to four clauses they rejected, unframed unquoted mottos;
@@ -19,7 +20,11 @@ rules' finds, quotes of two to four clauses they rejected, unframed unquoted mot
 Never read: dev4 d4_09..d4_12, dev5 d5_11..d5_14, dev6 d6_11..d6_14, hand-written batch 3, any blind set.
 
 Cross-validation is grouped by report (leave one report out for the gold pages; the sample articles in
-five folds by article). Scores are strict page-level precision and recall on the gold pages (the page's
+five folds by article), or with ``--by-set`` by set (leave one SET out: the seeds, the slogans-dev tuning part, each
+dev folder, each ``--gold`` folder and each ``--pages`` set is one fold, the hand-written pages one more), so that a
+writer's pages never sit on both sides of a fold. ``--pages NAME`` adds an open page set of
+``training/slogans/error_stages.py``'s ``PAGE_SETS`` read as pages (layout, no manifest), as a user reads it; a
+round's held pages are never among them. Scores are strict page-level precision and recall on the gold pages (the page's
 predicted (key, kind) set against its gold, as ``page_slogans`` counts), the rules alone against rules
 plus model, and precision on the labelled sample detections.
 """
@@ -52,10 +57,19 @@ SUBSETS = (lambda g: g.startswith("crawl"), lambda g: not g.startswith("crawl"))
 MIN_GAIN = 3   # errors (fp + fn on the gold pages, fp in the samples) the model must save to be switched on
 
 
-def gold_pages(dev4: Path, dev5: Path, extra: list[str] = (), dev6: Path | None = None
-               ) -> list[tuple[str, object, list[dict]]]:
+def gold_pages(dev4: Path, dev5: Path, extra: list[str] = (), dev6: Path | None = None, page_sets: list[str] = (),
+               by_set: bool = False) -> list[tuple[str, object, list[dict]]]:
     """(group, issue, gold items) for every gold page used in training; *extra* are ``DIR:stem,stem``
-    folders with ``texts/`` and ``slogans/`` whose named reports are added (their open part only)."""
+    folders with ``texts/`` and ``slogans/`` whose named reports are added (their open part only); *page_sets* are
+    names of ``error_stages.PAGE_SETS`` read as pages. The group is the page (leave one report out) or, with
+    *by_set*, the set it comes from (leave one set out)."""
+    out = _gold_pages(dev4, dev5, extra, dev6, page_sets)
+    return [(s if by_set else i.id, i, g) for s, i, g in out]
+
+
+def _gold_pages(dev4: Path, dev5: Path, extra: list[str], dev6: Path | None, page_sets: list[str]
+                ) -> list[tuple[str, object, list[dict]]]:
+    """(set name, issue, gold items) of :func:`gold_pages`."""
     from corpus_tools.loaders import load_seeds
     from corpus_tools.scoring.slogans import load_slogan_gold, read_text_reports, split_dev_reports
 
@@ -64,23 +78,30 @@ def gold_pages(dev4: Path, dev5: Path, extra: list[str] = (), dev6: Path | None 
 
     out = []
     g = load_slogan_gold(SHARED / "gold" / "slogans")
-    out += [(i.id, i, g[i.id]) for i in load_seeds() if i.id in g]
+    out += [("seeds", i, g[i.id]) for i in load_seeds() if i.id in g]
     g = load_slogan_gold(SHARED / "gold" / "slogans-dev")
     tune, _ = split_dev_reports(SHARED / "gold" / "slogans-dev")  # never the held-apart src_rmrb_31-35
-    out += [(i.id, i, g[i.id]) for i in read_text_reports(SHARED / "gold" / "entities-dev", tune)]
+    out += [("slogans-dev", i, g[i.id]) for i in read_text_reports(SHARED / "gold" / "entities-dev", tune)]
     for folder, stems in ((dev4, OPEN["dev4"]), (dev5, OPEN["dev5"]), (dev6, OPEN["dev6"])):
         if folder is None:
             continue
         g = load_slogan_gold(folder / "slogans")
-        out += [(i.id, i, g[i.id]) for i in read_text_reports(folder / "texts", stems)]
+        out += [(folder.name, i, g[i.id]) for i in read_text_reports(folder / "texts", stems)]
     for spec in extra:
         folder, _, stems = spec.partition(":")
         if not stems:
             raise SystemExit(f"--gold {spec!r}: name the open reports, DIR:stem,stem")
         g = load_slogan_gold(Path(folder) / "slogans")
-        out += [(i.id, i, g[i.id]) for i in read_text_reports(Path(folder) / "texts", stems.split(","))]
+        out += [(Path(folder).name, i, g[i.id]) for i in read_text_reports(Path(folder) / "texts", stems.split(","))]
+    if page_sets:
+        sys.path.insert(0, str(HERE))
+        from error_stages import pages_set
+
+        for name in page_sets:
+            for corpus, g in pages_set(name).values():
+                out += [(name, i, g[i.id]) for i in corpus if i.id in g]
     corpus, g = as_corpus({**PAGES, **PAGES_2})
-    out += [(i.id, i, g[i.id]) for i in corpus if i.id in g]
+    out += [("hand-written", i, g[i.id]) for i in corpus if i.id in g]
     return out
 
 
@@ -293,7 +314,7 @@ def run(args) -> None:
     global CONTEXT
     CONTEXT = args.context
     lex = Lexicon.build(None)
-    pages = gold_pages(args.dev4, args.dev5, args.gold, args.dev6)
+    pages = gold_pages(args.dev4, args.dev5, args.gold, args.dev6, args.pages, args.by_set)
     if args.crawl:
         pages += crawl_pages(args.crawl)
     gold_rows = []          # (group, cands, gold set, labels)
@@ -381,7 +402,8 @@ def run(args) -> None:
                 if best is None or rank > best[0]:
                     best = (rank, c, keep, add, s)
     _, c, keep, add, s = best
-    report.append(line(f"rules + model, leave-one-report-out (C {c}, keep {keep}, add {add})", s))
+    fold_name = "leave-one-set-out" if args.by_set else "leave-one-report-out"
+    report.append(line(f"rules + model, {fold_name} (C {c}, keep {keep}, add {add})", s))
     if args.crawl:
         best_probs = oof(c)
         for name, only in (("crawl sample", lambda g: g.startswith("crawl")),
@@ -427,6 +449,10 @@ def main() -> None:
                     help="DIR:stem,stem: score operating points of the model fitted on everything on these reports")
     ap.add_argument("--crawl", type=Path, default=None,
                     help="folder of the hand-labelled crawl sample (crawl_sample.py, labels_pos.txt): train on it too")
+    ap.add_argument("--pages", action="append", default=[],
+                    help="NAME: also train on this open page set of error_stages.PAGE_SETS, read as pages")
+    ap.add_argument("--by-set", action="store_true",
+                    help="cross-validate by set (leave one set out) instead of by report")
     ap.add_argument("--cv-only", action="store_true")
     ap.add_argument("--context", action="store_true",
                     help="add the document-context features of context_features (tried in round 23; not shipped)")

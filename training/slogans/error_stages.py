@@ -45,10 +45,10 @@ from corpus_tools.slogans.quotes import quoted_inners  # noqa: E402
 from corpus_tools.slogans.lexicon import Lexicon  # noqa: E402
 from corpus_tools.slogans.page import OwnCounty, county_stems, page_slogans, issue_units  # noqa: E402
 
-#: open stems of dev4-dev9 (kept-apart groups left out; dev9's was released in round 20)
+#: open stems of dev4-dev9 (kept-apart groups left out; dev9's d9_11-14, released in round 20, are kept apart again
+#: by round 28's rules: aggregates only)
 OPEN_DEV_STEMS = {4: [f"d4_{i:02d}" for i in range(1, 9)],
-                  **{n: [f"d{n}_{i:02d}" for i in range(1, 11)] for n in (5, 6, 7, 8)},
-                  9: [f"d9_{i:02d}" for i in range(1, 15)]}
+                  **{n: [f"d{n}_{i:02d}" for i in range(1, 11)] for n in (5, 6, 7, 8, 9)}}
 STAGES = ("kind", "boundary", "rejected candidate", "rejected quote", "never generated")
 
 
@@ -78,13 +78,16 @@ def studied_sets(dev_root: Path) -> dict[str, tuple[object, dict]]:
 
 #: open page sets read as pages: name -> (folder under benchmarks/gold, stems read or None for all). pages26o's and
 #: pages27o's even pages were earlier rounds' held checks and are studied now (both sets are read whole, and their odd
-#: pages alone); pages28o's even pages are round 27's held check and are never read here (pages28o-odd only).
+#: pages alone); pages28o's even pages were round 27's held check and are studied now; pages29o's even pages are
+#: round 28's held check and are never read here (pages29o-odd only).
 PAGE_SETS = {"pages21": ("pages21", None), "pages22": ("pages22", None), "pages23": ("pages23", None),
              "pages24": ("pages24", None), "pages26o": ("pages26o", None),
              "pages26o-odd": ("pages26o", [f"p26o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
              "pages27o-odd": ("pages27o", [f"p27o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
              "pages27o": ("pages27o", None), "pages25": ("pages25", None),
-             "pages28o-odd": ("pages28o", [f"p28o_{i:02d}" for i in (1, 3, 5, 7, 9)])}
+             "pages28o-odd": ("pages28o", [f"p28o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
+             "pages28o": ("pages28o", None), "pages26": ("pages26", None),
+             "pages29o-odd": ("pages29o", [f"p29o_{i:02d}" for i in (1, 3, 5, 7, 9)])}
 
 
 def pages_set(name: str) -> dict[str, tuple[object, dict]]:
