@@ -247,3 +247,31 @@ def test_timeline_labels_are_whole_and_an_early_year_sits_inside_the_axis():
     x0 = ax.get_xlim()[0]
     assert arrows and all(c.get_offsets()[0][0] > x0 for c in arrows)
     plt.close(ax.figure)
+
+
+def test_a_formula_the_paper_quotes_before_its_year_is_its_own_slogan_in_every_table():
+    # user28 F1, invented 祁门报 pages: the county's own “五个一批” of 2008 (projects) shares its name with the national
+    # formula of 2015; the era guard dropped every mention, so page_slogans listed it and the corpus tables did not
+    from corpus_tools.slogans import page_slogans
+    from corpus_tools.report.slogans import guarded_out
+
+    pages = {"2008-03-05": "项目攻坚\n本报讯 祁门县全力推进“五个一批”项目建设，签约一批、开工一批、竣工一批、"
+                           "投产一批、储备一批，“五个一批”成效初显。",
+             "2009-06-10": "项目建设\n本报讯 今年全县五个一批项目进展顺利，茶叶加工园开工建设。",
+             "2010-04-13": "茶产业\n本报讯 为推动茶产业高质量发展，该项目总投资300万元。",
+             "2018-04-10": "茶产业\n本报讯 全县坚持“高质量发展”，茶园面积稳步扩大。"}
+    corpus = read_corpus(pd.DataFrame({"date": list(pages), "text": list(pages.values())}))
+    table = extract_slogans(corpus).set_index("text")
+    row = table.loc["五个一批"]
+    assert (row["kind"], row["source"], row["count"], row["n_quoted"], row["n_before_year"]) == \
+        ("numbered", "both", 3, 2, 0)
+    assert (row["first_date"], row["last_date"]) == (dt.date(2008, 3, 5), dt.date(2009, 6, 10))
+    # the page table and the corpus tables agree on the marked page
+    first = next(iter(corpus))
+    assert page_slogans(first).set_index("text").loc["五个一批", "count"] == 2
+    trends = slogan_trends(corpus, by="year").query("text == '五个一批' and count > 0")
+    assert trends[["period", "count"]].values.tolist() == [["2008", 2], ["2009", 1]]
+    # a formula the paper marks only in its own era keeps the guard: the 2010 高质量发展 is not counted
+    assert table.loc["高质量发展", ["count", "n_before_year"]].tolist() == [1, 1]
+    # and the report's note lists only what the tables leave out
+    assert guarded_out(corpus)["text"].tolist() == ["高质量发展"]

@@ -361,7 +361,8 @@ def before_year(corpus: "Corpus", sset: SloganSet) -> Counter:
             continue
         for _, _, txt, _ in _units(issue):
             for start, end, key, _ in sset.formulae.finditer(txt):
-                if key in sset.rows and sset.formulae.era_dropped(txt, start, end, key, issue.date):
+                if key in sset.rows and sset.formulae.era_dropped(txt, start, end, key, issue.date,
+                                                                  sset.early):
                     out[key] += 1
     return out
 
