@@ -19,7 +19,9 @@ _FAC_RE = longest_first_re(FAC_HEADS)
 _SINGLE_OK_NEXT = "和与及的等段口以为是在上内外里下前后旁边也都已将被把对向从于至开举"
 NOT_ROADS = words("not_roads")
 #: one-character heads of a temple, whose name the segmenter reads as one word before the next (净居寺|迎来)
-_TEMPLE_HEADS = "寺庙"
+_TEMPLE_HEADS = "寺庙宫"
+#: words before 宫 that name no temple or palace: a youth or workers' centre run as a body, figures of speech
+_NOT_TEMPLE_BODIES = ("少年", "水晶", "广寒")
 
 
 def _word_after(sc: Scanner, h1: int) -> bool:
@@ -30,7 +32,7 @@ def _word_after(sc: Scanner, h1: int) -> bool:
     return feats[h1 - 1][:1] == "E" and feats[h1 - 2][:1] in ("B", "I") and feats[h1][:1] in ("B", "S")
 _FAC_BAD_NEXT = {
     "路": "线径面口上灯段基网况费标演子过人边旁由数军", "街": "道头巷区坊景面市舞", "门": "票诊类户口前外里框槛店面派生徒下",
-    "楼": "房盘市层梯道顶上下宇", "桥": "梁头段面下上", "塔": "吊尖", "阁": "楼下", "殿": "堂下", "寺": "院庙", "庙": "会宇",
+    "楼": "房盘市层梯道顶上下宇", "桥": "梁头段面下上", "塔": "吊尖", "阁": "楼下", "殿": "堂下", "寺": "院庙", "庙": "会宇", "宫": "殿廷女墙中里门颈灯外内寒保",
     "苑": "", "巷": "道口子", "公路": "局段网", "高速": "公发增度运行驾机冲推前奔飞移航旋转", "高铁": "站列票网",
 }
 
@@ -122,6 +124,8 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
             s += 1  # 占|丹江口水库: one character before a county or township that starts the name
         name = text[s:e]
         body = text[s:h0]
+        if head == "宫" and (body.endswith(_NOT_TEMPLE_BODIES) or h0 - s < 2):
+            continue  # 少年宫, 水晶宫; 天宫, 迷宫, 子宫 (one character before it): no temple or palace
         if "某" in body:
             continue  # 北京某小区, 西峡县某小区: an unnamed facility
         if name in FAC_GENERIC or len(name) < 2:
