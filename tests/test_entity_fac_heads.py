@@ -20,6 +20,6 @@ def test_kiln_sites_and_temples_named_gong_are_facilities(text, fac):
     assert fac in _facs(text)
 
 
-@pytest.mark.parametrize("text", ["孩子们在青少年宫学画。", "他们在水晶宫里演出。", "游客走出迷宫。"])
+@pytest.mark.parametrize("text", ["孩子们在青少年宫学画。", "他们在水晶宫里演出。", "游客走出迷宫。", "日前代表团造访白宫。"])
 def test_a_youth_centre_a_figure_or_a_one_character_body_is_no_temple(text):
     assert not [f for f in _facs(text) if f.endswith("宫")]

@@ -30,6 +30,23 @@ def _word_after(sc: Scanner, h1: int) -> bool:
     if feats is None or len(feats) != len(sc.text) or h1 >= len(feats) or h1 < 3:
         return False
     return feats[h1 - 1][:1] == "E" and feats[h1 - 2][:1] in ("B", "I") and feats[h1][:1] in ("B", "S")
+def _verb_inside(sc: Scanner, s: int, h0: int) -> bool:
+    """A segmenter word tagged as a verb, adverb, preposition or conjunction lies wholly inside ``text[s:h0]``
+    (布什|造访|白宫: a clause, not a temple's name)."""
+    feats = getattr(sc, "words", None)
+    if feats is None or len(feats) != len(sc.text):
+        return False
+    i = s
+    while i < h0:
+        j = i + 1
+        while j < len(feats) and feats[j][:1] in ("I", "E"):
+            j += 1
+        if j <= h0 and feats[i][2:] in ("v", "d", "p", "c"):
+            return True
+        i = j
+    return False
+
+
 _FAC_BAD_NEXT = {
     "路": "线径面口上灯段基网况费标演子过人边旁由数军", "街": "道头巷区坊景面市舞", "门": "票诊类户口前外里框槛店面派生徒下",
     "楼": "房盘市层梯道顶上下宇", "桥": "梁头段面下上", "塔": "吊尖", "阁": "楼下", "殿": "堂下", "寺": "院庙", "庙": "会宇", "宫": "殿廷女墙中里门颈灯外内寒保",
@@ -124,8 +141,8 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
             s += 1  # 占|丹江口水库: one character before a county or township that starts the name
         name = text[s:e]
         body = text[s:h0]
-        if head == "宫" and (body.endswith(_NOT_TEMPLE_BODIES) or h0 - s < 2):
-            continue  # 少年宫, 水晶宫; 天宫, 迷宫, 子宫 (one character before it): no temple or palace
+        if head == "宫" and (body.endswith(_NOT_TEMPLE_BODIES) or h0 - s < 2 or _verb_inside(sc, s, h0)):
+            continue  # 少年宫, 水晶宫; 天宫, 迷宫, 子宫 (one character before it); 布什造访白宫: no temple or palace
         if "某" in body:
             continue  # 北京某小区, 西峡县某小区: an unnamed facility
         if name in FAC_GENERIC or len(name) < 2:
