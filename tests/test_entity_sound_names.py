@@ -122,12 +122,3 @@ def test_a_surname_and_a_verb_after_a_title_is_no_name_of_sound_characters():
     # user22 #9: 周玉霞站在地头 gave PERSON 周玉霞站
     t = "村民吴秀霞站在田埂上，牧民格列旺结就赶着羊群。"
     assert [t[s:e] for s, e in titled_sound_names(t)] == ["格列旺结"]
-
-
-def test_a_rare_surname_after_a_title_stays_when_the_model_reads_the_given_name():
-    # user28 F8 (invented 仙游 sentence): 连 is almost never a surname in People's Daily 1998 and the segmenter reads it
-    # as a particle, but the model's person is the given name right after it and 连 is a surname of the 百家姓
-    from corpus_tools.entities import find_entities
-
-    assert [e.text for e in find_entities("合作社负责人连建华说，今年茶叶产量翻番。") if e.label == "PERSON"] == ["连建华"]
-    assert [e.text for e in find_entities("村民连夜赶制彩灯。") if e.label == "PERSON"] == []

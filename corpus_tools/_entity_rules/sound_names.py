@@ -27,7 +27,7 @@ from functools import lru_cache
 from importlib import resources
 
 from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, Cand, common_or_frequent, not_names
-from corpus_tools._entity_rules.names import BAIJIAXING, REPORT_VERBS, char_counts, is_idiom, is_word, surname_rate, translit_score
+from corpus_tools._entity_rules.names import REPORT_VERBS, char_counts, is_idiom, is_word, surname_rate, translit_score
 from corpus_tools._entity_rules.person_context import title_runs_on
 from corpus_tools._entity_rules.person_roles import is_role, is_surname
 from corpus_tools._entity_rules.sound_chars import not_sound_names
@@ -277,14 +277,10 @@ def clause_word_names(ents: list[Cand], text: str, words: list[str] | None,
     if words is None:
         return ents
     per_starts = {s for s, _, lab in model if lab == "PER"}
-    per_spans = {(s, e) for s, e, lab in model if lab == "PER"}
     out = []
     for c in ents:
         if (c.label == "PERSON" and c.source == "rule" and c.start < len(words) and c.start not in per_starts
-                and text.endswith(PERSON_TITLES, 0, c.start)
-                and not ((c.start + 1, c.end) in per_spans and text[c.start] in BAIJIAXING
-                         and _given_chars(text[c.start + 1:c.end]))):
-            # (the model reads the given name after a surname of the 百家姓: 负责人连明伟说, user28 F8, stays)
+                and text.endswith(PERSON_TITLES, 0, c.start)):
             pos, _, tag = words[c.start].partition("-")
             named = any(w.endswith(("-nr", "-nrf", "-nrg")) for w in words[c.start:c.end])  # 游|文超
             whole = pos == "S" or _word_end(words, c.start) <= c.end
