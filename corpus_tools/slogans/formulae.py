@@ -408,14 +408,11 @@ class FormulaMatcher:
 
     def era_dropped(self, text: str, start: int, end: int, entry: str, date: "dt.date | None",
                     keep: "Collection[str]" = ()) -> bool:
-        """Whether the era guard leaves out the mention ``text[start:end]`` of *entry*: it is
-        :meth:`anachronistic`, *entry* is not in *keep*, and, for a user's row (read from a file or given as
-        ``extra``), not quoted (:meth:`quoted`). A quoted mention of the user's own row is the paper's marked
-        use of it and counts whatever year the user gave (a county prints its slogan before its formal
-        adoption: user26 F2). For shipped rows a quoted word alone does not lift the guard in plain text
-        (“两个结合” is printed in 1998, not as the 2021 formula); the corpus tables pass in *keep* the formulae
-        the paper itself marks as slogans before their era, and those always count (user28 F1: a county's own
-        quoted “五个一批” of 2007, the national formula of 2015).
+        """Whether the era guard leaves out the mention ``text[start:end]`` of *entry*: it is :meth:`anachronistic`,
+        not in *keep*, and, for a user's row (a file or ``extra``), not quoted (:meth:`quoted`: the paper's marked
+        use counts whatever year the user gave, user26 F2). A shipped row's quoted word alone does not lift the
+        guard (“两个结合” in 1998 is not the 2021 formula); the corpus tables pass in *keep* the formulae the paper
+        marks as slogans before their era (user28 F1: a county's “五个一批” of 2007, the national one of 2015).
 
         Parameters
         ----------
