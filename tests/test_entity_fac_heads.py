@@ -1,11 +1,13 @@
 """Facility heads (corpus_tools._entity_rules.fac_heads and data/entities/fac_heads.txt): county venues and
-industrial parks named by their place.
+industrial parks named by their place, heritage kiln sites and temples.
 
 Sentences written for this file as 蓬溪县 (510921, 四川) and 仙居县 (331024, 浙江) papers would print them
 (invented text, real place names).
 """
 
 from __future__ import annotations
+
+import pytest
 
 from corpus_tools.entities import find_entities
 
@@ -35,3 +37,21 @@ def test_a_memorial_keeps_the_person_and_title_it_is_named_after():
     got = _ents("清明节，群众到王大勇烈士陵园祭扫。")
     assert ("王大勇烈士陵园", "FAC") in got
     assert not any(lab == "FAC" and t.startswith("到") for t, lab in got)
+
+
+def _facs(text: str) -> list[str]:
+    return [e.text for e in find_entities(text) if e.label == "FAC"]
+
+
+@pytest.mark.parametrize("text, fac", [
+    ("考古队在碗窑岭窑址发掘出宋代瓷片。", "碗窑岭窑址"),      # a kiln site, like 遗址 (GUIDE: heritage sites)
+    ("每逢初一，村民到真武宫上香。", "真武宫"),                # a temple named 宫 (GUIDE: temples)
+    ("修缮后的妈祖宫焕然一新。", "妈祖宫"),
+])
+def test_kiln_sites_and_temples_named_gong_are_facilities(text, fac):
+    assert fac in _facs(text)
+
+
+@pytest.mark.parametrize("text", ["孩子们在青少年宫学画。", "他们在水晶宫里演出。", "游客走出迷宫。", "日前代表团造访白宫。"])
+def test_a_youth_centre_a_figure_or_a_one_character_body_is_no_temple(text):
+    assert not [f for f in _facs(text) if f.endswith("宫")]

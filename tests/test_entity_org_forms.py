@@ -106,3 +106,11 @@ def test_a_county_body_written_short_keeps_its_level(text, org):
 @pytest.mark.parametrize("text", ["全县共建成村级服务站。", "县里举办了培训班。"])
 def test_no_abbreviated_body_after_a_scope_or_inside_a_verb(text):
     assert [e.text for e in find_entities(text) if e.label == "ORG"] == []
+
+
+def test_a_verb_glued_to_the_level_is_no_county_of_the_body():
+    # user28 F9 (invented 永春 sentence): the segmenter reads 邀请县 as one place word; no county is called so
+    got = [e.text for e in find_entities("镇里邀请县农技站专家到田间授课。") if e.label == "ORG"]
+    assert got == ["县农技站"]
+    # a county the gazetteer knows stays in its body's name
+    assert "饶平县潮剧团" in [e.text for e in find_entities("饶平县潮剧团走进村里演出。") if e.label == "ORG"]

@@ -620,14 +620,19 @@ def test_era_guard_keeps_quoted_mentions_and_warns_on_late_years(tmp_path):
     f = tmp_path / "late.tsv"
     f.write_text("text\tkind\tyear\tlevel\n四个大丰\tnumbered\t2023\tcounty\n", encoding="utf-8")
     row = extract_slogans(c, formulae=load_formula_lexicon(extra=f)).set_index("text").loc["四个大丰"]
-    # 2021: the quoted mention counts, the unquoted one is left out; 2024: both
-    assert (row["count"], row["n_before_year"], row["first_date"]) == (3, 1, dt.date(2021, 9, 28))
+    # 2021: the paper quotes it as its own slogan before the year given, so (user28 F1) it is counted like any
+    # marked slogan, quoted or not, as page_slogans counts it on that page; 2024: both
+    assert (row["count"], row["n_before_year"], row["first_date"]) == (4, 0, dt.date(2021, 9, 28))
+    early = [("2019-05-06", "全区建设四个大丰。"), *pages]     # 2019: unquoted, before the slogan is marked at all
+    c2 = Corpus([Issue(f"df_{d}", "标题\n\n本报讯　" + t + "\n", date=dt.date.fromisoformat(d)) for d, t in early])
+    row = extract_slogans(c2, formulae=load_formula_lexicon(extra=f)).set_index("text").loc["四个大丰"]
+    assert (row["count"], row["n_before_year"]) == (5, 0)    # the paper's own slogan: counted everywhere
     f.write_text("text\tkind\tyear\tlevel\n四个大丰\tnumbered\t2031\tcounty\n", encoding="utf-8")
     with pytest.warns(UserWarning, match=r"late.tsv, line 2: year = 2031 of '四个大丰' is later than the present"):
         lex = load_formula_lexicon(extra=f)
     with pytest.warns(UserWarning, match=r"late.tsv, line 2: year = 2031 .* corpus's last page \(2024-03-02\)"):
         row = extract_slogans(c, formulae=lex).set_index("text").loc["四个大丰"]
-    assert row["count"] == 2              # the quoted mentions stay: the row no longer vanishes
+    assert row["count"] == 4              # the paper marks it: the row no longer vanishes
     # the shipped rows are never warned about (乡村振兴 2017 on a 2010 corpus)
     old = Corpus([Issue("o", "标题\n\n本报讯　推进乡村振兴。\n", date=dt.date(2010, 1, 5))])
     import warnings

@@ -247,3 +247,65 @@ def test_timeline_labels_are_whole_and_an_early_year_sits_inside_the_axis():
     x0 = ax.get_xlim()[0]
     assert arrows and all(c.get_offsets()[0][0] > x0 for c in arrows)
     plt.close(ax.figure)
+
+
+def test_a_formula_the_paper_quotes_before_its_year_is_its_own_slogan_in_every_table():
+    # user28 F1, invented 祁门报 pages: the county's own “五个一批” of 2008 (projects) shares its name with the national
+    # formula of 2015; the era guard dropped every mention, so page_slogans listed it and the corpus tables did not
+    from corpus_tools.slogans import page_slogans
+    from corpus_tools.report.slogans import guarded_out
+
+    pages = {"2008-03-05": "项目攻坚\n本报讯 祁门县全力推进“五个一批”项目建设，签约一批、开工一批、竣工一批、"
+                           "投产一批、储备一批，“五个一批”成效初显。",
+             "2009-06-10": "项目建设\n本报讯 今年全县五个一批项目进展顺利，茶叶加工园开工建设。",
+             "2010-04-13": "茶产业\n本报讯 为推动茶产业高质量发展，该项目总投资300万元。",
+             "2018-04-10": "茶产业\n本报讯 全县坚持“高质量发展”，茶园面积稳步扩大。"}
+    corpus = read_corpus(pd.DataFrame({"date": list(pages), "text": list(pages.values())}))
+    table = extract_slogans(corpus).set_index("text")
+    row = table.loc["五个一批"]
+    assert (row["kind"], row["source"], row["count"], row["n_quoted"], row["n_before_year"]) == \
+        ("numbered", "both", 3, 2, 0)
+    assert (row["first_date"], row["last_date"]) == (dt.date(2008, 3, 5), dt.date(2009, 6, 10))
+    # the page table and the corpus tables agree on the marked page
+    first = next(iter(corpus))
+    assert page_slogans(first).set_index("text").loc["五个一批", "count"] == 2
+    trends = slogan_trends(corpus, by="year").query("text == '五个一批' and count > 0")
+    assert trends[["period", "count"]].values.tolist() == [["2008", 2], ["2009", 1]]
+    # a formula the paper marks only in its own era keeps the guard: the 2010 高质量发展 is not counted
+    assert table.loc["高质量发展", ["count", "n_before_year"]].tolist() == [1, 1]
+    # and the report's note lists only what the tables leave out
+    assert guarded_out(corpus)["text"].tolist() == ["高质量发展"]
+
+
+def test_a_slogan_dropped_for_years_has_one_span_and_one_bar_per_run():
+    # user28 F6, invented 霞浦报 pages: “三抓三促” of 2001-2003 and, new content, of 2022-2023; a page a year between
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from corpus_tools.slogans.spans import SPAN_GAP_YEARS, printed_spans
+
+    text = {2001: "全县开展“三抓三促”活动，抓项目促发展。", 2002: "各乡镇深化三抓三促活动。",
+            2003: "“三抓三促”活动成效明显。", 2022: "全县深入开展“三抓三促”行动，抓党建促发展。",
+            2023: "三抓三促行动推动项目落地。"}
+    years = range(2001, 2024)
+    corpus = read_corpus(pd.DataFrame({"date": [f"{y}-05-1{y % 10}" for y in years],
+                                       "text": [f"要闻\n本报讯 {text.get(y, '全县春耕生产有序推进，农田水利建设加快。')}"
+                                                for y in years]}))
+    row = extract_slogans(corpus).set_index("text").loc["三抓三促"]
+    assert [(a.year, b.year) for a, b in row["spans"]] == [(2001, 2003), (2022, 2023)]
+    # one silent year with pages does not break a run; years without pages never do
+    d = dt.date
+    assert len(printed_spans([d(2009, 1, 1), d(2011, 1, 1)], {2009, 2010, 2011})) == 1
+    assert len(printed_spans([d(2009, 1, 1), d(2012, 1, 1)], {2009, 2010, 2011, 2012})) == SPAN_GAP_YEARS
+    assert len(printed_spans([d(2001, 1, 1), d(2022, 1, 1)], {2001, 2022})) == 1
+    ax = plot_slogan_timeline(pd.DataFrame([row.to_dict() | {"text": "三抓三促"}]))
+    bars = [line for line in ax.get_lines() if len(line.get_xdata()) == 2 and line.get_linestyle() == "-"]
+    assert len(bars) == 2 and "gap" in ax.get_xlabel()
+    plt.close(ax.figure)
+    # a table without spans (your own) keeps one bar per row
+    ax = plot_slogan_timeline(pd.DataFrame([{k: row[k] for k in ("kind", "count", "first_date", "last_date")}
+                                            | {"text": "三抓三促"}]))
+    assert len([line for line in ax.get_lines() if line.get_linestyle() == "-"]) == 1
+    plt.close(ax.figure)

@@ -19,7 +19,9 @@ _FAC_RE = longest_first_re(FAC_HEADS)
 _SINGLE_OK_NEXT = "和与及的等段口以为是在上内外里下前后旁边也都已将被把对向从于至开举"
 NOT_ROADS = words("not_roads")
 #: one-character heads of a temple, whose name the segmenter reads as one word before the next (净居寺|迎来)
-_TEMPLE_HEADS = "寺庙"
+_TEMPLE_HEADS = "寺庙宫"
+#: words before 宫 that name no temple or palace: a youth or workers' centre run as a body, figures of speech
+_NOT_TEMPLE_BODIES = ("少年", "水晶", "广寒")
 
 
 def _word_after(sc: Scanner, h1: int) -> bool:
@@ -28,9 +30,26 @@ def _word_after(sc: Scanner, h1: int) -> bool:
     if feats is None or len(feats) != len(sc.text) or h1 >= len(feats) or h1 < 3:
         return False
     return feats[h1 - 1][:1] == "E" and feats[h1 - 2][:1] in ("B", "I") and feats[h1][:1] in ("B", "S")
+def _verb_inside(sc: Scanner, s: int, h0: int) -> bool:
+    """A segmenter word tagged as a verb, adverb, preposition or conjunction lies wholly inside ``text[s:h0]``
+    (布什|造访|白宫: a clause, not a temple's name)."""
+    feats = getattr(sc, "words", None)
+    if feats is None or len(feats) != len(sc.text):
+        return False
+    i = s
+    while i < h0:
+        j = i + 1
+        while j < len(feats) and feats[j][:1] in ("I", "E"):
+            j += 1
+        if j <= h0 and feats[i][2:] in ("v", "d", "p", "c"):
+            return True
+        i = j
+    return False
+
+
 _FAC_BAD_NEXT = {
     "路": "线径面口上灯段基网况费标演子过人边旁由数军", "街": "道头巷区坊景面市舞", "门": "票诊类户口前外里框槛店面派生徒下",
-    "楼": "房盘市层梯道顶上下宇", "桥": "梁头段面下上", "塔": "吊尖", "阁": "楼下", "殿": "堂下", "寺": "院庙", "庙": "会宇",
+    "楼": "房盘市层梯道顶上下宇", "桥": "梁头段面下上", "塔": "吊尖", "阁": "楼下", "殿": "堂下", "寺": "院庙", "庙": "会宇", "宫": "殿廷女墙中里门颈灯外内寒保",
     "苑": "", "巷": "道口子", "公路": "局段网", "高速": "公发增度运行驾机冲推前奔飞移航旋转", "高铁": "站列票网",
 }
 
@@ -152,6 +171,8 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
             continue
         name = text[s:e]
         body = text[s:h0]
+        if head == "宫" and (body.endswith(_NOT_TEMPLE_BODIES) or h0 - s < 2 or _verb_inside(sc, s, h0)):
+            continue  # 少年宫, 水晶宫; 天宫, 迷宫, 子宫 (one character before it); 布什造访白宫: no temple or palace
         if "某" in body:
             continue  # 北京某小区, 西峡县某小区: an unnamed facility
         if name in FAC_GENERIC or len(name) < 2:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS, TOWN_LEVELS
 from corpus_tools._entity_rules.lexicon import Cand
 
@@ -152,6 +153,10 @@ def abbreviated_bodies(text: str, feats: "list[str] | None") -> list[Cand]:
     >>> feats = ["B-ns", "I-ns", "E-ns", "B-n", "I-n", "E-n", "S-v", "S-v", "B-n", "E-n"]
     >>> [text[c.start:c.end] for c in abbreviated_bodies(text, feats)]
     ['饶平县潮剧团']
+    >>> text = "邀请县农技站专家"        # the segmenter reads 邀请县 as a place name; no county is called so
+    >>> feats = ["B-ns", "I-ns", "E-ns", "B-j", "I-j", "E-j", "B-n", "E-n"]
+    >>> [text[c.start:c.end] for c in abbreviated_bodies(text, feats)]
+    ['县农技站']
     >>> text = "全县共建成服务站"
     >>> abbreviated_bodies(text, ["B-n", "E-n", "S-d", "B-v", "E-v", "B-n", "I-n", "E-n"])
     []
@@ -173,5 +178,7 @@ def abbreviated_bodies(text: str, feats: "list[str] | None") -> list[Cand]:
             if feats[p] == "E-ns":  # 饶平县|潮剧团: the county's own body keeps its name (GUIDE: 平遥县书法协会)
                 while s > 0 and feats[s][:1] in ("I", "E"):
                     s -= 1
+                if text[s:p + 1] not in gz.upper_names():
+                    s = p  # 邀请县|农技站 (user28 F9): a verb the segmenter glued to the level, no county of the gazetteer
             out.append(Cand(s, p + 4, "ORG", prio=2, source="rule"))
     return out

@@ -214,8 +214,10 @@ def _guarded_html(ctx: Context, w: Writer) -> str:
     said = "; ".join(f"{t} {len(g)}× ({', '.join(dict.fromkeys(g['date']))}; introduced {g['year'].iloc[0]})"
                      for t, g in early.groupby("text", sort=False))
     return para(f"Not counted: {len(early)} printed occurrence(s) of known formulae dated more than a year before the "
-                f"formula's year of introduction, which the lexicon layer reads as ordinary words (the era guard): "
-                f"{esc(said)}. slogans_before_their_year.csv lists them; ct.kwic shows them in context.", cls="note")
+                f"formula's year of introduction that the paper does not mark as its own slogan in that era (the era "
+                f"guard: the same words used otherwise, or an early use): {esc(said)}. A formula the paper quotes as "
+                f"its own slogan before its year is counted in the tables. slogans_before_their_year.csv lists "
+                f"them; ct.kwic shows them in context.", cls="note")
 
 
 def _per_period_html(ctx: Context, w: Writer) -> str:
@@ -242,10 +244,12 @@ def _per_period_html(ctx: Context, w: Writer) -> str:
 
 
 def guarded_out(corpus: "Corpus", formulae: "pd.DataFrame | None" = None) -> pd.DataFrame:
-    """Known formulae printed in dated articles that the lexicon layer leaves out because the date is
+    """Known formulae printed in dated articles that the slogan tables leave out because the date is
     more than :data:`~corpus_tools.slogans.formulae.YEAR_TOLERANCE` year before the formula's year
-    (the era guard reads them as ordinary words): what :func:`~corpus_tools.find_formulae` finds
-    without the date and not with it (user21: a 2010 高质量发展 vanished without a word).
+    (the era guard: the same words used otherwise, or an early use): what :func:`~corpus_tools.find_formulae`
+    finds without the date and not with it (user21: a 2010 高质量发展 vanished without a word), except the
+    formulae the paper marks as its own slogans before their era, which the tables count (user28 F1:
+    a county's quoted “五个一批” of 2007, the national formula of 2015).
 
     Examples
     --------
@@ -261,8 +265,13 @@ def guarded_out(corpus: "Corpus", formulae: "pd.DataFrame | None" = None) -> pd.
     from corpus_tools.slogans.formulae import FormulaMatcher
     from corpus_tools.slogans.printed import article_parts
 
+    from corpus_tools.slogans.core import KINDS
+    from corpus_tools.slogans.tables import detection
+
     lex = load_formula_lexicon() if formulae is None else formulae
     years = dict(zip(lex["text"], lex["year"]))
+    sset, _ = detection(corpus, KINDS, None, formulae)       # the tables' own slogan set (cached)
+    counted = {str(sset.rows[key]["text"]) for key in sset.early}
     matcher = FormulaMatcher.build(lex)  # once, not twice per article part
     rows = []
     for issue in corpus.issues:
@@ -274,6 +283,8 @@ def guarded_out(corpus: "Corpus", formulae: "pd.DataFrame | None" = None) -> pd.
                 for m in find_formulae(txt, formulae=matcher):
                     if kept[(m.formula, m.start)]:
                         kept[(m.formula, m.start)] -= 1
+                    elif m.formula in counted:
+                        continue
                     else:
                         rows.append((m.formula, issue_date_label(issue), int(years[m.formula]), art.id))
     return pd.DataFrame(rows, columns=["text", "date", "year", "article_id"])

@@ -16,7 +16,8 @@ __all__ = ["warn_years_after_corpus"]
 def warn_years_after_corpus(matcher: FormulaMatcher, last: "dt.date | None") -> list[str]:
     """Warn about each user row (one read from a file or given as ``extra``) whose ``year`` lies more than
     :data:`YEAR_TOLERANCE` years after the corpus's last page: the era guard then drops every unquoted
-    mention of it, and a row whose mentions are all unquoted vanishes from the tables (user26 F2).
+    mention of it unless the paper marks it as its own slogan, and a row whose mentions are all unquoted
+    vanishes from the tables (user26 F2).
 
     Parameters
     ----------
@@ -51,7 +52,7 @@ def warn_years_after_corpus(matcher: FormulaMatcher, last: "dt.date | None") -> 
             continue
         out.append(text)
         warnings.warn(f"{where}: year = {int(year)} of {text!r} is later than the corpus's last page "
-                      f"({last.isoformat()}); only its quoted mentions are counted (the era guard reads the "
-                      f"unquoted ones as ordinary words); correct or clear the year", UserWarning,
+                      f"({last.isoformat()}); its unquoted mentions are left out (the era guard) unless the "
+                      f"paper quotes it as its own slogan; correct or clear the year", UserWarning,
                       stacklevel=user_stacklevel())
     return out

@@ -36,7 +36,7 @@ import re
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping
+from typing import Collection, Iterable, Iterator, Mapping
 
 import pandas as pd
 
@@ -146,8 +146,8 @@ def _warn_future_years(df: pd.DataFrame) -> None:
         if not pd.isna(year) and int(year) > this_year and text in origin:
             where = origin[text]
             warnings.warn(f"{where}: year = {int(year)} of {text!r} is later than the present year "
-                          f"({this_year}); its unquoted mentions will all be left out as ordinary words "
-                          f"(the era guard); correct or clear the year", UserWarning, stacklevel=user_stacklevel())
+                          f"({this_year}); its unquoted mentions will be left out (the era guard) unless the "
+                          f"paper quotes it as its own slogan; correct or clear the year", UserWarning, stacklevel=user_stacklevel())
 
 
 def _forms(row: Mapping[str, object]) -> list[str]:
@@ -406,13 +406,13 @@ class FormulaMatcher:
         year = self.entries[entry]["year"]
         return year is not None and not pd.isna(year) and date.year < int(year) - YEAR_TOLERANCE
 
-    def era_dropped(self, text: str, start: int, end: int, entry: str, date: "dt.date | None") -> bool:
-        """Whether the era guard leaves out the mention ``text[start:end]`` of *entry*: it is
-        :meth:`anachronistic`, and, for a user's row (read from a file or given as ``extra``), not quoted
-        (:meth:`quoted`). A quoted mention of the user's own row is the paper's marked use of it and counts
-        whatever year the user gave (a county prints its slogan before its formal adoption: user26 F2); the
-        shipped rows keep the guard for quoted words too (“两个结合” is printed in 1998, not as the 2021
-        formula).
+    def era_dropped(self, text: str, start: int, end: int, entry: str, date: "dt.date | None",
+                    keep: "Collection[str]" = ()) -> bool:
+        """Whether the era guard leaves out the mention ``text[start:end]`` of *entry*: it is :meth:`anachronistic`,
+        not in *keep*, and, for a user's row (a file or ``extra``), not quoted (:meth:`quoted`: the paper's marked
+        use counts whatever year the user gave, user26 F2). A shipped row's quoted word alone does not lift the
+        guard (“两个结合” in 1998 is not the 2021 formula); the corpus tables pass in *keep* the formulae the paper
+        marks as slogans before their era (user28 F1: a county's “五个一批” of 2007, the national one of 2015).
 
         Parameters
         ----------
@@ -424,6 +424,8 @@ class FormulaMatcher:
             Its entry key.
         date : datetime.date or None
             The text's date.
+        keep : collection of str
+            Entry keys never dropped here (the formulae the page marks).
 
         Returns
         -------
@@ -437,11 +439,12 @@ class FormulaMatcher:
         ...  for a, b, e, _ in m.finditer(s)]
         [True, False]
         """
-        if not self.anachronistic(entry, date):
+        if entry in keep or not self.anachronistic(entry, date):
             return False
         return str(self.entries[entry]["text"]) not in self.origin or not self.quoted(text, start, end, entry)
 
-    def finditer(self, text: str, date: "dt.date | None" = None) -> Iterator[tuple[int, int, str, str]]:
+    def finditer(self, text: str, date: "dt.date | None" = None,
+                 keep: "Collection[str]" = ()) -> Iterator[tuple[int, int, str, str]]:
         """``(start, end, entry key, printed form)`` of every mention, in text order; offsets index
         into *text*.
 
@@ -455,25 +458,28 @@ class FormulaMatcher:
             The text.
         date : datetime.date or None
             The text's date, for the era guard.
+        keep : collection of str
+            Entry keys the era guard never drops (:meth:`era_dropped`).
 
         Returns
         -------
         iterator of (int, int, str, str)
         """
-        hits = list(self._longest(text, date))
+        hits = list(self._longest(text, date, keep))
         if self.composite_forms:
-            hits.extend(self._composites(text, date))
+            hits.extend(self._composites(text, date, keep))
             hits.sort(key=lambda h: (h[0], -h[1]))
         yield from hits
 
-    def _composites(self, text: str, date: "dt.date | None") -> Iterator[tuple[int, int, str, str]]:
+    def _composites(self, text: str, date: "dt.date | None",
+                    keep: "Collection[str]" = ()) -> Iterator[tuple[int, int, str, str]]:
         compact, index = compact_with_map(text)
         spans: list[tuple[int, int, str, str]] = []
         for form, entry in self.composite_forms.items():
             i = compact.find(form)
             while i >= 0:
                 if not self._blocked(compact, i, form, entry) and \
-                        not self.era_dropped(text, index[i], index[i + len(form) - 1] + 1, entry, date):
+                        not self.era_dropped(text, index[i], index[i + len(form) - 1] + 1, entry, date, keep):
                     spans.append((i, i + len(form), entry, form))
                 i = compact.find(form, i + 1)
         # two forms of one composite at one place are one mention (the longer)
@@ -483,7 +489,8 @@ class FormulaMatcher:
             start, end = index[a], index[b - 1] + 1
             yield start, end, entry, text[start:end]
 
-    def _longest(self, text: str, date: "dt.date | None") -> Iterator[tuple[int, int, str, str]]:
+    def _longest(self, text: str, date: "dt.date | None",
+                 keep: "Collection[str]" = ()) -> Iterator[tuple[int, int, str, str]]:
         if not self.forms:
             return
         compact, index = compact_with_map(text)
@@ -501,7 +508,7 @@ class FormulaMatcher:
                 continue
             form, entry = hit
             start, end = index[i], index[i + len(form) - 1] + 1
-            if not self.era_dropped(text, start, end, entry, date):
+            if not self.era_dropped(text, start, end, entry, date, keep):
                 yield start, end, entry, text[start:end]
             i += len(form)
 

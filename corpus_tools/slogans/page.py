@@ -90,6 +90,7 @@ def fold_numbered(groups: dict[str, dict[str, Any]]) -> None:
                 g, s = groups.pop(long), groups[short]
                 s["texts"].update({t: 0 for t in g["texts"]})
                 s["level"] = s["level"] or g["level"]
+                s.get("dates", set()).update(g.get("dates", ()))    # the dates a corpus group qualifies on
 
 
 def kind_of(g: dict[str, Any]) -> str:

@@ -11,6 +11,7 @@ import pandas as pd
 
 from corpus_tools.errors import user_stacklevel
 from corpus_tools.slogans.sourcemarks import source_legend, source_marker
+from corpus_tools.slogans.spans import SPAN_GAP_YEARS
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -139,9 +140,19 @@ _COLOURS = {"numbered": "tab:red", "parallel": "tab:blue", "quoted": "tab:green"
 _UNMARKED = ("tab:purple", "known formula, not marked")
 
 
+def _runs(spans: object, first: pd.Timestamp, last: pd.Timestamp) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
+    """The runs of use to draw for one row: its ``spans`` (:func:`~corpus_tools.slogans.spans.printed_spans`) when
+    the table has them, else one run from first to last appearance."""
+    if isinstance(spans, (list, tuple)) and spans:
+        return [(pd.Timestamp(a), pd.Timestamp(b)) for a, b in spans]
+    return [(first, last)]
+
+
 def plot_slogan_timeline(df: pd.DataFrame, *, ax: "Axes | None" = None, top: int = 30,
                          introduced: bool = True) -> "Axes":
-    """Draw first and last appearance of each slogan as a line, sized by its count.
+    """Draw first and last appearance of each slogan as a line, sized by its count; a slogan the paper
+    dropped for years and took up again is drawn as one bar per run of use (the table's ``spans``: a run
+    ends after :data:`~corpus_tools.slogans.spans.SPAN_GAP_YEARS` or more years of pages without it).
 
     When *df* has a ``year`` column (the year a known formula entered official use, from
     :func:`~corpus_tools.slogans.formulae.load_formula_lexicon`), a grey diamond marks 1 January
@@ -157,7 +168,7 @@ def plot_slogan_timeline(df: pd.DataFrame, *, ax: "Axes | None" = None, top: int
     ----------
     df : DataFrame
         From :func:`extract_slogans` (needs ``text, kind, count, first_date, last_date``;
-        ``year`` optional).
+        ``year`` and ``spans`` optional: without ``spans`` each row is one bar from first to last date).
     ax : matplotlib Axes, optional
         Where to draw; a new figure otherwise.
     top : int
@@ -214,10 +225,13 @@ def plot_slogan_timeline(df: pd.DataFrame, *, ax: "Axes | None" = None, top: int
                                              for yr in years if yr is not None)
     edge = left - 2 * pad if early else left
     sources = data["source"] if "source" in data.columns else pd.Series([None] * len(data), index=data.index)
-    for yi, f, l, kind, n, year, src in zip(y, first, last, data["kind"], data["count"], years, sources):
+    runs = [_runs(r, f, l) for r, f, l in zip(data["spans"] if "spans" in data.columns else [None] * len(data),
+                                               first, last)]
+    for yi, f, l, kind, n, year, src, spans in zip(y, first, last, data["kind"], data["count"], years, sources, runs):
         c = _COLOURS.get(kind, _UNMARKED[0])
-        ax.plot([f, l], [yi, yi], color=c, lw=2, alpha=0.7)
-        ax.scatter([f, l], [yi, yi], s=12 + 8 * min(n, 20), color=c, zorder=3, marker=source_marker(src))
+        for a, b in spans:                # one bar per run of use: a silence of years is a gap (user28 F6)
+            ax.plot([a, b], [yi, yi], color=c, lw=2, alpha=0.7)
+            ax.scatter([a, b], [yi, yi], s=12 + 8 * min(n, 20), color=c, zorder=3, marker=source_marker(src))
         if introduced and year is not None and not pd.isna(year):
             start = pd.Timestamp(dt.date(int(year), 1, 1))
             if start >= left:
@@ -235,7 +249,9 @@ def plot_slogan_timeline(df: pd.DataFrame, *, ax: "Axes | None" = None, top: int
         ax.set_xlim(edge, hi + pad)
     ax.set_yticks(y)
     ax.set_yticklabels([timeline_label(t) for t in data["text"]], fontsize="small")
-    ax.set_xlabel("introduced (◆), first and last appearance" if shown_intro else "first and last appearance")
+    gaps = any(len(r) > 1 for r in runs)
+    ax.set_xlabel(("introduced (◆), first and last appearance" if shown_intro else "first and last appearance")
+                  + (f" (a gap: {SPAN_GAP_YEARS}+ years of pages without it)" if gaps else ""))
     handles = [plt.Line2D([], [], color=c, marker="o", lw=2, label=k) for k, c in _COLOURS.items()
                if k in set(data["kind"])]
     if any(k not in _COLOURS for k in data["kind"]):

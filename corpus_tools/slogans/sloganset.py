@@ -54,8 +54,9 @@ def corpus_groups(corpus: "Corpus", kinds: tuple[str, ...], lex: Lexicon,
     -------
     dict of str to dict
         Key -> group (``texts``, ``kinds``, ``level``, ``quoted``, ``evidence``, as
-        :func:`~corpus_tools.slogans.page.group_page`), numbered long forms folded into their short forms
-        across pages (:func:`~corpus_tools.slogans.page.fold_numbered`).
+        :func:`~corpus_tools.slogans.page.group_page`, and ``dates``: the dates of the pages it qualifies on),
+        numbered long forms folded into their short forms across pages
+        (:func:`~corpus_tools.slogans.page.fold_numbered`).
 
     Examples
     --------
@@ -76,12 +77,14 @@ def corpus_groups(corpus: "Corpus", kinds: tuple[str, ...], lex: Lexicon,
             mentions.extend(find_marked(txt, kinds, ctx))
         for key, g in group_page(mentions, lex).items():
             m = merged.setdefault(key, {"texts": Counter(), "kinds": Counter(), "level": "",
-                                        "quoted": False, "evidence": set()})
+                                        "quoted": False, "evidence": set(), "dates": set()})
             m["texts"].update(g["texts"])
             m["kinds"].update(g["kinds"])
             m["level"] = m["level"] or g["level"]
             m["quoted"] |= g["quoted"]
             m["evidence"] |= g["evidence"]
+            if issue.date is not None:
+                m["dates"].add(issue.date)
     fold_numbered(merged)      # a numbered long form seen on one page joins its short form seen on another
     return merged
 
@@ -128,11 +131,17 @@ class SloganSet:
     Marked-only rows are found by an overlapping matcher over their printed forms (so a
     nested formula counts in its own row too); known formulae, and marked slogans that are
     also known formulae (``source="both"``), by the leftmost-longest formula matcher.
+
+    ``early`` holds the keys of the known formulae the paper itself marks as slogans (``source="both"``) on a
+    page dated before their era (:meth:`~corpus_tools.slogans.formulae.FormulaMatcher.anachronistic`): there the
+    words are the paper's own slogan, and like every marked slogan it is counted everywhere, so the era guard
+    drops none of its mentions (user28 F1: a county's own quoted “五个一批” of 2007, a national formula of 2015).
     """
 
     rows: dict[str, dict[str, Any]]
     patterns: dict[str, list[tuple[str, str]]]
     formulae: FormulaMatcher
+    early: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, groups: dict[str, dict[str, Any]], lex: Lexicon, matcher: FormulaMatcher,
@@ -158,6 +167,7 @@ class SloganSet:
         """
         rows: dict[str, dict[str, Any]] = {}
         patterns: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        early: set[str] = set()
         if "lexicon" in layers:
             for key, e in matcher.entries.items():
                 if e["kind"] in kinds:
@@ -179,6 +189,8 @@ class SloganSet:
                 r["variants"] = sorted(set(r["variants"]) | {t for t in g["texts"] if t != r["text"]})
                 for t in g["texts"]:
                     matcher.add_form(slogan_key(t), fkey)
+                if any(matcher.anachronistic(fkey, d) for d in g.get("dates", ())):
+                    early.add(fkey)       # the paper's own slogan of that name, marked before the formula's era
                 continue
             rows[key] = {"text": text, "group": text, "kind": kind_of(g), "level": level,
                          "variants": sorted({t for t in g["texts"] if t != text}),
@@ -197,13 +209,14 @@ class SloganSet:
             elif r["source"] == "lexicon" and r["kind"] == "quoted":
                 # never marked: a formula the lexicon would call quoted was not seen in quotes
                 r["kind"] = pd.NA
-        return cls(rows, dict(patterns), matcher)
+        return cls(rows, dict(patterns), matcher, frozenset(early))
 
     def finditer(self, text: str, date: dt.date | None = None) -> Iterator[tuple[int, int, str]]:
         """(start, end, row key) of every occurrence in *text*; offsets into *text*.
 
         Whitespace and quotation marks inside an occurrence are skipped (“三晋 强基”); known
-        formulae introduced after *date* are skipped (``FormulaMatcher.anachronistic``).
+        formulae introduced after *date* are skipped (``FormulaMatcher.era_dropped``), except those the
+        paper marks before their era (:attr:`early`): its own marked use always counts.
 
         Parameters
         ----------
@@ -229,7 +242,7 @@ class SloganSet:
             if not any((k == key or renamed(pat, p2)) and (c, d) != (a, b) and c <= a and b <= d
                        for c, d, k, p2 in hits):
                 yield a, b, key
-        for start, end, key, _ in self.formulae.finditer(text, date):
+        for start, end, key, _ in self.formulae.finditer(text, date, keep=self.early):
             if key in self.rows:
                 yield start, end, key
 

@@ -16,6 +16,7 @@ from corpus_tools.corpus_cache import shared
 from corpus_tools.errors import user_stacklevel
 from corpus_tools.slogans.core import KINDS, delete_quotes, quoted_span, slogan_key
 from corpus_tools.slogans.printed import PLACES, article_parts, banner_lines, place_in_article
+from corpus_tools.slogans.spans import printed_spans
 from corpus_tools.slogans.sloganset import LAYERS, SloganSet, check_corpus, check_layers, prepare
 from corpus_tools.text import SENTENCE_END_RE
 
@@ -40,7 +41,7 @@ SOURCE_DESCRIPTIONS = {
 #: Columns of :func:`extract_slogans`.
 SLOGAN_COLUMNS = ["text", "group", "kind", "level", "source", "year", "year_source", "count", "n_quoted", "n_articles",
                   "n_issues", "first_date", "last_date", "first_article_id", "variants", "printed", "n_before_year",
-                  "first_at_start", "last_at_end"]
+                  "first_at_start", "last_at_end", "spans"]
 #: Columns of :func:`slogan_mentions`.
 MENTION_COLUMNS = ["issue_id", "article_id", "text", "group", "printed_form", "kind", "source", "start", "end", "context",
                    "sentence", "part", "printed", "quoted"]
@@ -283,7 +284,10 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
         before its year of introduction, left out of ``count`` and the dates: :func:`before_year`;
         ``kwic`` shows them), ``first_at_start`` / ``last_at_end`` (the first / last date is the corpus's
         first / last dated issue: the paper may have printed it before / after the corpus, so the lag from
-        ``year`` to ``first_date`` is no uptake time).
+        ``year`` to ``first_date`` is no uptake time), ``spans`` (the runs of use, a list of ``(first, last)``
+        dates: a run ends where the corpus has
+        :data:`~corpus_tools.slogans.spans.SPAN_GAP_YEARS` or more years of dated pages without a mention,
+        :func:`~corpus_tools.slogans.spans.printed_spans`; the timeline draws one bar per run).
 
     Examples
     --------
@@ -306,6 +310,7 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
                    lambda: before_year(corpus, sset), group="slogan before_year")
     issue_dates = [issue.date for issue in corpus if issue.date is not None]
     start, end = (min(issue_dates), max(issue_dates)) if issue_dates else (None, None)
+    page_years = {d.year for d in issue_dates}
     out = []
     for key, info in sset.rows.items():
         ms = by_key.get(key, [])
@@ -329,7 +334,8 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
                     "n_before_year": early[key],
                     # censored: the corpus may hold the slogan's true first (last) use before (after) its span
                     "first_at_start": bool(dates) and min(dates) == start,
-                    "last_at_end": bool(dates) and max(dates) == end})
+                    "last_at_end": bool(dates) and max(dates) == end,
+                    "spans": printed_spans(dates, page_years)})
     df = pd.DataFrame(out, columns=SLOGAN_COLUMNS)
     df["year"] = pd.array(df["year"].tolist(), dtype="Int64")
     return df.sort_values(["count", "n_issues", "text"], ascending=[False, False, True],
@@ -361,7 +367,8 @@ def before_year(corpus: "Corpus", sset: SloganSet) -> Counter:
             continue
         for _, _, txt, _ in _units(issue):
             for start, end, key, _ in sset.formulae.finditer(txt):
-                if key in sset.rows and sset.formulae.era_dropped(txt, start, end, key, issue.date):
+                if key in sset.rows and sset.formulae.era_dropped(txt, start, end, key, issue.date,
+                                                                  sset.early):
                     out[key] += 1
     return out
 
