@@ -30,8 +30,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from corpus_tools.layout.headforms import ITEM_TITLE_SHORT
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import BRIEF_MARKS, BYLINE_TAIL_RE, is_byline, is_lead
+from corpus_tools.layout.patterns import BRIEF_MARKS, BYLINE_LINE_RE, BYLINE_TAIL_RE, char_width, is_byline, is_lead
 from corpus_tools.layout.runin import closes_item, column_name_re
 from corpus_tools.layout.units import Unit
 
@@ -64,13 +65,36 @@ def _titled(text: str) -> re.Match | None:
     return m if m is not None and _title(m) is not None else None
 
 
+def _signature_line(texts: list[str], tags: list[str], k: int) -> bool:
+    """Whether line ``k`` is a bracketed signature on a line of its own (``（通讯员 萨其拉）``) that the
+    line model reads as a byline: it closes the item printed above it."""
+    return tags[k] == "byline" and bool(BYLINE_LINE_RE.match(texts[k].strip()))
+
+
 def _signed(texts: list[str], tags: list[str], i: int, end: int) -> bool:
     """Whether the item from line ``i`` (before line ``end``) closes on a bracketed signature, its text
-    running on from line to line until then (a signature cut by the column, ``（县`` / ``林业局供稿）``, too)."""
+    running on from line to line until then (a signature cut by the column, ``（县`` / ``林业局供稿）``, too;
+    or printed on the line under the item's last one, :func:`_signature_line`)."""
     k = i + 1
     while k < end and not closes_item(texts[k - 1]) and tags[k].removeprefix("B-") in ("para", "cont"):
         k += 1
-    return bool(BYLINE_TAIL_RE.search("".join(t.strip() for t in texts[i:k])))
+    return bool(BYLINE_TAIL_RE.search("".join(t.strip() for t in texts[i:k]))) or (
+        k < end and _signature_line(texts, tags, k))
+
+
+def _printed_width(line: Line, raw: str) -> float:
+    """A line's printed width with its leading indent (the white space before it on its printed line)."""
+    head = raw[raw.rfind("\n", 0, line.start) + 1:line.start]
+    return line.width + sum(char_width(ch) for ch in head if ch.isspace())
+
+
+def _runs_on(texts: list[str], tags: list[str], widths: list[float], i: int, column: float) -> bool:
+    """Whether the marked line ``i`` the line model reads as a title is a titled item whose text runs on
+    past the line's end (``■县医院新住院楼投入使用　10月8`` / ``日，…``): it is as wide as the column
+    (:data:`~corpus_tools.layout.headforms.ITEM_TITLE_SHORT`), and the line under it goes on with it. A marked
+    title line over its own text (``■青山镇 “红色宣讲队”进村入户``) is narrower than the column."""
+    return (i + 1 < len(texts) and column > 0 and widths[i] >= column - ITEM_TITLE_SHORT
+            and tags[i + 1].removeprefix("B-") in ("para", "cont") and texts[i + 1].strip()[:1] not in BRIEF_MARKS)
 
 
 def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) -> list[str]:
@@ -89,6 +113,9 @@ def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) ->
         raise ValueError(f"tags has {len(tags)} tags for {len(lines)} non-blank lines")
     texts = [ln.text for ln in lines]
     out = list(tags)
+    widths = [_printed_width(ln, raw) for ln in lines]
+    wrapped = sorted(w for w, tag in zip(widths, tags[1:]) if tag == "cont")  # (lines their text wraps from)
+    column = wrapped[len(wrapped) // 2] if wrapped else 0.0
     starts: list[int] = []
     anchored_starts: set[int] = set()  # items a column name, a heading line, a byline, a caption or the page top opens
     title_lines: set[int] = set()  # marked lines read as titles over their text: items only among run-in siblings
@@ -106,8 +133,9 @@ def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) ->
             continue
         if out[i] == "B-title":  # (a marked title line over its text, ``■青山镇 “红色宣讲队”进村入户``:
             if _titled(t) is None:  # headforms.marked_items; one whose text runs on after its space on the
-                continue  # line, ``■县医院新门诊楼投入使用　投资160万元的``, is an item among run-in siblings)
-            title_lines.add(i)
+                continue  # line, ``■县医院新门诊楼投入使用　投资160万元的``, is an item among run-in siblings,
+            if not _runs_on(texts, out, widths, i, column):  # and one as wide as the column whose text goes on
+                title_lines.add(i)  # under it is a run-in item in any case)
         starts.append(i)
         if anchored:
             anchored_starts.add(i)
@@ -117,7 +145,8 @@ def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) ->
         prev = runs[-1][-1] if runs else None
         if (prev is not None and texts[prev].strip()[:1] == mark and i - prev <= 8
                 and all(not texts[k].strip().startswith(tuple(BRIEF_MARKS)) for k in range(prev + 1, i))
-                and all(out[k].removeprefix("B-") in ("para", "cont", "title", "kicker") for k in range(prev + 1, i))
+                and all(out[k].removeprefix("B-") in ("para", "cont", "title", "kicker")
+                        or _signature_line(texts, out, k) for k in range(prev + 1, i))
                 and (i not in title_lines or prev not in title_lines)):
             runs[-1].append(i)
         elif i not in title_lines:
