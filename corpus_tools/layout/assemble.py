@@ -13,7 +13,7 @@ from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_
 from corpus_tools.layout.briefs import brief_column_tags
 from corpus_tools.layout.kickerforms import printed_kickers
 from corpus_tools.layout.trailheads import bodies_after_trailing_heads, heads_after_signed_bodies
-from corpus_tools.layout.markitems import split_mark_titles, titled_item_tags
+from corpus_tools.layout.markitems import split_mark_titles, titled_item_articles, titled_item_tags
 from corpus_tools.layout.inlinejumps import lines_after_jumps
 from corpus_tools.layout.listboxes import headed_lists
 from corpus_tools.layout.noticetitles import two_line_notice_titles
@@ -256,7 +256,7 @@ def _split(raw: str, method: str) -> PageLayout:
     headings_in_bodies(units)
     n = subheads_to_body(units, n)
     headline_like_bodies(units)
-    n = adopt_strays(units, n)
+    n = adopt_strays(units, n, titled=titled_item_articles(units, raw))
     n = headlines_by_structure(units, heads_after_bodies(units, n), raw)
     layout = _finish(units, n, raw, rejoin_headless=True)
     if not found:

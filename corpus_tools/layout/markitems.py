@@ -196,10 +196,9 @@ def _split_unit(u: Unit, raw: str) -> list[Unit] | None:
     return [head, body]
 
 
-def split_mark_titles(units: list[Unit], raw: str) -> list[Unit]:
-    """Units with the run-in title of each headless titled item split off as its headline: an article
-    without a headline whose first block is a body paragraph opening on a brief mark and a run-in title;
-    only when at least :data:`MIN_ITEMS` articles of the page open so."""
+def _titled_firsts(units: list[Unit], raw: str) -> dict[int, list[Unit]]:
+    """The first units of the page's headless titled items (see :func:`split_mark_titles`), each with its
+    headline and body units; empty when fewer than :data:`MIN_ITEMS` articles of the page open so."""
     titled = {u.article for u in units if u.final == "headline"}
     firsts: dict[int, int] = {}
     for i, u in enumerate(units):
@@ -211,7 +210,21 @@ def split_mark_titles(units: list[Unit], raw: str) -> list[Unit]:
             parts = _split_unit(units[i], raw)
             if parts is not None:
                 found[i] = parts
-    if len(found) < MIN_ITEMS:
+    return found if len(found) >= MIN_ITEMS else {}
+
+
+def titled_item_articles(units: list[Unit], raw: str) -> set[int]:
+    """Articles without a headline yet that :func:`split_mark_titles` will title by their run-in title: a
+    headline group printed away from its article is not theirs (they have one of their own)."""
+    return {units[i].article for i in _titled_firsts(units, raw)}
+
+
+def split_mark_titles(units: list[Unit], raw: str) -> list[Unit]:
+    """Units with the run-in title of each headless titled item split off as its headline: an article
+    without a headline whose first block is a body paragraph opening on a brief mark and a run-in title;
+    only when at least :data:`MIN_ITEMS` articles of the page open so."""
+    found = _titled_firsts(units, raw)
+    if not found:
         return units
     out: list[Unit] = []
     for i, u in enumerate(units):
