@@ -132,3 +132,24 @@ def test_a_signature_on_its_own_line_closes_its_item():
     layout = split_page(raw)
     assert [a.title for a in layout.articles][-2:] == ["星耀镇推广青贮饲料", "宝力根陶海苏木举办培训班"]
     assert check_no_loss(raw, layout) == []
+
+
+def test_unsigned_items_under_a_photo_credit_are_items():
+    # (a photo item closed by its photographer's credit, cut over two lines, then unsigned titled items:
+    # no points of the photo's caption; invented as 墨玉-like 和田 county 皮山 would print it)
+    raw = ("图片新闻\n"
+           "　　▲7月上旬，木吉乡的村民在新建的温室大棚里采摘\n"
+           "西红柿。今年全乡新建温室大棚120座。（艾合买提\n"
+           "·吐尔逊 摄）\n"
+           "　　●皮山农场新建饲草料基地　近日，农场在三连新\n"
+           "建饲草料基地2000亩。\n"
+           "　　●桑株河防渗渠道完工　县水利局对桑株河灌区12\n"
+           "公里渠道进行防渗改造。\n")
+    # (the line model reads the caption and its credit as one paragraph, as on a 墨玉 page of pages28o)
+    tags = ["banner", "B-para", "cont", "cont", "B-para", "cont", "B-title", "para"]
+    assert titled_item_tags(read_lines(raw), tags, raw) == [
+        "banner", "B-para", "cont", "cont", "B-para", "cont", "B-para", "cont"]
+    layout = split_page(raw)
+    assert [a.title for a in layout.articles][-2:] == ["皮山农场新建饲草料基地", "桑株河防渗渠道完工"]
+    assert layout.articles[-1].body.startswith("县水利局")
+    assert check_no_loss(raw, layout) == []

@@ -60,6 +60,19 @@ def _title(match: re.Match) -> str | None:
     return phrase if cjk >= 2 and cjk * 2 >= len(phrase) else None
 
 
+#: A photographer's credit closing a line (``（阿不力孜·买买提 摄）``, ``佟　鑫/摄``, ``本报记者　揭　磊　摄``).
+_PHOTO_CREDIT_TAIL_RE = re.compile(r"(?:[（(][^（()）]{1,24}|[\s/])摄[)）]?$")
+
+
+def _after_photo_credit(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` stands right under a photographer's credit (one cut by the column over two lines,
+    ``（阿不力孜`` / ``·买买提 摄）``, too): a photo item ends there, so what follows is no point of its text."""
+    tail = texts[i - 1].strip() if i else ""
+    if i >= 2 and re.search(r"[)）]$", tail) and not re.search(r"[（(]", tail):
+        tail = texts[i - 2].strip() + tail
+    return bool(_PHOTO_CREDIT_TAIL_RE.search(tail))
+
+
 def _titled(text: str) -> re.Match | None:
     m = TITLED_RE.match(text)
     return m if m is not None and _title(m) is not None else None
@@ -126,7 +139,7 @@ def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) ->
         if _titled(two) is None:
             continue
         anchored = not i or bool(_COLUMN_RE.match(texts[i - 1].strip())) or out[i - 1].removeprefix("B-") in (
-            "banner", "title", "kicker", "subtitle", "byline", "caption")
+            "banner", "title", "kicker", "subtitle", "byline", "caption") or _after_photo_credit(texts, i)
         if not (anchored or closes_item(texts[i - 1])):
             continue
         if out[i].removeprefix("B-") in ("banner", "credit", "byline", "caption"):
