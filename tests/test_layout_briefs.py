@@ -71,3 +71,18 @@ def test_a_signed_last_item_ends_the_column_before_the_next_headline():
             "县里召开经济工作会议\n　　12月5日，县里召开会议，\n部署工作。\n")
     tags = ["para", "para", "cont", "cont", "B-title", "para", "cont"]
     assert brief_column_tags(read_lines(page), tags) == ["para", "B-title", "para", "para", "B-title", "para", "cont"]
+
+
+# round 28: a column name in black brackets on its own line heads a box after an article's last sentence
+# (invented as 乌审旗 would print a 专版 page; real townships)
+def test_bracketed_column_name_read_as_text_opens_its_box():
+    from corpus_tools.layout.briefs import bracketed_column_tags
+    raw = ("　　嘎鲁图镇党委书记说：“群众的事就是大事。”\n"
+           "【党员心声】\n"
+           "　　“我要扎根牧区，当好牧民的贴心人。”——\n"
+           "图克镇党员　乌云其木格\n")
+    assert bracketed_column_tags(read_lines(raw), ["para", "para", "para", "cont"]) == [
+        "para", "banner", "B-para", "cont"]
+    # (read as a heading over a byline or a headline: left to the headline grammar)
+    raw2 = "【灾后重建】\n本报记者　王　强\n全县重建项目开工\n"
+    assert bracketed_column_tags(read_lines(raw2), ["B-title", "byline", "B-title"]) == ["B-title", "byline", "B-title"]

@@ -8,6 +8,10 @@ as one more paragraph line of the article above, which then swallows the column.
 reads the form alone — a short unpunctuated line after a finished sentence, a blank line or page furniture,
 directly over a run of item lines sharing one mark — and opens an article on the heading, each item a
 paragraph of it. No heading words are listed: the form is the evidence.
+
+A column's name in black brackets on a line of its own (``【党员心声】``, ``【部门简讯】``) heads the items,
+box or article printed under it: :func:`bracketed_column_tags` reads it as a banner wherever the line model
+reads it as text or a heading, and opens an article under it.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.tagged import tagged_lines
 from corpus_tools.layout.patterns import ITEM_MARKS, ends_sentence
+from corpus_tools.layout.runin import BRACKETED_COLUMN_LINE_RE
 
 #: Longest heading of a brief column (characters, spaces left out: ``要闻简报`` 4, ``乡镇动态简讯`` 6).
 HEAD_MAX = 8
@@ -82,4 +87,36 @@ def brief_column_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str
         out[i] = "B-title"
         for k in run:
             out[k] = "para" if texts[k][:1] == texts[i + 1][:1] else "cont"
+    return out
+
+
+def bracketed_column_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """Line-role tags with each column name in black brackets on a line of its own
+    (:data:`~corpus_tools.layout.runin.BRACKETED_COLUMN_LINE_RE`) a banner, and the line under it, which the line
+    model reads as text going on (or as a heading line), opening an article: a box of quoted statements under
+    ``【党员心声】`` after an article's last sentence is no part of that article. Every writer of the invented pages
+    (benchmarks/gold pages21-pages29o: 64 such lines, 63 of them) gives the name as the section of what it heads.
+    Returns the new tags (*tags*, one a non-blank line of *raw_lines*, is not changed).
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> page = "　　就是把群众的小事当成大事办。”\\n【党员心声】\\n“我要扎根村里，当好贴心人。”\\n"
+    >>> bracketed_column_tags(read_lines(page), ["para", "para", "para"])
+    ['para', 'banner', 'B-para']
+    """
+    lines = tagged_lines(raw_lines, tags)
+    out = list(tags)
+    for i, ln in enumerate(lines):
+        if not BRACKETED_COLUMN_LINE_RE.match(ln.text.strip()) or i + 1 >= len(out):
+            continue
+        role, below = out[i].removeprefix("B-"), out[i + 1].removeprefix("B-")
+        # (read as a heading, it is left where a heading or byline follows it: a column name over a headline
+        # group, headruns and boundaries.column_names_over_titles read that form)
+        if role in ("para", "cont") or role in ("title", "kicker") and below in ("para", "cont"):
+            out[i] = "banner"
+            if out[i + 1] in ("para", "cont"):
+                out[i + 1] = "B-para"
+            elif out[i + 1] in ("kicker", "title"):
+                out[i + 1] = "B-" + out[i + 1]
     return out
