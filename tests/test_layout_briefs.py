@@ -86,3 +86,11 @@ def test_bracketed_column_name_read_as_text_opens_its_box():
     # (read as a heading over a byline or a headline: left to the headline grammar)
     raw2 = "【灾后重建】\n本报记者　王　强\n全县重建项目开工\n"
     assert bracketed_column_tags(read_lines(raw2), ["B-title", "byline", "B-title"]) == ["B-title", "byline", "B-title"]
+
+
+def test_bracketed_column_name_closing_a_headline_group_heads_what_follows():
+    # (【图片新闻】 under a headline printed after its body, over a photo item's credit line; invented)
+    from corpus_tools.layout.briefs import bracketed_column_tags
+    raw = "　　群众说：“这下看上新闻了。”（记者 王　平）\n村村通覆盖126个自然村\n【图片新闻】\n文/图　李　明\n"
+    assert bracketed_column_tags(read_lines(raw), ["para", "title", "title", "byline"]) == [
+        "para", "title", "banner", "B-byline"]

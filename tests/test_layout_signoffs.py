@@ -31,3 +31,12 @@ def test_a_notice_body_ends_on_its_last_sentence():
 def test_a_caption_with_no_text_above_is_left():
     raw = "图为村民晾晒玉米。\n县人民政府\n2024年10月7日\n"
     assert sign_offs(read_lines(raw), ["caption", "B-kicker", "title"]) == ["caption", "B-kicker", "title"]
+
+
+def test_a_signer_alone_under_a_closing_formula_is_a_sign_off():
+    # (a correction signed by the paper, no date under it; invented)
+    raw = "更　正\n本报5月3日第二版一文中“茶园3200亩”应为“茶园2300亩”，特此更正。\n本报编辑部\n"
+    assert sign_offs(read_lines(raw), ["B-title", "para", "cont"]) == ["B-title", "para", "credit"]
+    # (a heading under a finished sentence that closes with no formula is left to the headline grammar)
+    raw2 = "全县茶园面积达到2300亩。\n县农业农村局\n"
+    assert sign_offs(read_lines(raw2), ["para", "cont"]) == ["para", "cont"]

@@ -233,8 +233,10 @@ def _split(raw: str, method: str) -> PageLayout:
         found = {i: kind for i, kind in found.items() if i in still}
     # running headers, folios and staff lines below the page's top are credits, but for a line the arbiter
     # hands to the rules (whose stretch then takes their layout, which reads it as page furniture too)
-    cleaned = tail_openings(raw_lines, brief_column_tags(raw_lines, bracketed_column_tags(
-        raw_lines, debris_tags(raw_lines, after))))  # (【…】 column names, 简讯, tails)
+    debris = debris_tags(raw_lines, after)
+    bracketed = bracketed_column_tags(raw_lines, debris)  # (【…】 column names: read by their form, no dispute)
+    found = {i: k for i, k in found.items() if bracketed[i] == debris[i]}
+    cleaned = tail_openings(raw_lines, brief_column_tags(raw_lines, bracketed))  # (简讯, tails)
     cleaned = titled_item_tags(raw_lines, cleaned, raw)  # (briefs titled in their first line: one article each)
     cleaned = bodies_after_trailing_heads(raw_lines, cleaned)  # (a body after a byline and a trailing headline)
     cleaned = heads_after_signed_bodies(raw_lines, cleaned)  # (one headline printed after its body)

@@ -113,10 +113,12 @@ def bracketed_column_tags(raw_lines: list[Line | None], tags: list[str]) -> list
         role, below = out[i].removeprefix("B-"), out[i + 1].removeprefix("B-")
         # (read as a heading, it is left where a heading or byline follows it: a column name over a headline
         # group, headruns and boundaries.column_names_over_titles read that form)
-        if role in ("para", "cont") or role in ("title", "kicker") and below in ("para", "cont"):
+        # (nor as the last line of a headline group printed after its body: it heads what follows it)
+        closing = out[i] in ("title", "kicker") and i > 0 and out[i - 1].removeprefix("B-") == "title"
+        if role in ("para", "cont") or role in ("title", "kicker") and below in ("para", "cont") or closing:
             out[i] = "banner"
             if out[i + 1] in ("para", "cont"):
                 out[i + 1] = "B-para"
-            elif out[i + 1] in ("kicker", "title"):
+            elif out[i + 1] in ("kicker", "title", "byline"):
                 out[i + 1] = "B-" + out[i + 1]
     return out

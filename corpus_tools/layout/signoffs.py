@@ -19,6 +19,8 @@ from corpus_tools.layout.patterns import CLAUSE_PUNCT, FINAL_PUNCT, ends_sentenc
 
 #: A date alone on its line (``2024年10月16日``, ``2024 年 10 月 16 日``).
 DATE_LINE_RE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+#: A notice's closing formula ending its text (``特此通告。``, ``特此更正。``, ``特此声明。``).
+CLOSING_FORMULA_RE = re.compile(r"特此(?:通告|公告|通知|更正|声明|致歉|告知|函告)[。！!]?$")
 #: Longest signer line, in characters (``中共某某县委员会办公室``, ``国网某某县供电公司``).
 MAX_SIGNER = 24
 _BODY = ("para", "cont")
@@ -80,6 +82,11 @@ def sign_offs(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     lines = [ln for ln in raw_lines if ln is not None]
     out = list(tags)
     for i, ln in enumerate(lines):
+        if (0 < i < len(lines) and is_signer(ln.text) and CLOSING_FORMULA_RE.search(lines[i - 1].text.strip())
+                and out[i - 1].removeprefix("B-") in _BODY and out[i].removeprefix("B-") in _BODY + ("banner",)
+                and (i + 1 == len(lines) or not DATE_LINE_RE.match(lines[i + 1].text.strip()))):
+            out[i] = SIGN_OFF  # (a signer alone under the closing formula, ``特此更正。`` / ``本报编辑部``)
+            continue
         if i == 0 or not DATE_LINE_RE.match(ln.text.strip()):
             continue
         k = i - 1
