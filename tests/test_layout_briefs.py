@@ -94,3 +94,12 @@ def test_bracketed_column_name_closing_a_headline_group_heads_what_follows():
     raw = "　　群众说：“这下看上新闻了。”（记者 王　平）\n村村通覆盖126个自然村\n【图片新闻】\n文/图　李　明\n"
     assert bracketed_column_tags(read_lines(raw), ["para", "title", "title", "byline"]) == [
         "para", "title", "banner", "B-byline"]
+
+
+def test_a_bracketed_part_label_inside_an_article_in_labelled_parts_stays_its_text():
+    # (an article printed in labelled parts, 【现象】 running into its text, then 【点评】 on its own line: the
+    # article's next part, as People's Daily prints it; invented text)
+    from corpus_tools.layout.briefs import bracketed_column_tags
+    raw = "线上问诊受欢迎\n本报讯 【现象】近来，不少群众选择线上问诊。\n【点评】\n线上问诊并非新鲜事物。\n"
+    tags = ["B-title", "para", "para", "para"]
+    assert bracketed_column_tags(read_lines(raw), tags) == tags

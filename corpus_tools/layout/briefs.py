@@ -11,7 +11,8 @@ paragraph of it. No heading words are listed: the form is the evidence.
 
 A column's name in black brackets on a line of its own (``【党员心声】``, ``【部门简讯】``) heads the items,
 box or article printed under it: :func:`bracketed_column_tags` reads it as a banner wherever the line model
-reads it as text or a heading, and opens an article under it.
+reads it as text or a heading, and opens an article under it; not inside an article printed in labelled
+parts (``【现象】当前，…`` / ``【点评】``, a form of People's Daily).
 """
 
 from __future__ import annotations
@@ -90,6 +91,17 @@ def brief_column_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str
     return out
 
 
+#: A bracketed label running into its text (``【现象】当前，…``): an article printed in labelled parts.
+_RUNIN_LABEL_RE = re.compile(r"【[^【】]{1,10}】\s*[^\s【]")
+
+
+def _labelled_parts(lines: list[Line], tags: list[str], i: int) -> bool:
+    """Whether the article line ``i`` stands in has a bracketed label running into its text above it
+    (``【现象】当前，…`` … ``【点评】``): its parts are labelled so, and the bracketed line is its next part's."""
+    start = next((k for k in range(i - 1, -1, -1) if tags[k].startswith("B-")), 0)
+    return any(_RUNIN_LABEL_RE.search(lines[k].text) for k in range(start, i))
+
+
 def bracketed_column_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """Line-role tags with each column name in black brackets on a line of its own
     (:data:`~corpus_tools.layout.runin.BRACKETED_COLUMN_LINE_RE`) a banner, and the line under it, which the line
@@ -108,7 +120,7 @@ def bracketed_column_tags(raw_lines: list[Line | None], tags: list[str]) -> list
     lines = tagged_lines(raw_lines, tags)
     out = list(tags)
     for i, ln in enumerate(lines):
-        if not BRACKETED_COLUMN_LINE_RE.match(ln.text.strip()) or i + 1 >= len(out):
+        if not BRACKETED_COLUMN_LINE_RE.match(ln.text.strip()) or i + 1 >= len(out) or _labelled_parts(lines, out, i):
             continue
         role, below = out[i].removeprefix("B-"), out[i + 1].removeprefix("B-")
         # (read as a heading, it is left where a heading or byline follows it: a column name over a headline
