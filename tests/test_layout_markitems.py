@@ -153,3 +153,16 @@ def test_unsigned_items_under_a_photo_credit_are_items():
     assert [a.title for a in layout.articles][-2:] == ["皮山农场新建饲草料基地", "桑株河防渗渠道完工"]
     assert layout.articles[-1].body.startswith("县水利局")
     assert check_no_loss(raw, layout) == []
+
+
+def test_a_plain_paragraph_after_the_columns_last_item_opens_an_article():
+    # (an item is one paragraph: the news under the column's last item, its headline printed after it, is no
+    # part of that item; invented as 礼县 would print it)
+    raw = ("【部门简讯】\n"
+           "◆县林业局　全县完成春季造林3.2万亩。（县林业局供稿）\n"
+           "◆县交通局　盐官至祁山公路改建工程开工。\n"
+           "截至5月10日，全县农村电商服务站已覆盖210个村，\n"
+           "村民在家门口就能网购网销。（记者 王　磊）\n"
+           "农村电商服务站覆盖210个村\n")
+    tags = ["banner", "B-para", "para", "para", "cont", "title"]
+    assert titled_item_tags(read_lines(raw), tags, raw) == ["banner", "B-para", "B-para", "B-para", "cont", "title"]

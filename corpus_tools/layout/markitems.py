@@ -178,6 +178,9 @@ def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) ->
                                                                                            "kicker", "caption"):
                 out[k] = "cont"
                 k += 1
+        if (k < len(texts) and out[k] == "para" and closes_item(texts[k - 1])
+                and texts[k].strip()[:1] not in BRIEF_MARKS):  # (an item is one paragraph: a plain paragraph
+            out[k] = "B-para"  # after the column's last item is no part of that item)
         first = run[0]
         if first and _COLUMN_RE.match(texts[first - 1].strip()) and out[first - 1].removeprefix("B-") in (
                 "title", "kicker", "banner", "para"):
