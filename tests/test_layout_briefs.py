@@ -71,3 +71,35 @@ def test_a_signed_last_item_ends_the_column_before_the_next_headline():
             "县里召开经济工作会议\n　　12月5日，县里召开会议，\n部署工作。\n")
     tags = ["para", "para", "cont", "cont", "B-title", "para", "cont"]
     assert brief_column_tags(read_lines(page), tags) == ["para", "B-title", "para", "para", "B-title", "para", "cont"]
+
+
+# round 28: a column name in black brackets on its own line heads a box after an article's last sentence
+# (invented as 乌审旗 would print a 专版 page; real townships)
+def test_bracketed_column_name_read_as_text_opens_its_box():
+    from corpus_tools.layout.briefs import bracketed_column_tags
+    raw = ("　　嘎鲁图镇党委书记说：“群众的事就是大事。”\n"
+           "【党员心声】\n"
+           "　　“我要扎根牧区，当好牧民的贴心人。”——\n"
+           "图克镇党员　乌云其木格\n")
+    assert bracketed_column_tags(read_lines(raw), ["para", "para", "para", "cont"]) == [
+        "para", "banner", "B-para", "cont"]
+    # (read as a heading over a byline or a headline: left to the headline grammar)
+    raw2 = "【灾后重建】\n本报记者　王　强\n全县重建项目开工\n"
+    assert bracketed_column_tags(read_lines(raw2), ["B-title", "byline", "B-title"]) == ["B-title", "byline", "B-title"]
+
+
+def test_bracketed_column_name_closing_a_headline_group_heads_what_follows():
+    # (【图片新闻】 under a headline printed after its body, over a photo item's credit line; invented)
+    from corpus_tools.layout.briefs import bracketed_column_tags
+    raw = "　　群众说：“这下看上新闻了。”（记者 王　平）\n村村通覆盖126个自然村\n【图片新闻】\n文/图　李　明\n"
+    assert bracketed_column_tags(read_lines(raw), ["para", "title", "title", "byline"]) == [
+        "para", "title", "banner", "B-byline"]
+
+
+def test_a_bracketed_part_label_inside_an_article_in_labelled_parts_stays_its_text():
+    # (an article printed in labelled parts, 【现象】 running into its text, then 【点评】 on its own line: the
+    # article's next part, as People's Daily prints it; invented text)
+    from corpus_tools.layout.briefs import bracketed_column_tags
+    raw = "线上问诊受欢迎\n本报讯 【现象】近来，不少群众选择线上问诊。\n【点评】\n线上问诊并非新鲜事物。\n"
+    tags = ["B-title", "para", "para", "para"]
+    assert bracketed_column_tags(read_lines(raw), tags) == tags

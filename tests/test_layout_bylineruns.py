@@ -204,3 +204,44 @@ def test_a_text_and_photo_credit_read_as_body_under_a_title_run_is_the_byline():
     raw = "江华报\n井头湾村：千年古村\n打开“旅游门”\n文/图　本报记者　唐小燕\n初冬时节，走进井头湾村，古民居错落有致。\n"
     tags = heads_over_head_bylines(read_lines(raw), ["banner", "B-para", "cont", "cont", "cont"])
     assert tags == ["banner", "B-title", "title", "byline", "cont"]
+
+
+# round 28: a head byline printed after an article its lead signs, over the next article's headline group
+# (invented as 融水报 would print it; real townships of 融水苗族自治县)
+RONGSHUI = ("融水报\n2023年11月21日　星期二　第1版\n\n"
+            "融水芦笙斗马节开幕\n"
+            "本报讯（融媒体记者 梁春燕 通讯员\n"
+            "贾　明）11月18日，融水苗族芦笙斗\n"
+            "马节在县城开幕，2万多名群众和游\n"
+            "客参加活动。\n"
+            "开幕式上，安太乡、香粉乡的芦笙队\n"
+            "轮番登台，现场一片欢腾。\n\n"
+            "融媒体记者　韦丽萍　潘　杰\n"
+            "香粉乡杉木有了“身份证”\n"
+            "入冬时节，香粉乡雨卜村的林农在杉\n"
+            "木林里给每棵树挂上二维码。\n"
+            "村民说，扫一扫就知道树龄和产地。\n")
+
+
+def test_head_byline_after_a_lead_signed_article_goes_over_the_next_headline():
+    layout = split_page(RONGSHUI)
+    assert check_no_loss(RONGSHUI, layout) == []
+    first, second = layout.articles[-2:]
+    assert [n for _, n in first.byline] == ["梁春燕", "贾明"]
+    assert second.title == "香粉乡杉木有了“身份证”"
+    assert [n for _, n in second.byline] == ["韦丽萍", "潘杰"]
+
+
+def test_head_byline_stays_with_an_article_its_lead_does_not_sign():
+    from corpus_tools.layout.bylineruns import head_bylines_over_heads
+    from corpus_tools.layout.units import Unit
+    units = [Unit("head", [(0, 5)], "芦笙节开幕", final="headline", article=0),
+             Unit("body", [(6, 20)], "11月18日，芦笙节开幕。", final="body", article=0),
+             Unit("byline", [(21, 30)], "融媒体记者　韦丽萍", final="byline", article=0),
+             Unit("head", [(31, 40)], "香粉乡杉木有了身份证", final="headline", article=1),
+             Unit("body", [(41, 60)], "入冬时节，林农挂上二维码。", final="body", article=1)]
+    head_bylines_over_heads(units)
+    assert units[2].article == 0  # (no lead names the first article's writers: the byline closes it)
+    units[1].text = "本报讯（记者 梁春燕）11月18日，芦笙节开幕。"
+    head_bylines_over_heads(units)
+    assert units[2].article == 1

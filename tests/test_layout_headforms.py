@@ -194,7 +194,7 @@ def test_a_notice_label_read_as_a_banner_opens_the_notice(head):
     assert check_no_loss(raw, layout) == []
     assert [("".join((a.title or "").split())) for a in layout.articles] == ["城南社区开展义诊活动", "".join(head.split())]
     assert layout.articles[0].body.rstrip().endswith("药品200余份。")
-    assert layout.articles[1].body.rstrip().endswith("2024年6月6日")
+    assert layout.articles[1].body.rstrip().endswith("请用户提前储水。")  # (round 28: the sign-off stands apart)
 
 
 def test_a_caption_credit_cut_mid_name_is_the_captions():
@@ -218,3 +218,10 @@ def test_the_lead_in_after_a_jump_line_is_the_next_articles_kicker():
     assert check_no_loss(raw, layout) == []
     assert [a.title for a in layout.articles] == ["八里罕镇建设酒业物流园区", "大城子镇新建日光温室1200栋"]
     assert "促增收" not in layout.articles[0].body and layout.articles[1].kicker == "抓项目 促增收"
+
+
+def test_a_correction_label_read_as_a_banner_opens_the_correction():
+    # (round 28: ``更　正`` is a notice's kind, as pages21 and pages29o print it; invented text)
+    from corpus_tools.layout.headforms import notice_labels
+    raw = "　　全县今年新建温室大棚120座。（记者 王　平）\n\n更　正\n本报5月3日第二版一文中“茶园3200亩”应为“茶园\n2300亩”，特此更正。\n"
+    assert notice_labels(read_lines(raw), ["para", "banner", "B-para", "cont"]) == ["para", "B-title", "para", "cont"]

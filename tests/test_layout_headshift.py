@@ -61,20 +61,21 @@ def test_formal_notice_title_opens_a_block_even_under_a_headline():
 def test_signer_and_date_close_the_notice():
     lines = read_lines("因电网检修需要，将暂停供电。\n特此公告。\n国网盱眙县供电公司\n2024年11月7日\n本报讯 近日，…\n")
     assert sign_offs(lines, ["B-para", "para", "B-kicker", "banner", "para"]) == \
-        ["B-para", "para", "para", "para", "B-para"]
+        ["B-para", "para", "credit", "credit", "B-para"]
     # a date line under a headline is no sign-off
     lines2 = read_lines("盱眙召开秋粮收购会\n2024年11月7日\n")
     assert sign_offs(lines2, ["B-title", "banner"]) == ["B-title", "banner"]
     assert is_signer("盱眙县公安局交通管理大队") and not is_signer("特此通告。")
 
 
-def test_notice_keeps_its_signer_and_date_in_the_body():
+def test_notice_ends_on_its_closing_formula_and_keeps_signer_and_date_apart():
     raw = _page(["停电公告", _wrap("因电网检修需要，2024年11月12日8:00至17:00，盱城街道部分区域"
                                "将暂停供电，请相关用户提前做好准备。", 20), "特此公告。", "国网盱眙县供电公司",
                  "2024年11月7日"])
     layout = split_page(raw)
     assert [a.title for a in layout.articles] == ["停电公告"]
-    assert layout.articles[0].body.endswith("2024年11月7日")
+    assert layout.articles[0].body.endswith("特此公告。")  # (round 28: the sign-off is no words of the text)
+    assert [b.kind for b in layout.blocks if b.text in ("国网盱眙县供电公司", "2024年11月7日")] == ["credit", "credit"]
     assert check_no_loss(raw, layout) == []
 
 

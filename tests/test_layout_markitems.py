@@ -93,3 +93,76 @@ def test_marked_points_of_one_article_without_signatures_stay_its_text():
            "◆抓好防火　各乡镇要落实护林员责任，加强巡山，严防森\n林火灾。\n")
     tags = ["cont", "para", "cont", "para", "cont"]
     assert titled_item_tags(read_lines(raw), tags, raw) == tags
+
+
+# round 28: a titled item the line model reads as a title line, as wide as the column, its text running on
+# under it (invented as 镇原报 would print a 简讯 column; real townships of 镇原县)
+ZHENYUAN = ("　　县里召开春季植树动员会，要求各乡镇三月底前完成任务。\n"
+            "镇内简讯\n"
+            "　　■屯字镇建成千亩苹果示范园　3月5\n"
+            "日，屯字镇在包庄村建成苹果示范园，\n"
+            "栽植矮化苹果一千二百亩。\n"
+            "　　■孟坝镇开展农机安全检查　镇农机\n"
+            "站对全镇三百台农用车辆逐台检查。\n")
+
+
+def test_column_wide_marked_title_lines_with_running_text_are_items():
+    tags = ["para", "banner", "B-title", "para", "cont", "B-title", "para"]
+    out = titled_item_tags(read_lines(ZHENYUAN), tags, ZHENYUAN)
+    assert out == ["para", "banner", "B-para", "cont", "cont", "B-para", "cont"]
+
+
+def test_marked_title_lines_narrower_than_the_column_stay_titles():
+    # (a marked title over its own text, a space inside the title: the line is short of the column's width)
+    raw = ("镇内简讯\n■屯字镇 苹果示范园建成\n3月5日，屯字镇在包庄村建成苹果示范园，栽植\n矮化苹果一千二百亩。\n"
+           "■孟坝镇 农机检查开展\n镇农机站对全镇三百台农用车辆逐台安全检查。\n")
+    tags = ["banner", "B-title", "para", "cont", "B-title", "para"]
+    assert titled_item_tags(read_lines(raw), tags, raw) == tags
+
+
+def test_a_signature_on_its_own_line_closes_its_item():
+    # (the item's bracketed signature printed on the line under its text, read as a byline line, invented as
+    # 正镶白旗 would print it)
+    raw = ("　　全旗今年新建棚圈三百座。\n"
+           "◆星耀镇推广青贮饲料　今年，星耀镇\n推广青贮饲料八千吨。\n（通讯员 乌日娜）\n"
+           "◆宝力根陶海苏木举办培训班　6月，苏木\n举办养畜培训班，培训牧民九十人。（旗农牧局供稿）\n")
+    tags = ["cont", "para", "cont", "byline", "para", "cont"]
+    out = titled_item_tags(read_lines(raw), tags, raw)
+    assert out == ["cont", "B-para", "cont", "byline", "B-para", "cont"]
+    layout = split_page(raw)
+    assert [a.title for a in layout.articles][-2:] == ["星耀镇推广青贮饲料", "宝力根陶海苏木举办培训班"]
+    assert check_no_loss(raw, layout) == []
+
+
+def test_unsigned_items_under_a_photo_credit_are_items():
+    # (a photo item closed by its photographer's credit, cut over two lines, then unsigned titled items:
+    # no points of the photo's caption; invented as 墨玉-like 和田 county 皮山 would print it)
+    raw = ("图片新闻\n"
+           "　　▲7月上旬，木吉乡的村民在新建的温室大棚里采摘\n"
+           "西红柿。今年全乡新建温室大棚120座。（艾合买提\n"
+           "·吐尔逊 摄）\n"
+           "　　●皮山农场新建饲草料基地　近日，农场在三连新\n"
+           "建饲草料基地2000亩。\n"
+           "　　●桑株河防渗渠道完工　县水利局对桑株河灌区12\n"
+           "公里渠道进行防渗改造。\n")
+    # (the line model reads the caption and its credit as one paragraph, as on a 墨玉 page of pages28o)
+    tags = ["banner", "B-para", "cont", "cont", "B-para", "cont", "B-title", "para"]
+    assert titled_item_tags(read_lines(raw), tags, raw) == [
+        "banner", "B-para", "cont", "cont", "B-para", "cont", "B-para", "cont"]
+    layout = split_page(raw)
+    assert [a.title for a in layout.articles][-2:] == ["皮山农场新建饲草料基地", "桑株河防渗渠道完工"]
+    assert layout.articles[-1].body.startswith("县水利局")
+    assert check_no_loss(raw, layout) == []
+
+
+def test_a_plain_paragraph_after_the_columns_last_item_opens_an_article():
+    # (an item is one paragraph: the news under the column's last item, its headline printed after it, is no
+    # part of that item; invented as 礼县 would print it)
+    raw = ("【部门简讯】\n"
+           "◆县林业局　全县完成春季造林3.2万亩。（县林业局供稿）\n"
+           "◆县交通局　盐官至祁山公路改建工程开工。\n"
+           "截至5月10日，全县农村电商服务站已覆盖210个村，\n"
+           "村民在家门口就能网购网销。（记者 王　磊）\n"
+           "农村电商服务站覆盖210个村\n")
+    tags = ["banner", "B-para", "para", "para", "cont", "title"]
+    assert titled_item_tags(read_lines(raw), tags, raw) == ["banner", "B-para", "B-para", "B-para", "cont", "title"]

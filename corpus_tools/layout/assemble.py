@@ -10,10 +10,10 @@ from corpus_tools.layout.arbiter import arbitrate_kinds, merge_layouts
 from corpus_tools.layout.blockheads import heads_closing_blocks, undisputed
 from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_item_marks, folio_banners,
                                           merge_two_line_titles, segment_bodies, undouble_heads)
-from corpus_tools.layout.briefs import brief_column_tags
+from corpus_tools.layout.briefs import brief_column_tags, bracketed_column_tags
 from corpus_tools.layout.kickerforms import printed_kickers
 from corpus_tools.layout.trailheads import bodies_after_trailing_heads, heads_after_signed_bodies
-from corpus_tools.layout.markitems import split_mark_titles, titled_item_tags
+from corpus_tools.layout.markitems import split_mark_titles, titled_item_articles, titled_item_tags
 from corpus_tools.layout.inlinejumps import lines_after_jumps
 from corpus_tools.layout.listboxes import headed_lists
 from corpus_tools.layout.noticetitles import two_line_notice_titles
@@ -42,6 +42,7 @@ from corpus_tools.layout.tagunits import units_from_tags
 from corpus_tools.layout.bylineruns import (
     bylines_over_indented_paragraphs,
     head_bylines_forward,
+    head_bylines_over_heads,
     heads_over_head_bylines,
     sentences_under_bylines,
     split_credits_and_notes,
@@ -232,7 +233,10 @@ def _split(raw: str, method: str) -> PageLayout:
         found = {i: kind for i, kind in found.items() if i in still}
     # running headers, folios and staff lines below the page's top are credits, but for a line the arbiter
     # hands to the rules (whose stretch then takes their layout, which reads it as page furniture too)
-    cleaned = tail_openings(raw_lines, brief_column_tags(raw_lines, debris_tags(raw_lines, after)))  # (简讯, tails)
+    debris = debris_tags(raw_lines, after)
+    bracketed = bracketed_column_tags(raw_lines, debris)  # (【…】 column names: read by their form, no dispute)
+    found = {i: k for i, k in found.items() if bracketed[i] == debris[i]}
+    cleaned = tail_openings(raw_lines, brief_column_tags(raw_lines, bracketed))  # (简讯, tails)
     cleaned = titled_item_tags(raw_lines, cleaned, raw)  # (briefs titled in their first line: one article each)
     cleaned = bodies_after_trailing_heads(raw_lines, cleaned)  # (a body after a byline and a trailing headline)
     cleaned = heads_after_signed_bodies(raw_lines, cleaned)  # (one headline printed after its body)
@@ -256,7 +260,7 @@ def _split(raw: str, method: str) -> PageLayout:
     headings_in_bodies(units)
     n = subheads_to_body(units, n)
     headline_like_bodies(units)
-    n = adopt_strays(units, n)
+    n = adopt_strays(units, n, titled=titled_item_articles(units, raw))
     n = headlines_by_structure(units, heads_after_bodies(units, n), raw)
     layout = _finish(units, n, raw, rejoin_headless=True)
     if not found:
@@ -308,6 +312,7 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
         # between two articles' bodies; on user20's pengxi_01 and xianju 2020-05-15 p3 the byline would
         # otherwise stay with the article above, method="model")
         head_bylines_forward(units)
+        head_bylines_over_heads(units)  # (after an article its lead signs, over the next one's headline)
     # renumber articles by their first headline or body block in raw order
     firsts = {}
     for i, u in enumerate(units):  # a moved tail does not count where it is printed

@@ -474,7 +474,7 @@ _ADOPT_MIN = 0.15
 ADOPT_NEXT = 0.15
 
 
-def adopt_strays(units: list[Unit], n_articles: int) -> int:
+def adopt_strays(units: list[Unit], n_articles: int, *, titled: set[int] | frozenset[int] = frozenset()) -> int:
     """Join headline groups and captions printed away from their article to the article they are about.
 
     The line model opens an article at a headline group that stands after another article's
@@ -483,7 +483,9 @@ def adopt_strays(units: list[Unit], n_articles: int) -> int:
     best content match first, an article that has a body and no headline of its own; a
     caption joins the article whose text it overlaps most, else the article printed before
     it. A headline group printed right next to an untitled article needs less overlap with it
-    (:data:`ADOPT_NEXT`). Returns the new number of articles (renumbered in order).
+    (:data:`ADOPT_NEXT`). Articles in ``titled`` (brief items titled by their run-in phrase,
+    :func:`~corpus_tools.layout.markitems.titled_item_articles`) have a title of their own and take no
+    headline group. Returns the new number of articles (renumbered in order).
     """
     parts: list[dict[str, list[int]]] = [{} for _ in range(n_articles)]
     for i, u in enumerate(units):
@@ -501,7 +503,7 @@ def adopt_strays(units: list[Unit], n_articles: int) -> int:
     target: dict[int, int] = {}
     used: set[int] = set()
     heads = [a for a in strays if "headline" in parts[a]]
-    untitled = [j for j, a in enumerate(hosts) if "headline" not in parts[a]]
+    untitled = [j for j, a in enumerate(hosts) if "headline" not in parts[a] and a not in titled]
     span = {a: (min(i for ix in p.values() for i in ix), max(i for ix in p.values() for i in ix))
             for a, p in enumerate(parts) if p}
 

@@ -8,6 +8,11 @@ as one more paragraph line of the article above, which then swallows the column.
 reads the form alone — a short unpunctuated line after a finished sentence, a blank line or page furniture,
 directly over a run of item lines sharing one mark — and opens an article on the heading, each item a
 paragraph of it. No heading words are listed: the form is the evidence.
+
+A column's name in black brackets on a line of its own (``【党员心声】``, ``【部门简讯】``) heads the items,
+box or article printed under it: :func:`bracketed_column_tags` reads it as a banner wherever the line model
+reads it as text or a heading, and opens an article under it; not inside an article printed in labelled
+parts (``【现象】当前，…`` / ``【点评】``, a form of People's Daily).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.tagged import tagged_lines
 from corpus_tools.layout.patterns import ITEM_MARKS, ends_sentence
+from corpus_tools.layout.runin import BRACKETED_COLUMN_LINE_RE
 
 #: Longest heading of a brief column (characters, spaces left out: ``要闻简报`` 4, ``乡镇动态简讯`` 6).
 HEAD_MAX = 8
@@ -82,4 +88,49 @@ def brief_column_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str
         out[i] = "B-title"
         for k in run:
             out[k] = "para" if texts[k][:1] == texts[i + 1][:1] else "cont"
+    return out
+
+
+#: A bracketed label running into its text (``【现象】当前，…``): an article printed in labelled parts.
+_RUNIN_LABEL_RE = re.compile(r"【[^【】]{1,10}】\s*[^\s【]")
+
+
+def _labelled_parts(lines: list[Line], tags: list[str], i: int) -> bool:
+    """Whether the article line ``i`` stands in has a bracketed label running into its text above it
+    (``【现象】当前，…`` … ``【点评】``): its parts are labelled so, and the bracketed line is its next part's."""
+    start = next((k for k in range(i - 1, -1, -1) if tags[k].startswith("B-")), 0)
+    return any(_RUNIN_LABEL_RE.search(lines[k].text) for k in range(start, i))
+
+
+def bracketed_column_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """Line-role tags with each column name in black brackets on a line of its own
+    (:data:`~corpus_tools.layout.runin.BRACKETED_COLUMN_LINE_RE`) a banner, and the line under it, which the line
+    model reads as text going on (or as a heading line), opening an article: a box of quoted statements under
+    ``【党员心声】`` after an article's last sentence is no part of that article. Every writer of the invented pages
+    (benchmarks/gold pages21-pages29o: 64 such lines, 63 of them) gives the name as the section of what it heads.
+    Returns the new tags (*tags*, one a non-blank line of *raw_lines*, is not changed).
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> page = "　　就是把群众的小事当成大事办。”\\n【党员心声】\\n“我要扎根村里，当好贴心人。”\\n"
+    >>> bracketed_column_tags(read_lines(page), ["para", "para", "para"])
+    ['para', 'banner', 'B-para']
+    """
+    lines = tagged_lines(raw_lines, tags)
+    out = list(tags)
+    for i, ln in enumerate(lines):
+        if not BRACKETED_COLUMN_LINE_RE.match(ln.text.strip()) or i + 1 >= len(out) or _labelled_parts(lines, out, i):
+            continue
+        role, below = out[i].removeprefix("B-"), out[i + 1].removeprefix("B-")
+        # (read as a heading, it is left where a heading or byline follows it: a column name over a headline
+        # group, headruns and boundaries.column_names_over_titles read that form)
+        # (nor as the last line of a headline group printed after its body: it heads what follows it)
+        closing = out[i] in ("title", "kicker") and i > 0 and out[i - 1].removeprefix("B-") == "title"
+        if role in ("para", "cont") or role in ("title", "kicker") and below in ("para", "cont") or closing:
+            out[i] = "banner"
+            if out[i + 1] in ("para", "cont"):
+                out[i + 1] = "B-para"
+            elif out[i + 1] in ("kicker", "title", "byline"):
+                out[i + 1] = "B-" + out[i + 1]
     return out

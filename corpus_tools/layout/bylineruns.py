@@ -20,8 +20,8 @@ split off, the name's length chosen by the character model (units).
 from __future__ import annotations
 
 
-from corpus_tools.layout.bylines import (BYLINE_MARK_RE, CLOSING_NOTE_RE, ROLES, glued_byline_cuts, parse_byline,
-                                         shot_by_author)
+from corpus_tools.layout.bylines import (BYLINE_MARK_RE, CLOSING_NOTE_RE, ROLES, glued_byline_cuts, lead_byline,
+                                         parse_byline, shot_by_author)
 from corpus_tools.layout.continuity import continuity, default_lm
 from corpus_tools.layout.lineroles import HEADLINE_ROLES, blank_lines_before
 from corpus_tools.layout.lines import Line
@@ -206,6 +206,37 @@ def head_bylines_forward(units: list) -> None:
                            and any(v.final == "headline" and v.article == nxt.article for v in units[i + 2:]))
         if _open_byline(u.text) and (closed or signed) and not with_head_above:
             u.article = nxt.article
+
+
+def head_bylines_over_heads(units: list) -> None:
+    """A head byline (:func:`_open_byline`) printed after an article whose lead names its writers already
+    (``本报讯（记者 杨秀珍）…``) and right over the next article's headline group (kicker or headline; a
+    banner between them too) is that article's byline, printed over its headline: ``…将持续至11月30日。`` /
+    ``融媒体记者　石明光　龙运华`` / ``布央茶园有了“智慧大脑”``. An article has one byline: the one above
+    is signed by its lead, and the one below has none of its own.
+
+    Parameters
+    ----------
+    units : list of Unit
+        The page's units with their articles; the byline's unit changes article in place.
+    """
+    for i, u in enumerate(units[:-1]):
+        if u.final != "byline" or u.article is None or not _open_byline(u.text):
+            continue
+        j = i + 1
+        while j < len(units) and units[j].final == "banner":
+            j += 1
+        if j >= len(units) or units[j].final not in ("kicker", "headline") or units[j].article in (None, u.article):
+            continue
+        above = [v for v in units[:i] if v.article == u.article]
+        bodies = [v for v in above if v.final == "body"]
+        if not bodies or not lead_byline(bodies[0].text) or any(v.final == "byline" for v in above):
+            continue
+        below = [v for v in units if v.article == units[j].article]
+        first_body = next((v for v in below if v.final == "body"), None)
+        if any(v.final == "byline" for v in below) or first_body is not None and lead_byline(first_body.text):
+            continue
+        u.article = units[j].article
 
 
 #: The most lines a headline group over a head byline is read as (kicker, a title broken once or twice).

@@ -550,9 +550,9 @@ def marked_items(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     return out
 
 
-#: Words a notice's label ends with (``征稿启事``, ``温馨提示``, ``停电公告``): the kind of notice,
+#: Words a notice's label ends with (``征稿启事``, ``温馨提示``, ``停电公告``, ``更　正``): the kind of notice,
 #: not a paper's own words.
-NOTICE_KINDS = ("启事", "提示", "公告", "通知", "须知", "声明", "通告", "告示")
+NOTICE_KINDS = ("启事", "提示", "公告", "通知", "须知", "声明", "通告", "告示", "更正")
 
 
 #: A notice's formal title: ``关于…的通告`` (what the notice is about, then its kind), one line.

@@ -430,9 +430,9 @@ def top_heads_open(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """
     out = list(tags)
     i = next((k for k, t in enumerate(out) if t not in ("banner", "credit")), len(out))
-    j = i
-    while j < len(out) and out[j] in ("kicker", "title", "subtitle"):
+    j = i + 1 if i < len(out) and out[i] in ("B-kicker", "B-title") else i  # (one the model opened already: the
+    while j < len(out) and out[j] in ("kicker", "title", "subtitle"):  # body under it opens nothing either)
         j += 1
     if i < j < len(out) and out[j].startswith("B-") and out[j].removeprefix("B-") in ("para", "cont", "byline"):
-        out[i], out[j] = "B-" + out[i], out[j].removeprefix("B-")
+        out[i], out[j] = "B-" + out[i].removeprefix("B-"), out[j].removeprefix("B-")
     return out

@@ -30,8 +30,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from corpus_tools.layout.headforms import ITEM_TITLE_SHORT
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import BRIEF_MARKS, BYLINE_TAIL_RE, is_byline, is_lead
+from corpus_tools.layout.patterns import BRIEF_MARKS, BYLINE_LINE_RE, BYLINE_TAIL_RE, char_width, is_byline, is_lead
 from corpus_tools.layout.runin import closes_item, column_name_re
 from corpus_tools.layout.units import Unit
 
@@ -59,18 +60,54 @@ def _title(match: re.Match) -> str | None:
     return phrase if cjk >= 2 and cjk * 2 >= len(phrase) else None
 
 
+#: A photographer's credit closing a line (``（阿不力孜·买买提 摄）``, ``佟　鑫/摄``, ``本报记者　揭　磊　摄``).
+_PHOTO_CREDIT_TAIL_RE = re.compile(r"(?:[（(][^（()）]{1,24}|[\s/])摄[)）]?$")
+
+
+def _after_photo_credit(texts: list[str], i: int) -> bool:
+    """Whether line ``i`` stands right under a photographer's credit (one cut by the column over two lines,
+    ``（阿不力孜`` / ``·买买提 摄）``, too): a photo item ends there, so what follows is no point of its text."""
+    tail = texts[i - 1].strip() if i else ""
+    if i >= 2 and re.search(r"[)）]$", tail) and not re.search(r"[（(]", tail):
+        tail = texts[i - 2].strip() + tail
+    return bool(_PHOTO_CREDIT_TAIL_RE.search(tail))
+
+
 def _titled(text: str) -> re.Match | None:
     m = TITLED_RE.match(text)
     return m if m is not None and _title(m) is not None else None
 
 
+def _signature_line(texts: list[str], tags: list[str], k: int) -> bool:
+    """Whether line ``k`` is a bracketed signature on a line of its own (``（通讯员 萨其拉）``) that the
+    line model reads as a byline: it closes the item printed above it."""
+    return tags[k] == "byline" and bool(BYLINE_LINE_RE.match(texts[k].strip()))
+
+
 def _signed(texts: list[str], tags: list[str], i: int, end: int) -> bool:
     """Whether the item from line ``i`` (before line ``end``) closes on a bracketed signature, its text
-    running on from line to line until then (a signature cut by the column, ``（县`` / ``林业局供稿）``, too)."""
+    running on from line to line until then (a signature cut by the column, ``（县`` / ``林业局供稿）``, too;
+    or printed on the line under the item's last one, :func:`_signature_line`)."""
     k = i + 1
     while k < end and not closes_item(texts[k - 1]) and tags[k].removeprefix("B-") in ("para", "cont"):
         k += 1
-    return bool(BYLINE_TAIL_RE.search("".join(t.strip() for t in texts[i:k])))
+    return bool(BYLINE_TAIL_RE.search("".join(t.strip() for t in texts[i:k]))) or (
+        k < end and _signature_line(texts, tags, k))
+
+
+def _printed_width(line: Line, raw: str) -> float:
+    """A line's printed width with its leading indent (the white space before it on its printed line)."""
+    head = raw[raw.rfind("\n", 0, line.start) + 1:line.start]
+    return line.width + sum(char_width(ch) for ch in head if ch.isspace())
+
+
+def _runs_on(texts: list[str], tags: list[str], widths: list[float], i: int, column: float) -> bool:
+    """Whether the marked line ``i`` the line model reads as a title is a titled item whose text runs on
+    past the line's end (``■县医院新住院楼投入使用　10月8`` / ``日，…``): it is as wide as the column
+    (:data:`~corpus_tools.layout.headforms.ITEM_TITLE_SHORT`), and the line under it goes on with it. A marked
+    title line over its own text (``■青山镇 “红色宣讲队”进村入户``) is narrower than the column."""
+    return (i + 1 < len(texts) and column > 0 and widths[i] >= column - ITEM_TITLE_SHORT
+            and tags[i + 1].removeprefix("B-") in ("para", "cont") and texts[i + 1].strip()[:1] not in BRIEF_MARKS)
 
 
 def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) -> list[str]:
@@ -89,6 +126,9 @@ def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) ->
         raise ValueError(f"tags has {len(tags)} tags for {len(lines)} non-blank lines")
     texts = [ln.text for ln in lines]
     out = list(tags)
+    widths = [_printed_width(ln, raw) for ln in lines]
+    wrapped = sorted(w for w, tag in zip(widths, tags[1:]) if tag == "cont")  # (lines their text wraps from)
+    column = wrapped[len(wrapped) // 2] if wrapped else 0.0
     starts: list[int] = []
     anchored_starts: set[int] = set()  # items a column name, a heading line, a byline, a caption or the page top opens
     title_lines: set[int] = set()  # marked lines read as titles over their text: items only among run-in siblings
@@ -99,15 +139,16 @@ def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) ->
         if _titled(two) is None:
             continue
         anchored = not i or bool(_COLUMN_RE.match(texts[i - 1].strip())) or out[i - 1].removeprefix("B-") in (
-            "banner", "title", "kicker", "subtitle", "byline", "caption")
+            "banner", "title", "kicker", "subtitle", "byline", "caption") or _after_photo_credit(texts, i)
         if not (anchored or closes_item(texts[i - 1])):
             continue
         if out[i].removeprefix("B-") in ("banner", "credit", "byline", "caption"):
             continue
         if out[i] == "B-title":  # (a marked title line over its text, ``■青山镇 “红色宣讲队”进村入户``:
             if _titled(t) is None:  # headforms.marked_items; one whose text runs on after its space on the
-                continue  # line, ``■县医院新门诊楼投入使用　投资160万元的``, is an item among run-in siblings)
-            title_lines.add(i)
+                continue  # line, ``■县医院新门诊楼投入使用　投资160万元的``, is an item among run-in siblings,
+            if not _runs_on(texts, out, widths, i, column):  # and one as wide as the column whose text goes on
+                title_lines.add(i)  # under it is a run-in item in any case)
         starts.append(i)
         if anchored:
             anchored_starts.add(i)
@@ -117,7 +158,8 @@ def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) ->
         prev = runs[-1][-1] if runs else None
         if (prev is not None and texts[prev].strip()[:1] == mark and i - prev <= 8
                 and all(not texts[k].strip().startswith(tuple(BRIEF_MARKS)) for k in range(prev + 1, i))
-                and all(out[k].removeprefix("B-") in ("para", "cont", "title", "kicker") for k in range(prev + 1, i))
+                and all(out[k].removeprefix("B-") in ("para", "cont", "title", "kicker")
+                        or _signature_line(texts, out, k) for k in range(prev + 1, i))
                 and (i not in title_lines or prev not in title_lines)):
             runs[-1].append(i)
         elif i not in title_lines:
@@ -136,6 +178,9 @@ def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) ->
                                                                                            "kicker", "caption"):
                 out[k] = "cont"
                 k += 1
+        if (k < len(texts) and out[k] == "para" and closes_item(texts[k - 1])
+                and texts[k].strip()[:1] not in BRIEF_MARKS):  # (an item is one paragraph: a plain paragraph
+            out[k] = "B-para"  # after the column's last item is no part of that item)
         first = run[0]
         if first and _COLUMN_RE.match(texts[first - 1].strip()) and out[first - 1].removeprefix("B-") in (
                 "title", "kicker", "banner", "para"):
@@ -167,10 +212,9 @@ def _split_unit(u: Unit, raw: str) -> list[Unit] | None:
     return [head, body]
 
 
-def split_mark_titles(units: list[Unit], raw: str) -> list[Unit]:
-    """Units with the run-in title of each headless titled item split off as its headline: an article
-    without a headline whose first block is a body paragraph opening on a brief mark and a run-in title;
-    only when at least :data:`MIN_ITEMS` articles of the page open so."""
+def _titled_firsts(units: list[Unit], raw: str) -> dict[int, list[Unit]]:
+    """The first units of the page's headless titled items (see :func:`split_mark_titles`), each with its
+    headline and body units; empty when fewer than :data:`MIN_ITEMS` articles of the page open so."""
     titled = {u.article for u in units if u.final == "headline"}
     firsts: dict[int, int] = {}
     for i, u in enumerate(units):
@@ -182,7 +226,21 @@ def split_mark_titles(units: list[Unit], raw: str) -> list[Unit]:
             parts = _split_unit(units[i], raw)
             if parts is not None:
                 found[i] = parts
-    if len(found) < MIN_ITEMS:
+    return found if len(found) >= MIN_ITEMS else {}
+
+
+def titled_item_articles(units: list[Unit], raw: str) -> set[int]:
+    """Articles without a headline yet that :func:`split_mark_titles` will title by their run-in title: a
+    headline group printed away from its article is not theirs (they have one of their own)."""
+    return {units[i].article for i in _titled_firsts(units, raw)}
+
+
+def split_mark_titles(units: list[Unit], raw: str) -> list[Unit]:
+    """Units with the run-in title of each headless titled item split off as its headline: an article
+    without a headline whose first block is a body paragraph opening on a brief mark and a run-in title;
+    only when at least :data:`MIN_ITEMS` articles of the page open so."""
+    found = _titled_firsts(units, raw)
+    if not found:
         return units
     out: list[Unit] = []
     for i, u in enumerate(units):

@@ -15,7 +15,8 @@ text's first line, and the article runs on from the one above::
 sentence, a heading's form (no sentence mark), a text line under it, the article above signed already (a
 byline line, a signed lead) and the block under it closing with a byline of its own (an article has one
 byline; :func:`~corpus_tools.layout.openings.second_byline`). An in-body subhead has no byline of its own
-under it: its article goes on.
+under it: its article goes on. A heading over two lines takes its second line too, when that line is well
+narrower than the column over a text line that fills it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from corpus_tools.layout.patterns import ends_sentence, heading_form
 
 #: Tags (``B-`` dropped) of the heading line and of the text line under it.
 _TEXT_TAGS = ("para", "cont")
+#: How much narrower than the column (characters) a heading's second line stands.
+NARROWER = 4.0
 
 
 def heads_over_signed_blocks(raw_lines: Sequence[Line | None], tags: list[str]) -> list[str]:
@@ -46,6 +49,8 @@ def heads_over_signed_blocks(raw_lines: Sequence[Line | None], tags: list[str]) 
     lines = [ln for ln in raw_lines if ln is not None]
     gap = blank_lines_before(raw_lines)
     out = list(tags)
+    wrapped = sorted(ln.width for ln, tag in zip(lines, tags[1:]) if tag == "cont")  # (lines their text wraps from)
+    column = wrapped[len(wrapped) // 2] if wrapped else 0.0
     for i in range(1, len(lines) - 2):
         if not gap[i] or out[i] not in _TEXT_TAGS or out[i + 1].removeprefix("B-") not in _TEXT_TAGS:
             continue
@@ -54,4 +59,17 @@ def heads_over_signed_blocks(raw_lines: Sequence[Line | None], tags: list[str]) 
             continue
         if second_byline(lines, out, i, gap, byline_lines=True):
             out[i], out[i + 1] = "B-title", "para"
+            if _second_title_line(lines, out, i + 1, column):
+                out[i + 1], out[i + 2] = "title", "para"
     return out
+
+
+def _second_title_line(lines: Sequence[Line], tags: list[str], k: int, column: float) -> bool:
+    """Whether line ``k``, under a heading line, is the heading's second line (``前三季度经济运行`` /
+    ``交出亮眼“成绩单”`` / ``前三季度，全县…``): a heading's form, narrower than the column by more than
+    :data:`NARROWER`, while the text line under it is as wide as the column: a text's first line that wraps
+    fills the column."""
+    text = lines[k].text.strip()
+    return (k + 2 < len(lines) and tags[k + 1].removeprefix("B-") in _TEXT_TAGS and tags[k + 2] == "cont"
+            and not ends_sentence(text) and heading_form(text, strict=True)
+            and lines[k].width < column - NARROWER <= lines[k + 1].width)
