@@ -26,11 +26,12 @@ from typing import Sequence
 
 from corpus_tools.layout.bylines import lead_byline
 from corpus_tools.layout.continuity import reads_on
+from corpus_tools.layout.inlinejumps import closes_on_jump, jump_cut
 from corpus_tools.layout.lineroles import HEADLINE_ROLES, blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.spacing import parts_articles_by_blanks
-from corpus_tools.layout.patterns import (BYLINE_INNER, BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, cjk_bigrams,
-                                          ends_sentence, heading_form, is_byline, is_folio_line, is_lead,
+from corpus_tools.layout.patterns import (BYLINE_INNER, BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, JUMP_LINE_RE,
+                                          cjk_bigrams, ends_sentence, heading_form, is_byline, is_folio_line, is_lead,
                                           opens_item)
 
 #: Most lines of a heading run after a closed body.
@@ -308,4 +309,72 @@ def titles_before_blanks(raw_lines: Sequence[Line | None], tags: list[str]) -> l
                 out[k] = out[k].removeprefix("B-")
         if end < len(lines) and not out[end].startswith("B-") and out[end] != "banner":
             out[end] = "B-" + out[end]
+    return out
+
+
+def _jump_closes(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` ends a jump mark (``（下转第2版）``): on a line of its own, after a paragraph's
+    last sentence, or cut by the column (``…创建情况。（下转第`` / ``2版）``)."""
+    text = lines[i].text.strip()
+    if JUMP_LINE_RE.match(text) or closes_on_jump(text):
+        return True
+    if i == 0:
+        return False
+    above = lines[i - 1].text.strip()
+    cut = jump_cut(above + text)
+    return cut is not None and cut < len(above)
+
+
+def heads_under_jumps(raw_lines: Sequence[Line | None], tags: list[str]) -> list[str]:
+    """The heading run printed right under a jump mark, read by the line model as text, opens the next article.
+
+    A jump mark (:func:`_jump_closes`) says the text above goes on on another page: nothing
+    printed under it is more of that text. A run of one to :data:`MAX_RUN` heading lines under it
+    (:func:`~corpus_tools.layout.patterns.heading_form`, strict, at most :data:`MAX_WIDTH` characters;
+    a plain column name, a two-line title) tagged as text, with a byline or a paragraph under the run
+    (its opening indented, or after a blank line), is that article's headline group: tagged
+    ``B-title`` / ``title`` (the headline grammar then reads the column name and the title's lines),
+    and the line under it goes on in that article. Returns the new tags.
+
+    Parameters
+    ----------
+    raw_lines, tags : list
+        The page's lines (:func:`~corpus_tools.layout.lines.read_lines`; None for a blank line) and
+        one line-role tag per non-blank line.
+
+    Returns
+    -------
+    list of str
+        The tags with each such run opening an article; *tags* itself is not changed.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> raw = ("全年任务如期完成。（下转第\\n2版）\\n产业振兴\\n一片茶叶富了一个村\\n撰稿：李　明\\n"
+    ...        "初夏时节，茶农们忙着修剪茶树。\\n")
+    >>> heads_under_jumps(read_lines(raw), ["para", "cont", "para", "para", "byline", "para"])
+    ['para', 'cont', 'B-title', 'title', 'byline', 'para']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    gap = blank_lines_before(raw_lines) + [1]
+    out = list(tags)
+    for i in range(len(lines) - 2):
+        if not _jump_closes(lines, i):
+            continue
+        j = i + 1
+        while (j < len(lines) and j - i <= MAX_RUN and (j == i + 1 or not gap[j])
+               and heading_form(lines[j].text, longest=MAX_WIDTH, strict=True)):
+            j += 1
+        if j == i + 1 or j - i > MAX_RUN or j >= len(lines):
+            continue
+        if not any(out[k].removeprefix("B-") in ("para", "cont") for k in range(i + 1, j)):
+            continue  # (the model reads the run as headings already)
+        under = out[j].removeprefix("B-")
+        if not (under == "byline" or is_byline(lines[j].text)
+                or under in ("para", "cont") and (lines[j].opens or gap[j])):
+            continue
+        out[i + 1:j] = ["B-title"] + ["title"] * (j - i - 2)
+        if j - i > 2 and not reads_on(lines[i + 1].text, lines[i + 2].text):
+            out[i + 1] = "B-kicker"  # (a column name or lead-in over the title: the title does not read on from it)
+        out[j] = "byline" if under == "byline" or is_byline(lines[j].text) else "para"
     return out

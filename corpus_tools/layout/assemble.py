@@ -7,7 +7,7 @@ import warnings
 import numpy as np
 
 from corpus_tools.layout.arbiter import arbitrate_kinds, merge_layouts
-from corpus_tools.layout.blockheads import heads_closing_blocks, undisputed
+from corpus_tools.layout.blockheads import article_reaches, heads_closing_blocks, undisputed
 from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_item_marks, folio_banners,
                                           merge_two_line_titles, segment_bodies, undouble_heads)
 from corpus_tools.layout.briefs import brief_column_tags
@@ -20,7 +20,8 @@ from corpus_tools.layout.noticetitles import two_line_notice_titles
 from corpus_tools.layout.photonews import headed_photo_bodies, headless_photo_items, photo_item_article
 from corpus_tools.layout.flow import repair_flow
 from corpus_tools.layout.tailtags import tail_openings
-from corpus_tools.layout.afterheads import heads_over_openings, titles_after_closed_bodies, titles_before_blanks
+from corpus_tools.layout.afterheads import (heads_over_openings, heads_under_jumps, titles_after_closed_bodies,
+                                           titles_before_blanks)
 from corpus_tools.layout.conventions import bylines_over_titles, top_kickers_with_banners
 from corpus_tools.layout.headparts import split_headline_parts
 from corpus_tools.layout.runin import runin_items, signed_brief, split_runin_titles
@@ -245,6 +246,11 @@ def _split(raw: str, method: str) -> PageLayout:
     cleaned = formed
     cleaned = headless_photo_items(raw_lines, headed_photo_bodies(raw_lines, cleaned))  # (▲ photo news as articles)
     cleaned = lines_after_jumps(raw_lines, cleaned)  # (a paragraph closed by its jump mark: ……。（下转第2版）)
+    jumped = heads_under_jumps(raw_lines, cleaned)  # (a heading run under a jump mark: the next article's head)
+    starts = [ln.start for ln in raw_lines if ln is not None]
+    moved = [x for x, a, b in zip(starts, jumped, cleaned) if a != b]  # (no dispute whose stretch reaches the run)
+    found = {i: k for i, k in found.items() if not article_reaches(rules, starts[i], moved)}
+    cleaned = jumped
     named = heads_over_signed_blocks(raw_lines, name_lines_under_heads(raw_lines, cleaned))  # (梅笑  郭旭东 under a
     # headline: its byline; a heading between two signed texts: a title; no dispute on their lines)
     found = {i: k for i, k in found.items() if named[i] == cleaned[i]}
