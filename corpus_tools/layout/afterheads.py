@@ -51,7 +51,7 @@ _OWN_BRACKET_RE = re.compile(r"^[(（]\s*" + BYLINE_INNER + r"(?:\s*摄)?\s*[)�
 #: What the line model reads under a heading run for the run to stand over a body: its text, or
 #: the subtitle or byline of the next article's headline group.
 _UNDER_RUN = ("para", "cont", "subtitle", "byline")
-def _closes_body(lines: list[Line], i: int) -> bool:
+def closes_body(lines: list[Line], i: int) -> bool:
     """True if line ``i`` ends a body with a bracketed byline (the bracket may start on the line before)."""
     t = lines[i].text.strip()
     if not t.endswith(("）", ")")):
@@ -137,14 +137,14 @@ def _opens_item(lines: list[Line], j: int) -> bool:
     return j < len(lines) and opens_item(lines[j].text)
 
 
-def _below(lines: list[Line], tags: list[str], j: int) -> str:
+def text_below(lines: list[Line], tags: list[str], j: int) -> str:
     """Text of the body lines from ``j`` up to the next heading or byline line."""
     out = []
     for k in range(j, min(len(lines), j + BELOW_LINES)):
         if k > j and (tags[k].startswith("B-") or heading_form(lines[k].text, longest=MAX_WIDTH, strict=True)):
             break
         out.append(lines[k].text)
-        if _closes_body(lines, k):
+        if closes_body(lines, k):
             break
     return "".join(out)
 
@@ -167,7 +167,7 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
     i = 1
     while i < len(lines):
         if (not heading_form(lines[i].text, longest=MAX_WIDTH, strict=True)
-                or not (_closes_body(lines, i - 1) or _ends_signed_lead(lines, out, i, given))):
+                or not (closes_body(lines, i - 1) or _ends_signed_lead(lines, out, i, given))):
             i += 1
             continue
         j = i
@@ -180,7 +180,7 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
             i = j
             continue
         above = cjk_bigrams("".join(ln.text for ln in lines[k:i]))
-        below = cjk_bigrams(_below(lines, out, j))
+        below = cjk_bigrams(text_below(lines, out, j))
         cut, shared, named_below = i, 0, False
         for m in range(i, j):
             g = cjk_bigrams(lines[m].text)
@@ -192,7 +192,7 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
                 cut, shared = m + 1, shared + up
             elif up == down == 0 and cut == m > i and m + 1 < j and gap[m + 1] and not gap[m]:
                 cut = m + 1  # (a last title line sharing no words, parted by a blank line from the next headline)
-        if foot and cut == i and j == i + 1 and not named_below and _closes_body(lines, i - 1):
+        if foot and cut == i and j == i + 1 and not named_below and closes_body(lines, i - 1):
             cut, shared = j, LEAST_SHARED  # (at the page's foot, under a closing byline, one line has no other body)
         # (a title group of the model's is not split, the lines of one title staying together,
         # unless the line it would part shares more words with the text below than above)
@@ -353,7 +353,7 @@ def heads_under_jumps(raw_lines: Sequence[Line | None], tags: list[str]) -> list
     >>> raw = ("全年任务如期完成。（下转第\\n2版）\\n产业振兴\\n一片茶叶富了一个村\\n撰稿：李　明\\n"
     ...        "初夏时节，茶农们忙着修剪茶树。\\n")
     >>> heads_under_jumps(read_lines(raw), ["para", "cont", "para", "para", "byline", "para"])
-    ['para', 'cont', 'B-title', 'title', 'byline', 'para']
+    ['para', 'cont', 'B-kicker', 'title', 'byline', 'para']
     """
     lines = [ln for ln in raw_lines if ln is not None]
     gap = blank_lines_before(raw_lines) + [1]

@@ -54,6 +54,7 @@ from corpus_tools.layout.debris import debris_tags, repeated_headers
 from corpus_tools.layout.interleave import deinterleave, interleaved_stretches, map_layout
 from corpus_tools.layout.headforms import (banners_over_headlines, folio_lines, jump_lines, kickers_over_own_titles,
                                            pinned_top)
+from corpus_tools.layout.lateheads import titles_after_titled_bodies
 from corpus_tools.layout.lineroles import MODEL_PATH, page_features, rule_info, shipped_model
 from corpus_tools.layout.lines import Chunk, Line, is_continuation, read_lines
 from corpus_tools.layout.patterns import is_lead
@@ -222,12 +223,16 @@ def _split(raw: str, method: str) -> PageLayout:
         raw_lines, bylines_over_indented_paragraphs(raw_lines, top_heads_open(raw_lines, titles_over_flush_openings(
             raw_lines, correct_tags(raw_lines, tags)))))))
     tags = titles_on_indenting_pages(raw_lines, tags)  # (article starts in line form, paragraphs indented)
-    after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_before_blanks(raw_lines, titles_after_closed_bodies(
-        raw_lines, heads_over_openings(raw_lines, short_items_under_bodies(raw_lines, tags))))))  # (a title, byline, line)
+    closed = titles_after_closed_bodies(raw_lines, heads_over_openings(raw_lines, short_items_under_bodies(raw_lines, tags)))
+    titled = titles_after_titled_bodies(raw_lines, closed)  # (a body run on from the article above, its headline after it)
+    starts = [ln.start for ln in raw_lines if ln is not None]
+    late = [x for x, a, b in zip(starts, titled, closed) if a != b]
+    after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_before_blanks(raw_lines, titled)))  # (a title, byline, line)
     after = kickers_over_subject_titles(raw_lines, heads_over_head_bylines(raw_lines, split_credits_and_notes(raw_lines, after)))
     after = items_over_indents(raw_lines, signature_lines(raw_lines, after))
-    # (a line whose tag a headline given back to its body changed is no longer the model's misreading)
-    found = {i: kind for i, kind in found.items() if after[i] == tags[i]}
+    # (a line whose tag a headline given back to its body changed is no longer the model's misreading; nor is a
+    # line in a stretch of the rules' that runs such a body on from the article above)
+    found = {i: kind for i, kind in found.items() if after[i] == tags[i] and not article_reaches(rules, starts[i], late)}
     if found:  # (nor is one the corrections made the rules' reading: the two agree there now)
         still = arbitrate_kinds(raw_lines, rules.blocks, after, sure)
         found = {i: kind for i, kind in found.items() if i in still}
@@ -247,7 +252,6 @@ def _split(raw: str, method: str) -> PageLayout:
     cleaned = headless_photo_items(raw_lines, headed_photo_bodies(raw_lines, cleaned))  # (▲ photo news as articles)
     cleaned = lines_after_jumps(raw_lines, cleaned)  # (a paragraph closed by its jump mark: ……。（下转第2版）)
     jumped = heads_under_jumps(raw_lines, cleaned)  # (a heading run under a jump mark: the next article's head)
-    starts = [ln.start for ln in raw_lines if ln is not None]
     moved = [x for x, a, b in zip(starts, jumped, cleaned) if a != b]  # (no dispute whose stretch reaches the run)
     found = {i: k for i, k in found.items() if not article_reaches(rules, starts[i], moved)}
     cleaned = jumped

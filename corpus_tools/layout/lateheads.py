@@ -1,0 +1,164 @@
+"""A headline printed after its body, the body run on from a headline-first article printed above it.
+
+A page may mix headline orders without blank lines (a lead under its headline, then articles
+whose headlines stand under their bodies): ``全县新农村建设现场观摩会召开`` / ``本报讯（记者 …）…`` /
+``…作了安排。`` / ``吴起是全国退耕还林面积最大的县…`` / ``（通讯员 雒建军）`` / ``退耕还林八年　山川换了新颜``
+/ the next article. The line model runs the second body on as the first article's text and reads
+the heading under the byline as a second title of that article, or as the next article's kicker.
+:func:`titles_after_titled_bodies` reads such a stretch from its form and its words:
+
+* a byline (a line of its own, or a bracketed byline closing the text) is followed by a run of
+  heading lines (:func:`~corpus_tools.layout.patterns.heading_form`, strict) with text or page
+  furniture under it;
+* the text above the byline belongs to an article opened by its own headline group (headline-first);
+* a paragraph of that text, after a finished sentence, opens the text that the run's first line names:
+  the line shares at least :data:`~corpus_tools.layout.afterheads.LEAST_SHARED` character pairs with
+  the paragraphs from there to the byline, none with the paragraphs above them, and more than with the
+  text under the run; of several such paragraphs, the one where the article's own headline words stop
+  and the two texts share the fewest words.
+
+That paragraph opens an article whose headline is the run's first line (and the next lines of the
+run that name it rather than the text below); the rest of the run opens the next article.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from corpus_tools.layout.afterheads import LEAST_SHARED, MAX_RUN, MAX_WIDTH, closes_body, text_below
+from corpus_tools.layout.lineroles import HEADLINE_ROLES
+from corpus_tools.layout.lines import Line
+from corpus_tools.layout.patterns import cjk_bigrams, ends_sentence, heading_form
+
+#: Line-model tags of body text.
+_TEXT = ("para", "cont")
+
+
+def _byline_top(lines: list[Line], tags: list[str], i: int) -> int | None:
+    """First line of the byline closing the text right above line ``i`` (a byline line of its own, or
+    the text's last line ending in a bracketed byline: then ``i``), or None."""
+    b = i
+    while b > 0 and tags[b - 1].removeprefix("B-") == "byline":
+        b -= 1
+    if b < i:
+        return b
+    return i if i > 0 and tags[i - 1].removeprefix("B-") in _TEXT and closes_body(lines, i - 1) else None
+
+
+def _text_start(tags: list[str], b: int) -> tuple[int, int] | None:
+    """(first line of the headline group, first text line) of the headline-first article whose text ends
+    before line ``b``; (first line, first line) for a headless text opening under a headline printed after
+    the article above it; or None (a subhead in the text, a headless text elsewhere)."""
+    s = b - 1
+    while s > 0 and not tags[s].startswith("B-"):
+        s -= 1
+    if tags[s].removeprefix("B-") in _TEXT and s > 0 and tags[s - 1] == "title":
+        # (a headless text under the headline printed after the article above it: the run may name it whole)
+        return (s, s) if all(t.removeprefix("B-") in _TEXT for t in tags[s:b]) else None
+    if tags[s].removeprefix("B-") not in HEADLINE_ROLES:
+        return None
+    t0 = s
+    while t0 < b and tags[t0].removeprefix("B-") not in _TEXT:
+        if tags[t0].removeprefix("B-") not in HEADLINE_ROLES + ("byline",):
+            return None
+        t0 += 1
+    if t0 >= b or any(tags[k].removeprefix("B-") not in _TEXT for k in range(t0, b)):
+        return None
+    return s, t0
+
+
+def _split_line(lines: list[Line], tags: list[str], s: int, t0: int, b: int, title: set[str],
+                below: set[str]) -> int | None:
+    """The paragraph opening of lines ``t0 + 1 .. b - 1`` where the text named by ``title`` starts (see
+    the module), or None."""
+    indented = any(ln.opens for ln in lines[t0:b])
+    head = cjk_bigrams("".join(ln.text for ln in lines[s:t0]))
+    best = None
+    for m in range(t0 + 1, b):
+        if not ends_sentence(lines[m - 1].text) or not (lines[m].opens if indented else tags[m] == "para"):
+            continue
+        upper = cjk_bigrams("".join(ln.text for ln in lines[t0:m]))
+        lower = cjk_bigrams("".join(ln.text for ln in lines[m:b]))
+        named = len(title & lower)
+        if named < LEAST_SHARED or title & upper or named <= len(title & below):
+            continue
+        key = (len(head & upper) - len(head & lower), -len(upper & lower) / max(1, len(lower)))
+        if best is None or key > best[0]:
+            best = (key, m)
+    return None if best is None else best[1]
+
+
+def titles_after_titled_bodies(raw_lines: Sequence[Line | None], tags: list[str]) -> list[str]:
+    """Line-model tags with a headline printed after its body given back to it where the model ran that
+    body on from the headline-first article above it (see the module docstring).
+
+    Parameters
+    ----------
+    raw_lines, tags : list
+        The page's lines (:func:`~corpus_tools.layout.lines.read_lines`; None for a blank line) and one
+        line-role tag per non-blank line.
+
+    Returns
+    -------
+    list of str
+        The tags with the named text opening an article (``B-para``), the heading lines naming it
+        ``title``, and the rest of the run opening the next article; *tags* itself is not changed.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> raw = ("全县召开植树造林动员会\\n本报讯 3月10日，全县植树造林动员会召开。\\n会议部署了全年造林任务。\\n"
+    ...        "石门乡是全县核桃种植面积最大的乡，\\n今年又新栽核桃树2万株。\\n（通讯员 赵　刚）\\n"
+    ...        "石门乡核桃树成林\\n县医院开展义诊\\n3月8日，县医院组织专家下乡义诊。\\n")
+    >>> tags = ["B-title", "para", "cont", "para", "cont", "byline", "title", "B-title", "para"]
+    >>> titles_after_titled_bodies(read_lines(raw), tags)
+    ['B-title', 'para', 'cont', 'B-para', 'cont', 'byline', 'title', 'B-title', 'para']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    i = 2
+    while i < len(lines):
+        if not heading_form(lines[i].text, longest=MAX_WIDTH, strict=True):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and j - i < MAX_RUN and heading_form(lines[j].text, longest=MAX_WIDTH, strict=True):
+            j += 1
+        b = _byline_top(lines, out, i)
+        found = _text_start(out, b) if b is not None else None
+        # (under the run: text, a byline or subtitle of the next headline, or a line of text read as a headline)
+        misread = j < len(lines) and out[j].removeprefix("B-") in HEADLINE_ROLES and not heading_form(lines[j].text, strict=True)
+        if (found is None or j < len(lines) and out[j].removeprefix("B-") not in _TEXT + ("byline", "subtitle")
+                and not misread):
+            i = j
+            continue
+        s, t0 = found
+        title = cjk_bigrams(lines[i].text)
+        below = cjk_bigrams(text_below(lines, out, j))
+        if s == t0:  # (a headless text: named whole, or not at all)
+            named = len(title & cjk_bigrams("".join(ln.text for ln in lines[s:b])))
+            # (one heading line names the text above it unless it shares more words with the text below:
+            # a headless text under a headline printed after its body takes the headline printed after it)
+            alone = j == i + 1 and named >= len(title & below)
+            m = s if (named >= LEAST_SHARED or alone) and named > len(title & below) - alone else None
+        else:
+            m = _split_line(lines, out, s, t0, b, title, below)
+        if m is None:
+            i = j
+            continue
+        above = cjk_bigrams("".join(ln.text for ln in lines[m:b]))
+        cut = i + 1
+        while cut < j and len(cjk_bigrams(lines[cut].text) & above) > len(cjk_bigrams(lines[cut].text) & below):
+            cut += 1
+        out[m] = "B-para"
+        out[b:i] = [t.removeprefix("B-") for t in out[b:i]]
+        out[i:cut] = ["title"] * (cut - i)
+        if cut < j:
+            out[cut:j] = [t.removeprefix("B-") if t.removeprefix("B-") not in _TEXT else "title" for t in out[cut:j]]
+            out[cut] = "B-" + out[cut]
+        elif misread:
+            out[j] = "B-para"
+        elif j < len(lines) and not out[j].startswith("B-"):
+            out[j] = "B-" + out[j]
+        i = j
+    return out
