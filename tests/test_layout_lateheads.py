@@ -39,12 +39,21 @@ def test_next_article_s_headline_sharing_no_words_is_left_alone():
 
 
 def test_headless_text_under_an_after_headline_takes_the_one_line_run():
+    # (the model reads the heading as the kicker of a text line it takes for a title)
     raw = _lines("红岩村今年新建蔬菜大棚80座。", "（通讯员 孙　平）", "红岩村新建蔬菜大棚",
-                 "城关小学4月1日举行春季运动会，", "600名学生参加比赛。", "（记者 李　娜）", "学生运动会举行",
-                 "◆县医院开展义诊　3月8日，县医院组织专家下乡，", "为村民义诊。")
-    tags = ["B-para", "byline", "title", "B-para", "cont", "byline", "B-title", "B-para", "cont"]
+                 "城关小学4月1日举行春季运动会，", "600名学生参加比赛。", "（记者 李　娜）", "小学运动会举行",
+                 "今年上半年，全县新建乡村公路", "46公里，群众出行更方便。")
+    tags = ["B-para", "byline", "title", "B-para", "cont", "byline", "B-kicker", "title", "para"]
     out = titles_after_titled_bodies(raw, tags)
-    assert out[6] == "title"
+    assert out[6:8] == ["title", "B-para"]
+
+
+def test_one_line_the_model_opens_an_article_on_stays_the_next_headline():
+    raw = _lines("全县春耕生产现场会召开", "本报讯 4月2日，全县春耕生产现场会召开。", "会议部署了全年粮食生产任务。",
+                 "红岩村是全县蔬菜大棚最多的村，", "今年又新建蔬菜大棚80座。", "（记者 孙　平）",
+                 "红岩村蔬菜大棚", "红岩村的蔬菜大棚今年又增加了。")
+    tags = ["B-title", "para", "cont", "para", "cont", "byline", "B-title", "para"]
+    assert titles_after_titled_bodies(raw, tags) == tags
 
 
 def test_split_page_gives_the_late_headline_its_own_body():

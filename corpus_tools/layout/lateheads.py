@@ -28,10 +28,12 @@ from typing import Sequence
 from corpus_tools.layout.afterheads import LEAST_SHARED, MAX_RUN, MAX_WIDTH, closes_body, text_below
 from corpus_tools.layout.lineroles import HEADLINE_ROLES
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import cjk_bigrams, ends_sentence, heading_form
+from corpus_tools.layout.patterns import HEAD_DASHES, cjk_bigrams, ends_sentence, heading_form
 
 #: Line-model tags of body text.
 _TEXT = ("para", "cont")
+#: Line-model tags of the lines of a heading run (headline roles, a column name).
+_HEADS = HEADLINE_ROLES + ("banner",)
 
 
 def _byline_top(lines: list[Line], tags: list[str], i: int) -> int | None:
@@ -121,13 +123,21 @@ def titles_after_titled_bodies(raw_lines: Sequence[Line | None], tags: list[str]
         if not heading_form(lines[i].text, longest=MAX_WIDTH, strict=True):
             i += 1
             continue
-        j = i
-        while j < len(lines) and j - i < MAX_RUN and heading_form(lines[j].text, longest=MAX_WIDTH, strict=True):
+        j = i  # (heading lines the model reads as headings or banners: a narrow column's text line has a heading's form)
+        while (j < len(lines) and j - i < MAX_RUN and out[j].removeprefix("B-") in _HEADS
+               and heading_form(lines[j].text, longest=MAX_WIDTH, strict=True)):
             j += 1
+        if j == i:
+            i += 1
+            continue
         b = _byline_top(lines, out, i)
         found = _text_start(out, b) if b is not None else None
         # (under the run: text, a byline or subtitle of the next headline, or a line of text read as a headline)
-        misread = j < len(lines) and out[j].removeprefix("B-") in HEADLINE_ROLES and not heading_form(lines[j].text, strict=True)
+        misread = (j < len(lines) and out[j].removeprefix("B-") in ("title", "kicker") and "，" in lines[j].text
+                   and not heading_form(lines[j].text, strict=True) and not lines[j].text.strip().startswith(HEAD_DASHES))
+        if j == i + 1 and out[i] == "B-title" and not misread:
+            i = j  # (one line the model opens an article on, over text: the next article's headline)
+            continue
         if (found is None or j < len(lines) and out[j].removeprefix("B-") not in _TEXT + ("byline", "subtitle")
                 and not misread):
             i = j
@@ -147,18 +157,18 @@ def titles_after_titled_bodies(raw_lines: Sequence[Line | None], tags: list[str]
             i = j
             continue
         above = cjk_bigrams("".join(ln.text for ln in lines[m:b]))
-        cut = i + 1
-        while cut < j and len(cjk_bigrams(lines[cut].text) & above) > len(cjk_bigrams(lines[cut].text) & below):
+        cut = i + 1  # (the title's next lines, unless a line opens an article or names the text below)
+        while (cut < j and not out[cut].startswith("B-") and out[cut] in ("title", "subtitle")
+               and len(cjk_bigrams(lines[cut].text) & above) >= len(cjk_bigrams(lines[cut].text) & below)):
             cut += 1
         out[m] = "B-para"
         out[b:i] = [t.removeprefix("B-") for t in out[b:i]]
         out[i:cut] = ["title"] * (cut - i)
-        if cut < j:
-            out[cut:j] = [t.removeprefix("B-") if t.removeprefix("B-") not in _TEXT else "title" for t in out[cut:j]]
-            out[cut] = "B-" + out[cut]
-        elif misread:
-            out[j] = "B-para"
-        elif j < len(lines) and not out[j].startswith("B-"):
+        out[cut:j] = [t.removeprefix("B-") for t in out[cut:j]]
+        opener = next((k for k in range(cut, j) if out[k] != "banner"), j)  # (the rest of the run opens the next article)
+        if opener < j or misread:
+            out[opener] = "B-para" if opener == j else "B-" + out[opener]
+        elif j < len(lines) and out[j] in _TEXT:
             out[j] = "B-" + out[j]
         i = j
     return out
