@@ -28,12 +28,22 @@ from typing import Sequence
 from corpus_tools.layout.afterheads import LEAST_SHARED, MAX_RUN, MAX_WIDTH, closes_body, text_below
 from corpus_tools.layout.lineroles import HEADLINE_ROLES
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import HEAD_DASHES, cjk_bigrams, ends_sentence, heading_form
+from corpus_tools.layout.patterns import BYLINE_TAIL_RE, HEAD_DASHES, cjk_bigrams, ends_sentence, heading_form
 
 #: Line-model tags of body text.
 _TEXT = ("para", "cont")
+#: Least character pairs a line the model reads as a kicker or banner shares with the text it names (and at least
+#: half of its pairs), and least characters of such a line.
+STRONG_SHARED, LEAST_CHARS = 3, 7
 #: Line-model tags of the lines of a heading run (headline roles, a column name).
 _HEADS = HEADLINE_ROLES + ("banner",)
+
+
+def _words(lines: Sequence[Line]) -> str:
+    """The lines' text without a bracketed byline closing it (its names are no words of the text)."""
+    text = "".join(ln.text for ln in lines)
+    m = BYLINE_TAIL_RE.search(text)
+    return text[:m.start()] if m else text
 
 
 def _byline_top(lines: list[Line], tags: list[str], i: int) -> int | None:
@@ -70,7 +80,7 @@ def _text_start(tags: list[str], b: int) -> tuple[int, int] | None:
 
 
 def _split_line(lines: list[Line], tags: list[str], s: int, t0: int, b: int, title: set[str],
-                below: set[str]) -> int | None:
+                below: set[str], need: int) -> int | None:
     """The paragraph opening of lines ``t0 + 1 .. b - 1`` where the text named by ``title`` starts (see
     the module), or None."""
     indented = any(ln.opens for ln in lines[t0:b])
@@ -79,10 +89,10 @@ def _split_line(lines: list[Line], tags: list[str], s: int, t0: int, b: int, tit
     for m in range(t0 + 1, b):
         if not ends_sentence(lines[m - 1].text) or not (lines[m].opens if indented else tags[m] == "para"):
             continue
-        upper = cjk_bigrams("".join(ln.text for ln in lines[t0:m]))
-        lower = cjk_bigrams("".join(ln.text for ln in lines[m:b]))
+        upper = cjk_bigrams(_words(lines[t0:m]))
+        lower = cjk_bigrams(_words(lines[m:b]))
         named = len(title & lower)
-        if named < LEAST_SHARED or title & upper or named <= len(title & below):
+        if named < need or title & upper or named <= len(title & below):
             continue
         key = (len(head & upper) - len(head & lower), -len(upper & lower) / max(1, len(lower)))
         if best is None or key > best[0]:
@@ -145,25 +155,30 @@ def titles_after_titled_bodies(raw_lines: Sequence[Line | None], tags: list[str]
         s, t0 = found
         title = cjk_bigrams(lines[i].text)
         below = cjk_bigrams(text_below(lines, out, j))
+        need = LEAST_SHARED
+        if out[i].removeprefix("B-") in ("kicker", "banner"):  # (read as over the next headline: a column or
+            # place name shares a word or two with any text; a headline printed after its body names it)
+            need = max(STRONG_SHARED, (len(title) + 1) // 2) if len(lines[i].text.strip()) >= LEAST_CHARS else len(title) + 1
         if s == t0:  # (a headless text: named whole, or not at all)
-            named = len(title & cjk_bigrams("".join(ln.text for ln in lines[s:b])))
+            named = len(title & cjk_bigrams(_words(lines[s:b])))
             # (one heading line names the text above it unless it shares more words with the text below:
             # a headless text under a headline printed after its body takes the headline printed after it)
             alone = j == i + 1 and named >= len(title & below)
-            m = s if (named >= LEAST_SHARED or alone) and named > len(title & below) - alone else None
+            m = s if (named >= need or alone and need == LEAST_SHARED) and named > len(title & below) - alone else None
         else:
-            m = _split_line(lines, out, s, t0, b, title, below)
+            m = _split_line(lines, out, s, t0, b, title, below, need)
         if m is None:
             i = j
             continue
-        above = cjk_bigrams("".join(ln.text for ln in lines[m:b]))
+        above = cjk_bigrams(_words(lines[m:b]))
         cut = i + 1  # (the title's next lines, unless a line opens an article or names the text below)
         while (cut < j and not out[cut].startswith("B-") and out[cut] in ("title", "subtitle")
                and len(cjk_bigrams(lines[cut].text) & above) >= len(cjk_bigrams(lines[cut].text) & below)):
             cut += 1
         out[m] = "B-para"
         out[b:i] = [t.removeprefix("B-") for t in out[b:i]]
-        out[i:cut] = ["title"] * (cut - i)
+        # (the model's own closing head group, a kicker over the title, stays; a line it read as opening is the title)
+        out[i:cut] = [t if t in HEADLINE_ROLES else "title" for t in out[i:cut]]
         out[cut:j] = [t.removeprefix("B-") for t in out[cut:j]]
         opener = next((k for k in range(cut, j) if out[k] != "banner"), j)  # (the rest of the run opens the next article)
         if opener < j or misread:
