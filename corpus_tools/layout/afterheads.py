@@ -16,6 +16,11 @@ where the form and the words of the page agree:
 
 Those first lines become the body's title; the rest of the run (if any) opens the next
 article as its headline.
+
+The other passes here read heading lines between texts from their form and place: a heading over an
+item's opening (:func:`heads_over_openings`), one before a blank line (:func:`titles_before_blanks`),
+and a heading run under a jump mark (:func:`heads_under_jumps`: ``…情况。（下转第`` / ``2版）`` /
+``乡村振兴`` / ``一片白茶叶　富了白族乡`` / ``撰稿：…``), which opens the next article.
 """
 
 from __future__ import annotations

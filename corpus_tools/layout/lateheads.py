@@ -18,7 +18,13 @@ the heading under the byline as a second title of that article, or as the next a
   and the two texts share the fewest words.
 
 That paragraph opens an article whose headline is the run's first line (and the next lines of the
-run that name it rather than the text below); the rest of the run opens the next article.
+run that name it rather than the text below); the rest of the run opens the next article. A run's
+line the model reads as a kicker or banner (over the next headline) names the text only with more
+words (:data:`STRONG_SHARED`, half its pairs, :data:`LEAST_CHARS` characters: a column or place name
+shares a word with any text), and one line the model opens an article on stays the next headline.
+A headless text printed right under such a late headline takes the run after its own byline the same
+way, whole (one line may name it with fewer words, if it names the text below no better), and a text
+line under the run that the model reads as a headline (it holds a ``，``) opens the next article.
 """
 
 from __future__ import annotations
