@@ -142,7 +142,7 @@ def _opens_item(lines: list[Line], j: int) -> bool:
     return j < len(lines) and opens_item(lines[j].text)
 
 
-def text_below(lines: list[Line], tags: list[str], j: int) -> str:
+def _below(lines: list[Line], tags: list[str], j: int) -> str:
     """Text of the body lines from ``j`` up to the next heading or byline line."""
     out = []
     for k in range(j, min(len(lines), j + BELOW_LINES)):
@@ -185,7 +185,7 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
             i = j
             continue
         above = cjk_bigrams("".join(ln.text for ln in lines[k:i]))
-        below = cjk_bigrams(text_below(lines, out, j))
+        below = cjk_bigrams(_below(lines, out, j))
         cut, shared, named_below = i, 0, False
         for m in range(i, j):
             g = cjk_bigrams(lines[m].text)

@@ -31,10 +31,10 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from corpus_tools.layout.afterheads import LEAST_SHARED, MAX_RUN, MAX_WIDTH, closes_body, text_below
+from corpus_tools.layout.afterheads import BELOW_LINES, LEAST_SHARED, MAX_RUN, MAX_WIDTH, closes_body
 from corpus_tools.layout.lineroles import HEADLINE_ROLES
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import BYLINE_TAIL_RE, HEAD_DASHES, cjk_bigrams, ends_sentence, heading_form
+from corpus_tools.layout.patterns import BYLINE_TAIL_RE, HEAD_DASHES, cjk_bigrams, ends_sentence, heading_form, is_byline
 
 #: Line-model tags of body text.
 _TEXT = ("para", "cont")
@@ -50,6 +50,18 @@ def _words(lines: Sequence[Line]) -> str:
     text = "".join(ln.text for ln in lines)
     m = BYLINE_TAIL_RE.search(text)
     return text[:m.start()] if m else text
+
+
+def _under(lines: list[Line], tags: list[str], j: int) -> str:
+    """Text of the article printed under a heading run ending before line ``j``: its byline or subtitle
+    lines and its text, up to the next line the model opens an article on or reads as a heading."""
+    out = []
+    for k in range(j, min(len(lines), j + BELOW_LINES)):
+        tag = tags[k].removeprefix("B-")
+        if k > j and tags[k].startswith("B-") or tag not in _TEXT + ("byline", "subtitle"):
+            break
+        out.append(lines[k].text)
+    return "".join(out)
 
 
 def _byline_top(lines: list[Line], tags: list[str], i: int) -> int | None:
@@ -93,8 +105,9 @@ def _split_line(lines: list[Line], tags: list[str], s: int, t0: int, b: int, tit
     head = cjk_bigrams("".join(ln.text for ln in lines[s:t0]))
     best = None
     for m in range(t0 + 1, b):
-        if not ends_sentence(lines[m - 1].text) or not (lines[m].opens if indented else tags[m] == "para"):
-            continue
+        if is_byline(lines[m].text) or not (ends_sentence(lines[m - 1].text) or is_byline(lines[m - 1].text)) or not (
+                lines[m].opens if indented else tags[m] == "para" or is_byline(lines[m - 1].text)):
+            continue  # (a paragraph opening after a finished sentence or a byline line closing the text above)
         upper = cjk_bigrams(_words(lines[t0:m]))
         lower = cjk_bigrams(_words(lines[m:b]))
         named = len(title & lower)
@@ -160,7 +173,7 @@ def titles_after_titled_bodies(raw_lines: Sequence[Line | None], tags: list[str]
             continue
         s, t0 = found
         title = cjk_bigrams(lines[i].text)
-        below = cjk_bigrams(text_below(lines, out, j))
+        below = cjk_bigrams(_under(lines, out, j))
         need = LEAST_SHARED
         if out[i].removeprefix("B-") in ("kicker", "banner"):  # (read as over the next headline: a column or
             # place name shares a word or two with any text; a headline printed after its body names it)
@@ -182,6 +195,8 @@ def titles_after_titled_bodies(raw_lines: Sequence[Line | None], tags: list[str]
                and len(cjk_bigrams(lines[cut].text) & above) >= len(cjk_bigrams(lines[cut].text) & below)):
             cut += 1
         out[m] = "B-para"
+        if m > t0 and out[m - 1] in _TEXT and is_byline(lines[m - 1].text):
+            out[m - 1] = "byline"  # (the byline line closing the article above, read as its text)
         out[b:i] = [t.removeprefix("B-") for t in out[b:i]]
         # (the model's own closing head group, a kicker over the title, stays; a line it read as opening is the title)
         out[i:cut] = [t if t in HEADLINE_ROLES else "title" for t in out[i:cut]]
