@@ -164,3 +164,11 @@ def test_split_page_ends_the_lead_at_its_jump_mark():
     lead = next(a for a in layout.articles if a.title == "县委召开常委会议部署夏粮收购")
     assert "产业振兴" not in lead.body and lead.body.rstrip().endswith(("。", "）"))
     assert not check_no_loss(page, layout)
+
+
+def test_heading_run_with_its_subtitle_under_a_mark_after_unfinished_text():
+    raw = _lines("会上，五个村的代表作了发言（下转第2版）", "青山湖畔绘新景", "竹编小镇里的“共同富裕",
+                 "图景”", "——石门镇推动文旅融合发展见闻", "初夏时节，青山湖畔的竹编工坊里一片忙碌。")
+    tags = ["para", "para", "para", "B-title", "subtitle", "B-para"]
+    out = heads_under_jumps(raw, tags)
+    assert out[1:5] == ["B-kicker", "title", "title", "subtitle"]

@@ -31,13 +31,13 @@ from typing import Sequence
 
 from corpus_tools.layout.bylines import lead_byline
 from corpus_tools.layout.continuity import reads_on
-from corpus_tools.layout.inlinejumps import closes_on_jump, jump_cut
+from corpus_tools.layout.inlinejumps import INLINE_JUMP_RE, closes_on_jump, jump_cut
 from corpus_tools.layout.lineroles import HEADLINE_ROLES, blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.spacing import parts_articles_by_blanks
-from corpus_tools.layout.patterns import (BYLINE_INNER, BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, JUMP_LINE_RE,
-                                          cjk_bigrams, ends_sentence, heading_form, is_byline, is_folio_line, is_lead,
-                                          opens_item)
+from corpus_tools.layout.patterns import (BYLINE_INNER, BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, HEAD_DASHES,
+                                          JUMP_LINE_RE, cjk_bigrams, ends_sentence, heading_form, is_byline,
+                                          is_folio_line, is_lead, opens_item)
 
 #: Most lines of a heading run after a closed body.
 MAX_RUN = 4
@@ -321,8 +321,9 @@ def _jump_closes(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` ends a jump mark (``（下转第2版）``): on a line of its own, after a paragraph's
     last sentence, or cut by the column (``…创建情况。（下转第`` / ``2版）``)."""
     text = lines[i].text.strip()
-    if JUMP_LINE_RE.match(text) or closes_on_jump(text):
-        return True
+    mark = INLINE_JUMP_RE.search(text)
+    if JUMP_LINE_RE.match(text) or closes_on_jump(text) or mark is not None and mark.start() > 0:
+        return True  # (a mark at a line's end after unfinished text ends it too: ``…作了发言（下转第2版）``)
     if i == 0:
         return False
     above = lines[i - 1].text.strip()
@@ -375,11 +376,12 @@ def heads_under_jumps(raw_lines: Sequence[Line | None], tags: list[str]) -> list
         if not any(out[k].removeprefix("B-") in ("para", "cont") for k in range(i + 1, j)):
             continue  # (the model reads the run as headings already)
         under = out[j].removeprefix("B-")
-        if not (under == "byline" or is_byline(lines[j].text)
+        dashed = lines[j].text.strip().startswith(HEAD_DASHES)  # (the title's ``——`` subtitle)
+        if not (under == "byline" or is_byline(lines[j].text) or dashed
                 or under in ("para", "cont") and (lines[j].opens or gap[j])):
             continue
         out[i + 1:j] = ["B-title"] + ["title"] * (j - i - 2)
         if j - i > 2 and not reads_on(lines[i + 1].text, lines[i + 2].text):
             out[i + 1] = "B-kicker"  # (a column name or lead-in over the title: the title does not read on from it)
-        out[j] = "byline" if under == "byline" or is_byline(lines[j].text) else "para"
+        out[j] = "subtitle" if dashed else "byline" if under == "byline" or is_byline(lines[j].text) else "para"
     return out
