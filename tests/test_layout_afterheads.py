@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from corpus_tools.layout import check_no_loss, split_page
-from corpus_tools.layout.afterheads import titles_after_closed_bodies
+from corpus_tools.layout.afterheads import heads_under_jumps, titles_after_closed_bodies
 from corpus_tools.layout.lines import read_lines
 
 
@@ -125,3 +125,50 @@ def test_headline_groups_printed_after_their_bodies_close_them():
     assert layout.articles[1].captions and layout.articles[1].body.rstrip().endswith("81%。")
     assert [n.replace("\u3000", "") for _, n in layout.articles[2].byline] == ["鲁宁"]  # (not the next article's)
     assert [n.replace("\u3000", "") for _, n in layout.articles[3].byline] == ["付强"]
+
+
+# --- heads_under_jumps: a heading run printed under a jump mark opens the next article
+
+
+def test_column_name_and_title_under_a_cut_jump_mark_open_the_next_article():
+    raw = _lines("全年目标任务如期完成。（下转第", "3版）", "产业振兴", "一颗核桃富了一个村", "撰稿：李　明",
+                 "初夏时节，东坪村的核桃园里一片忙碌。")
+    out = heads_under_jumps(raw, ["para", "cont", "para", "para", "byline", "para"])
+    assert out == ["para", "cont", "B-kicker", "title", "byline", "para"]
+
+
+def test_two_line_title_under_a_jump_line_reads_on_and_stays_one_title():
+    raw = read_lines("会议要求抓好落实。\n（下转第2版）\n\n石门镇：果园里\n长出致富路\n\n"
+                     "　　走进石门镇，漫山果树挂满果实。\n全镇果农今年增收两成。\n")
+    tags = ["para", "credit", "para", "cont", "para", "cont"]
+    assert heads_under_jumps(raw, tags) == ["para", "credit", "B-title", "title", "para", "cont"]
+
+
+def test_text_under_a_jump_mark_is_left_alone():
+    raw = _lines("会议要求抓好落实。（下转第2版）", "今年以来，全县新建村级文化广场12个，",
+                 "群众文化生活日益丰富。")
+    tags = ["para", "para", "cont"]
+    assert heads_under_jumps(raw, tags) == tags
+
+
+def test_split_page_ends_the_lead_at_its_jump_mark():
+    page = ("今日东坪　2024年5月10日　第1版\n县委召开常委会议部署夏粮收购\n"
+            "本报讯（记者 王　磊）5月8日，县委召开常委会议，研究部署\n"
+            "夏粮收购工作。会议要求各乡镇做好仓储准备，确保颗粒归仓，\n"
+            "全年目标任务如期完成。（下转第\n2版）\n产业振兴\n一颗核桃富了一个村\n撰稿：李　明　摄影：赵　刚\n"
+            "初夏时节，东坪村的核桃园里一片忙碌。村民张大山说，今年\n"
+            "核桃长势好，一亩地能多收两百斤，日子越过越红火了。\n")
+    layout = split_page(page)
+    titles = [a.title for a in layout.articles]
+    assert "一颗核桃富了一个村" in titles
+    lead = next(a for a in layout.articles if a.title == "县委召开常委会议部署夏粮收购")
+    assert "产业振兴" not in lead.body and lead.body.rstrip().endswith(("。", "）"))
+    assert not check_no_loss(page, layout)
+
+
+def test_heading_run_with_its_subtitle_under_a_mark_after_unfinished_text():
+    raw = _lines("会上，五个村的代表作了发言（下转第2版）", "青山湖畔绘新景", "竹编小镇里的“共同富裕",
+                 "图景”", "——石门镇推动文旅融合发展见闻", "初夏时节，青山湖畔的竹编工坊里一片忙碌。")
+    tags = ["para", "para", "para", "B-title", "subtitle", "B-para"]
+    out = heads_under_jumps(raw, tags)
+    assert out[1:5] == ["B-kicker", "title", "title", "subtitle"]

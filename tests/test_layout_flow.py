@@ -11,6 +11,7 @@ import pytest
 from corpus_tools.loaders import seeds_path
 from corpus_tools.layout import check_no_loss, split_page
 from corpus_tools.layout.continuity import CharLM, continuity, default_lm, normalize_chars, reads_on
+from corpus_tools.layout.flow import reads_on_where_printed
 from corpus_tools.text import strip_spaces
 
 
@@ -388,3 +389,10 @@ def test_user25_pages_keep_their_closing_quotes():
     for stem in ("pj_2006-12-08", "pj_2022-02-02"):
         layout = split_page((pages / f"{stem}.txt").read_text(encoding="utf-8"))
         assert not [r for r in layout.repairs if r.kind == "move"], stem
+
+
+def test_a_fragment_going_on_with_the_cut_sentence_above_it_is_no_displaced_tail():
+    assert reads_on_where_printed("旗委书记说，开展专题教育，是协调", "推进“四个全面”战略布局的重要举措。")
+    assert not reads_on_where_printed("专题教育全面启动。", "推进“四个全面”战略布局的重要举措。")
+    assert not reads_on_where_printed("（旗委组织部供稿）", "推进“四个全面”战略布局的重要举措。")
+    assert not reads_on_where_printed(None, "推进“四个全面”战略布局的重要举措。")

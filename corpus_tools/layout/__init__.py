@@ -23,7 +23,10 @@ and groups them into *articles*, one step per module:
 * :mod:`~corpus_tools.layout.headafter` — a headline printed after its body on a page whose
   headlines stand above their bodies;
 * :mod:`~corpus_tools.layout.afterheads` — headlines printed after lead-opened bodies closed by a
-  bracketed byline, given back by the words they share (line-model tags);
+  bracketed byline, given back by the words they share (line-model tags); a heading run under a jump
+  mark opens the next article;
+* :mod:`~corpus_tools.layout.lateheads` — a headline printed after its body where the line model ran
+  that body on from the headline-first article above it;
 * :mod:`~corpus_tools.layout.headshift` — headline groups between two articles given to the one they
   name where the structure leaves one headless (narrow columns, pages mixing headline orders);
 * :mod:`~corpus_tools.layout.signoffs` — a notice's signer and date closing its text;

@@ -16,6 +16,11 @@ where the form and the words of the page agree:
 
 Those first lines become the body's title; the rest of the run (if any) opens the next
 article as its headline.
+
+The other passes here read heading lines between texts from their form and place: a heading over an
+item's opening (:func:`heads_over_openings`), one before a blank line (:func:`titles_before_blanks`),
+and a heading run under a jump mark (:func:`heads_under_jumps`: ``…情况。（下转第`` / ``2版）`` /
+``乡村振兴`` / ``一片白茶叶　富了白族乡`` / ``撰稿：…``), which opens the next article.
 """
 
 from __future__ import annotations
@@ -26,12 +31,13 @@ from typing import Sequence
 
 from corpus_tools.layout.bylines import lead_byline
 from corpus_tools.layout.continuity import reads_on
+from corpus_tools.layout.inlinejumps import INLINE_JUMP_RE, closes_on_jump, jump_cut
 from corpus_tools.layout.lineroles import HEADLINE_ROLES, blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.spacing import parts_articles_by_blanks
-from corpus_tools.layout.patterns import (BYLINE_INNER, BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, cjk_bigrams,
-                                          ends_sentence, heading_form, is_byline, is_folio_line, is_lead,
-                                          opens_item)
+from corpus_tools.layout.patterns import (BYLINE_INNER, BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, HEAD_DASHES,
+                                          JUMP_LINE_RE, cjk_bigrams, ends_sentence, heading_form, is_byline,
+                                          is_folio_line, is_lead, opens_item)
 
 #: Most lines of a heading run after a closed body.
 MAX_RUN = 4
@@ -50,7 +56,7 @@ _OWN_BRACKET_RE = re.compile(r"^[(（]\s*" + BYLINE_INNER + r"(?:\s*摄)?\s*[)�
 #: What the line model reads under a heading run for the run to stand over a body: its text, or
 #: the subtitle or byline of the next article's headline group.
 _UNDER_RUN = ("para", "cont", "subtitle", "byline")
-def _closes_body(lines: list[Line], i: int) -> bool:
+def closes_body(lines: list[Line], i: int) -> bool:
     """True if line ``i`` ends a body with a bracketed byline (the bracket may start on the line before)."""
     t = lines[i].text.strip()
     if not t.endswith(("）", ")")):
@@ -143,7 +149,7 @@ def _below(lines: list[Line], tags: list[str], j: int) -> str:
         if k > j and (tags[k].startswith("B-") or heading_form(lines[k].text, longest=MAX_WIDTH, strict=True)):
             break
         out.append(lines[k].text)
-        if _closes_body(lines, k):
+        if closes_body(lines, k):
             break
     return "".join(out)
 
@@ -166,7 +172,7 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
     i = 1
     while i < len(lines):
         if (not heading_form(lines[i].text, longest=MAX_WIDTH, strict=True)
-                or not (_closes_body(lines, i - 1) or _ends_signed_lead(lines, out, i, given))):
+                or not (closes_body(lines, i - 1) or _ends_signed_lead(lines, out, i, given))):
             i += 1
             continue
         j = i
@@ -191,7 +197,7 @@ def titles_after_closed_bodies(raw_lines: Sequence[Line | None], tags: list[str]
                 cut, shared = m + 1, shared + up
             elif up == down == 0 and cut == m > i and m + 1 < j and gap[m + 1] and not gap[m]:
                 cut = m + 1  # (a last title line sharing no words, parted by a blank line from the next headline)
-        if foot and cut == i and j == i + 1 and not named_below and _closes_body(lines, i - 1):
+        if foot and cut == i and j == i + 1 and not named_below and closes_body(lines, i - 1):
             cut, shared = j, LEAST_SHARED  # (at the page's foot, under a closing byline, one line has no other body)
         # (a title group of the model's is not split, the lines of one title staying together,
         # unless the line it would part shares more words with the text below than above)
@@ -308,4 +314,74 @@ def titles_before_blanks(raw_lines: Sequence[Line | None], tags: list[str]) -> l
                 out[k] = out[k].removeprefix("B-")
         if end < len(lines) and not out[end].startswith("B-") and out[end] != "banner":
             out[end] = "B-" + out[end]
+    return out
+
+
+def _jump_closes(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` ends a jump mark (``（下转第2版）``): on a line of its own, after a paragraph's
+    last sentence, or cut by the column (``…创建情况。（下转第`` / ``2版）``)."""
+    text = lines[i].text.strip()
+    mark = INLINE_JUMP_RE.search(text)
+    if JUMP_LINE_RE.match(text) or closes_on_jump(text) or mark is not None and mark.start() > 0:
+        return True  # (a mark at a line's end after unfinished text ends it too: ``…作了发言（下转第2版）``)
+    if i == 0:
+        return False
+    above = lines[i - 1].text.strip()
+    cut = jump_cut(above + text)
+    return cut is not None and cut < len(above)
+
+
+def heads_under_jumps(raw_lines: Sequence[Line | None], tags: list[str]) -> list[str]:
+    """The heading run printed right under a jump mark, read by the line model as text, opens the next article.
+
+    A jump mark (:func:`_jump_closes`) says the text above goes on on another page: nothing
+    printed under it is more of that text. A run of one to :data:`MAX_RUN` heading lines under it
+    (:func:`~corpus_tools.layout.patterns.heading_form`, strict, at most :data:`MAX_WIDTH` characters;
+    a plain column name, a two-line title) tagged as text, with a byline or a paragraph under the run
+    (its opening indented, or after a blank line), is that article's headline group: tagged
+    ``B-title`` / ``title`` (the headline grammar then reads the column name and the title's lines),
+    and the line under it goes on in that article. Returns the new tags.
+
+    Parameters
+    ----------
+    raw_lines, tags : list
+        The page's lines (:func:`~corpus_tools.layout.lines.read_lines`; None for a blank line) and
+        one line-role tag per non-blank line.
+
+    Returns
+    -------
+    list of str
+        The tags with each such run opening an article; *tags* itself is not changed.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> raw = ("全年任务如期完成。（下转第\\n2版）\\n产业振兴\\n一片茶叶富了一个村\\n撰稿：李　明\\n"
+    ...        "初夏时节，茶农们忙着修剪茶树。\\n")
+    >>> heads_under_jumps(read_lines(raw), ["para", "cont", "para", "para", "byline", "para"])
+    ['para', 'cont', 'B-kicker', 'title', 'byline', 'para']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    gap = blank_lines_before(raw_lines) + [1]
+    out = list(tags)
+    for i in range(len(lines) - 2):
+        if not _jump_closes(lines, i):
+            continue
+        j = i + 1
+        while (j < len(lines) and j - i <= MAX_RUN and (j == i + 1 or not gap[j])
+               and heading_form(lines[j].text, longest=MAX_WIDTH, strict=True)):
+            j += 1
+        if j == i + 1 or j - i > MAX_RUN or j >= len(lines):
+            continue
+        if not any(out[k].removeprefix("B-") in ("para", "cont") for k in range(i + 1, j)):
+            continue  # (the model reads the run as headings already)
+        under = out[j].removeprefix("B-")
+        dashed = lines[j].text.strip().startswith(HEAD_DASHES)  # (the title's ``——`` subtitle)
+        if not (under == "byline" or is_byline(lines[j].text) or dashed
+                or under in ("para", "cont") and (lines[j].opens or gap[j])):
+            continue
+        out[i + 1:j] = ["B-title"] + ["title"] * (j - i - 2)
+        if j - i > 2 and not reads_on(lines[i + 1].text, lines[i + 2].text):
+            out[i + 1] = "B-kicker"  # (a column name or lead-in over the title: the title does not read on from it)
+        out[j] = "subtitle" if dashed else "byline" if under == "byline" or is_byline(lines[j].text) else "para"
     return out

@@ -7,7 +7,7 @@ import warnings
 import numpy as np
 
 from corpus_tools.layout.arbiter import arbitrate_kinds, merge_layouts
-from corpus_tools.layout.blockheads import heads_closing_blocks, undisputed
+from corpus_tools.layout.blockheads import article_reaches, heads_closing_blocks, undisputed
 from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_item_marks, folio_banners,
                                           merge_two_line_titles, segment_bodies, undouble_heads)
 from corpus_tools.layout.briefs import brief_column_tags, bracketed_column_tags
@@ -20,7 +20,8 @@ from corpus_tools.layout.noticetitles import two_line_notice_titles
 from corpus_tools.layout.photonews import headed_photo_bodies, headless_photo_items, photo_item_article
 from corpus_tools.layout.flow import repair_flow
 from corpus_tools.layout.tailtags import tail_openings
-from corpus_tools.layout.afterheads import heads_over_openings, titles_after_closed_bodies, titles_before_blanks
+from corpus_tools.layout.afterheads import (heads_over_openings, heads_under_jumps, titles_after_closed_bodies,
+                                           titles_before_blanks)
 from corpus_tools.layout.conventions import bylines_over_titles, top_kickers_with_banners
 from corpus_tools.layout.headparts import split_headline_parts
 from corpus_tools.layout.runin import runin_items, signed_brief, split_runin_titles
@@ -54,6 +55,7 @@ from corpus_tools.layout.debris import debris_tags, repeated_headers
 from corpus_tools.layout.interleave import deinterleave, interleaved_stretches, map_layout
 from corpus_tools.layout.headforms import (banners_over_headlines, folio_lines, jump_lines, kickers_over_own_titles,
                                            pinned_top)
+from corpus_tools.layout.lateheads import titles_after_titled_bodies
 from corpus_tools.layout.lineroles import MODEL_PATH, page_features, rule_info, shipped_model
 from corpus_tools.layout.lines import Chunk, Line, is_continuation, read_lines
 from corpus_tools.layout.patterns import is_lead
@@ -222,12 +224,16 @@ def _split(raw: str, method: str) -> PageLayout:
         raw_lines, bylines_over_indented_paragraphs(raw_lines, top_heads_open(raw_lines, titles_over_flush_openings(
             raw_lines, correct_tags(raw_lines, tags)))))))
     tags = titles_on_indenting_pages(raw_lines, tags)  # (article starts in line form, paragraphs indented)
-    after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_before_blanks(raw_lines, titles_after_closed_bodies(
-        raw_lines, heads_over_openings(raw_lines, short_items_under_bodies(raw_lines, tags))))))  # (a title, byline, line)
+    closed = titles_after_closed_bodies(raw_lines, heads_over_openings(raw_lines, short_items_under_bodies(raw_lines, tags)))
+    titled = titles_after_titled_bodies(raw_lines, closed)  # (a body run on from the article above, its headline after it)
+    starts = [ln.start for ln in raw_lines if ln is not None]
+    late = [x for x, a, b in zip(starts, titled, closed) if a != b]
+    after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_before_blanks(raw_lines, titled)))  # (a title, byline, line)
     after = kickers_over_subject_titles(raw_lines, heads_over_head_bylines(raw_lines, split_credits_and_notes(raw_lines, after)))
     after = items_over_indents(raw_lines, signature_lines(raw_lines, after))
-    # (a line whose tag a headline given back to its body changed is no longer the model's misreading)
-    found = {i: kind for i, kind in found.items() if after[i] == tags[i]}
+    # (a line whose tag a headline given back to its body changed is no longer the model's misreading; nor is a
+    # line in a stretch of the rules' that runs such a body on from the article above)
+    found = {i: kind for i, kind in found.items() if after[i] == tags[i] and not article_reaches(rules, starts[i], late)}
     if found:  # (nor is one the corrections made the rules' reading: the two agree there now)
         still = arbitrate_kinds(raw_lines, rules.blocks, after, sure)
         found = {i: kind for i, kind in found.items() if i in still}
@@ -249,6 +255,10 @@ def _split(raw: str, method: str) -> PageLayout:
     cleaned = formed
     cleaned = headless_photo_items(raw_lines, headed_photo_bodies(raw_lines, cleaned))  # (▲ photo news as articles)
     cleaned = lines_after_jumps(raw_lines, cleaned)  # (a paragraph closed by its jump mark: ……。（下转第2版）)
+    jumped = heads_under_jumps(raw_lines, cleaned)  # (a heading run under a jump mark: the next article's head)
+    moved = [x for x, a, b in zip(starts, jumped, cleaned) if a != b]  # (no dispute whose stretch reaches the run)
+    found = {i: k for i, k in found.items() if not article_reaches(rules, starts[i], moved)}
+    cleaned = jumped
     named = heads_over_signed_blocks(raw_lines, name_lines_under_heads(raw_lines, cleaned))  # (梅笑  郭旭东 under a
     # headline: its byline; a heading between two signed texts: a title; no dispute on their lines)
     found = {i: k for i, k in found.items() if named[i] == cleaned[i]}

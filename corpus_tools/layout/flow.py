@@ -38,7 +38,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from corpus_tools.layout.bylines import lead_byline
-from corpus_tools.layout.continuity import CharLM, default_lm, join_gain
+from corpus_tools.layout.continuity import CharLM, default_lm, join_gain, reads_on
 from corpus_tools.layout.flowsplit import split_merged_tails, unsplit
 from corpus_tools.layout.headafter import heads_first
 from corpus_tools.layout.model import Repair
@@ -211,7 +211,7 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     where = units[seg[k - 1]].text if k else None
     dangling = not ends_sentence(units[bseg[-1]].text)
     join = join_gain(pg.lm, units[bseg[-1]].text, t0.text, where) if dangling else 0.0
-    if k > 0 and t0.cont and join < CONT_MARGIN:
+    if k > 0 and (t0.cont or reads_on_where_printed(where, t0.text)) and join < CONT_MARGIN:
         return None  # a cut sentence stays whole unless the tail reads on much better elsewhere
     # the tail finishes b's cut sentence: it reads on from b's last words better than from
     # what is printed before it, and does not open a paragraph the way others on the page
@@ -299,6 +299,22 @@ def _best_move(pg: _Page, bodies: list[list[int]], live: list[int]) -> tuple[flo
                 if gain is not None and gain >= MIN_GAIN and (best is None or gain > best[0]):
                     best = (gain, a, -1, b, True)
     return best
+
+
+def reads_on_where_printed(where: str | None, text: str) -> bool:
+    """Whether ``text`` goes on with the cut sentence printed right before it (``where`` stops
+    mid-sentence and ``text`` reads on from it, :func:`~corpus_tools.layout.continuity.reads_on`): one
+    paragraph the line model cut in two (a first line indented and as wide as the column, ``……是协调`` /
+    ``推进“四个全面”…``), not a tail printed after a finished text.
+
+    Examples
+    --------
+    >>> reads_on_where_printed("开展专题教育，是协调", "推进“四个全面”战略布局的重要举措。")
+    True
+    >>> reads_on_where_printed("专题教育全面启动。", "推进“四个全面”战略布局的重要举措。")
+    False
+    """
+    return bool(where) and not ends_sentence(where) and not BYLINE_TAIL_RE.search(where) and reads_on(where, text)
 
 
 def _finishes_quote(end: str, text: str, where: str | None = None) -> bool:
