@@ -45,7 +45,7 @@ from corpus_tools.layout.continuity import continuity
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, COLON_TITLE_RE, EDITOR_TAIL_RE, FINAL_PUNCT, ITEM_MARKS, heading_form, JUMP_LINE_RE, PLACE_RE,
-                                          cjk_bigrams, ends_sentence, is_credited_caption, is_folio_line,
+                                          cjk_bigrams, ends_sentence, is_credited_caption, is_folio_line, is_masthead_line,
                                           SENTENCE_MARKS, is_parallel_pair, is_place_line, reads_as_kicker, text_width,
                                           turn_point)
 
@@ -343,7 +343,7 @@ def top_lines(raw_lines: list[Line | None]) -> list[int]:
         if is_folio_line(t):
             out.append(i)
         elif out and out[-1] == i - 1 and (_BARE_PAGE_LINE_RE.match(EDITOR_TAIL_RE.sub("", t)) or _PUBLISHER_RE.match(t)
-                                           or _other_script(t) or _INTERNAL_RE.match(t)):
+                                           or _other_script(t) or _INTERNAL_RE.match(t) or is_masthead_line(t)):
             out.append(i)  # (a bare page number and the page's name, the publisher, the masthead's
             # line in another script or its 内部资料 line, under the date line or the paper's name)
         elif (i == 0 and len(t) <= MASTHEAD_MAX and not any(ch in FINAL_PUNCT + CLAUSE_PUNCT for ch in t)

@@ -5,15 +5,23 @@
   repair), the title the rest; a title closed by a bracketed reference to another page
   (``…办起“周末集市”（详见第4版）``) keeps the title, the reference a credit block of no article.
 
-Both are told by the line's form (a short run of characters before a bar, a bracket naming a
-page), for any paper; every character stays in exactly one block or a recorded repair.
+* :func:`split_headline_lines` — a headline read over several lines whose first line is a column's name
+  (``乡村新貌`` / ``石桥村：茶园变成致富园``, ``看变化·话发展``) or a two-clause lead-in (``守好底线　稳住大局`` /
+  ``全县防汛工作会议召开``) that does not read on into the line under it prints its kicker on that line; a
+  commentator's signature under the title (``本报评论员``) is its byline, not the title's end.
+
+All are told by the line's form (a short run of characters before a bar, a bracket naming a
+page, a short unpunctuated line that does not read on, a signature naming no one), for any paper; every
+character stays in exactly one block or a recorded repair.
 """
 
 from __future__ import annotations
 
 import re
 
+from corpus_tools.layout.continuity import continuity
 from corpus_tools.layout.model import Repair
+from corpus_tools.layout.patterns import PLACE_RE, is_parallel, is_place_line
 from corpus_tools.layout.units import Unit
 
 #: ``topic｜title`` on one headline line: a kicker of two to ten characters, a bar, the title.
@@ -87,4 +95,86 @@ def split_headline_parts(units: list[Unit], raw: str) -> list[Unit]:
         if parts[-1].final == "headline":
             parts = parts[:-1] + (_page_ref(parts[-1], raw) or parts[-1:])
         out.extend(parts)
+    return out
+
+
+#: A column's name on a line of its own: two to five Chinese characters, or two such words joined by ``·``.
+COLUMN_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,5}(?:·[\u4e00-\u9fff]{2,5})?$")
+#: A first headline line is a kicker only when the line under it reads on from it less than this
+#: (:func:`~corpus_tools.layout.continuity.continuity`, nats): a title wrapped at the column reads on
+#: (``以实干担当书`` / ``写发展新篇章``: 4.2), a column's name over its title does not (about -1.3 to -4.6).
+KICKER_READS_ON = -1.0
+#: A commentator's signature under a title, naming no one (``本报评论员``, ``本报特约评论员``).
+COMMENTATOR_RE = re.compile(r"^(?:本报|本刊|本台)?(?:特约)?评论员$")
+
+
+def _line_texts(u: Unit, raw: str) -> list[str] | None:
+    """The unit's printed lines, or None when its text is not just those lines joined (a repaired line)."""
+    texts = [raw[a:b].strip() for a, b in u.pieces]
+    if u.repairs or "".join("".join(texts).split()) != "".join(u.text.split()):
+        return None
+    return texts
+
+
+def _kicker_line(first: str, second: str, rest: str) -> bool:
+    """Whether ``first``, printed over the headline lines ``second``…, is the headline's kicker."""
+    if (is_place_line(first) or PLACE_RE.match(first) or len(rest) < 4
+            or continuity(first, second) >= KICKER_READS_ON):  # (``杆洞乡开展`` / ``冬季森林防火巡查``: the title's subject)
+        return False
+    if COLUMN_LINE_RE.match(first):
+        return len("".join(rest.split())) >= len(first) + 2  # (a column's name is shorter than its title)
+    return is_parallel(first) and is_parallel(rest)
+
+
+def _split_lines(u: Unit, raw: str, kickers: set[int | None]) -> list[Unit] | None:
+    """The kicker, title and signature units of a headline read over several lines, or None."""
+    if u.final != "headline" or len(u.pieces) < 2:
+        return None
+    texts = _line_texts(u, raw)
+    if texts is None:
+        return None
+    head, tail = 0, len(texts)
+    if COMMENTATOR_RE.match("".join(texts[-1].split())):
+        tail -= 1
+    if (tail - head >= 2 and u.article not in kickers
+            and _kicker_line(texts[0], texts[1], " ".join(texts[1:tail]))):
+        head = 1
+    if (head, tail) == (0, len(texts)):
+        return None
+
+    def unit(a: int, b: int, final: str) -> Unit:
+        body = [t for t in texts[a:b]]
+        text = body[0] if len(body) == 1 else ("".join(body) if final != "kicker" else " ".join(body))
+        return Unit("byline" if final == "byline" else "head", u.pieces[a:b], text, gap=u.gap if a == 0 else 0,
+                    role=u.role, article=u.article, final=final, rank=u.rank)
+
+    out = [unit(0, 1, "kicker")] if head else []
+    out.append(unit(head, tail, "headline"))
+    if tail < len(texts):
+        out.append(unit(tail, len(texts), "byline"))
+    return out
+
+
+def split_headline_lines(units: list[Unit], raw: str) -> list[Unit]:
+    r"""Units with each headline read over several lines split into its kicker line, title and
+    commentator's signature (see the module's docstring); other units unchanged.
+
+    Examples
+    --------
+    >>> raw = "乡村新貌\n石桥村：茶园变成致富园"
+    >>> u = Unit("head", [(0, 4), (5, len(raw))], "乡村新貌石桥村：茶园变成致富园", article=0, final="headline")
+    >>> [(x.final, x.text) for x in split_headline_lines([u], raw)]
+    [('kicker', '乡村新貌'), ('headline', '石桥村：茶园变成致富园')]
+    >>> raw = "在实干中见真章\n本报评论员"
+    >>> u = Unit("head", [(0, 7), (8, len(raw))], "在实干中见真章本报评论员", article=0, final="headline")
+    >>> [(x.final, x.text) for x in split_headline_lines([u], raw)]
+    [('headline', '在实干中见真章'), ('byline', '本报评论员')]
+    """
+    kickers = {u.article for u in units if u.final == "kicker" and u.article is not None}
+    out: list[Unit] = []
+    for u in units:
+        parts = _split_lines(u, raw, kickers)
+        if parts is not None and parts[0].final == "kicker":
+            kickers.add(u.article)
+        out.extend(parts or [u])
     return out
