@@ -56,18 +56,22 @@ def credited_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str
     or a heading line (no title ends in ``摄``).
 
     The line stands alone: the page's first line, after a blank line, or after a line ending a
-    sentence or read as a heading, byline or caption. Returns the new tags.
+    sentence or read as a heading, byline or caption. A ``图为…`` caption wrapped onto a second line
+    that its credit closes (``图为…在采摘高`` / ``山茶。 王川 摄``, ``…春茶。 王`` / ``川 摄``) is one too. Returns the new tags.
     """
     lines = [ln for ln in raw_lines if ln is not None]
     gap = blank_lines_before(raw_lines)
     out = list(tags)
     for i, ln in enumerate(lines):
-        if tags[i].removeprefix("B-") in ("caption", "byline", "credit") or not is_credited_caption(ln.text):
+        two = (i + 1 < len(lines) and not gap[i + 1] and bool(CAPTION_START_RE.match(ln.text.strip()))
+               and not is_credited_caption(ln.text) and is_credited_caption(ln.text.strip() + lines[i + 1].text.strip()))
+        if not two and (tags[i].removeprefix("B-") in ("caption", "byline", "credit") or not is_credited_caption(ln.text)):
             continue
         if i == 0 or gap[i] or ends_sentence(lines[i - 1].text) or tags[i - 1].removeprefix("B-") not in ("para", "cont"):
-            if out[i].startswith("B-") and i + 1 < len(lines) and out[i + 1] in ("para", "cont"):
-                out[i + 1] = "B-" + out[i + 1]  # the article opened here opens on the next line
-            out[i] = "caption"
+            last = i + two
+            if any(out[k].startswith("B-") for k in range(i, last + 1)) and last + 1 < len(lines) and out[last + 1] in ("para", "cont"):
+                out[last + 1] = "B-" + out[last + 1]  # the article opened here opens on the next line
+            out[i:last + 1] = ["caption"] * (last + 1 - i)
     return out
 
 

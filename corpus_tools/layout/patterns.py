@@ -433,7 +433,8 @@ def is_staff_line(text: str) -> bool:
 
 #: A page line's section after its page number (``… 第3版 镇街动态``, ``… A2 要闻``).
 _PAGE_TAIL_RE = re.compile(r"(?:^|\s)(?:[A-H]\d{1,2}|第[\d一二三四五六七八九十]{1,3}版)\s*(?:版\s*)?(?:[·|｜]\s*)?"
-                           r"([\u4e00-\u9fff]{2,8})$")
+                           r"([\u4e00-\u9fff]{2,8})$"
+                           r"|(?:^|\s)([\u4e00-\u9fff]{2,8})\s*[·|｜]?\s*[A-H]\d{1,2}$")  # (or before it: ``要闻·A1``)
 
 
 def section_for(banners: "list[tuple[int, str]]", first: int) -> str | None:
@@ -453,12 +454,14 @@ def section_for(banners: "list[tuple[int, str]]", first: int) -> str | None:
     '要闻'
     >>> section_for([(0, "2024年6月21日 星期五 第3版 城乡 责任编辑：汤丽君 校对：俞 斌")], 20)
     '城乡'
+    >>> section_for([(0, "宁化报　2011年4月21日　星期四　要闻·A1")], 20)  # the page's name before its number
+    '要闻'
     """
     bare = [(at, EDITOR_TAIL_RE.sub("", t.strip())) for at, t in banners]  # (without the page's editors)
     named = [(at, PAGE_NUMBER_RE.sub("", t).strip()) for at, t in bare
              if masthead_date(t) is None and not is_staff_line(t) and not is_masthead_line(t)]
     # (a folio line names its section after its page number: ``2024年3月22日 星期五 A2 要闻``)
-    named += [(at, m.group(1)) for at, t in bare if masthead_date(t) is not None
+    named += [(at, m.group(1) or m.group(2)) for at, t in bare if masthead_date(t) is not None
               for m in [_PAGE_TAIL_RE.search(t)] if m]
     named.sort(key=lambda x: x[0])
     named = [(at, t) for at, t in named if t]
