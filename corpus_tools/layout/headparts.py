@@ -98,8 +98,12 @@ def split_headline_parts(units: list[Unit], raw: str) -> list[Unit]:
     return out
 
 
-#: A column's name on a line of its own: two to five Chinese characters, or two such words joined by ``·``.
-COLUMN_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,5}(?:·[\u4e00-\u9fff]{2,5})?$")
+#: A column's name on a line of its own, a noun phrase: two to four Chinese characters, five around ``的``
+#: (``身边的榜样``), or two such words joined by ``·`` (``看变化·话发展``); never opening on a coverb (``为文化产业`` /
+#: ``构建良好生态体系`` is one title). Five characters without ``的`` are too often a title's subject and verb
+#: (``人民网召开`` / ``企业对策线上研讨会``, composed development seeds).
+COLUMN_LINE_RE = re.compile(r"^(?![为在把让对向从以与将被给])(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,3}的[\u4e00-\u9fff]{1,3}"
+                            r"|[\u4e00-\u9fff]{2,5}·[\u4e00-\u9fff]{2,5})$")
 #: A column's name over its title reads on into it less than this (:func:`~corpus_tools.layout.continuity.continuity`,
 #: nats; the bound of :data:`~corpus_tools.layout.headforms.WRAP_READS_ON`: true kickers over their title have a median
 #: of -2.0 and a 90th percentile of 0.9 on development seeds 0-299); a title wrapped at the column reads on more
