@@ -64,7 +64,8 @@ def credited_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str
     out = list(tags)
     for i, ln in enumerate(lines):
         two = (i + 1 < len(lines) and not gap[i + 1] and bool(CAPTION_START_RE.match(ln.text.strip()))
-               and not is_credited_caption(ln.text) and is_credited_caption(ln.text.strip() + lines[i + 1].text.strip()))
+               and not ends_sentence(ln.text) and not is_credited_caption(ln.text)
+               and is_credited_caption(ln.text.strip() + lines[i + 1].text.strip()))
         if not two and (tags[i].removeprefix("B-") in ("caption", "byline", "credit") or not is_credited_caption(ln.text)):
             continue
         if i == 0 or gap[i] or ends_sentence(lines[i - 1].text) or tags[i - 1].removeprefix("B-") not in ("para", "cont"):
