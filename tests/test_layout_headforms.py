@@ -225,3 +225,39 @@ def test_a_correction_label_read_as_a_banner_opens_the_correction():
     from corpus_tools.layout.headforms import notice_labels
     raw = "　　全县今年新建温室大棚120座。（记者 王　平）\n\n更　正\n本报5月3日第二版一文中“茶园3200亩”应为“茶园\n2300亩”，特此更正。\n"
     assert notice_labels(read_lines(raw), ["para", "banner", "B-para", "cont"]) == ["para", "B-title", "para", "cont"]
+
+
+# --- masthead small print and wrapped credited captions (round 28) ---
+
+QL_TOP = ("清流报\nQINGLIU BAO\n中共清流县委机关报　　国内统一刊号：CN35-0112\n2003年5月6日　星期二\n第288期　本期四版\n\n")
+QL_ARTICLE = ("嵩溪镇志愿者走访留守老人\n本报记者　罗春生\n"
+              "　　近日，嵩溪镇组织党员志愿者走进沙芜村，\n为留守老人送去米面油等物资。\n"
+              "　　志愿者还为老人打扫庭院、测量血压。\n")
+
+
+def test_masthead_small_print_is_among_the_top_lines():
+    assert top_lines(_lines(QL_TOP + QL_ARTICLE)) == [0, 1, 2, 3, 4]
+
+
+def test_masthead_small_print_names_no_article_nor_section():
+    raw = QL_TOP + QL_ARTICLE
+    layout = split_page(raw)
+    assert check_no_loss(raw, layout) == []
+    art = layout.articles[0]
+    assert art.title == "嵩溪镇志愿者走访留守老人"
+    assert art.section is None or "期" not in art.section and "刊号" not in art.section
+    assert not any("第288期" in (a.title or "") + a.body for a in layout.articles)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("图为嵩溪镇沙芜村村民在晾晒红", "菇。　罗春生　摄"),  # wrapped inside the sentence
+    ("图为嵩溪镇沙芜村村民在晾晒红菇。　罗", "春生　摄"),  # wrapped inside the photographer's name
+])
+def test_caption_wrapped_onto_its_credit_line_is_one_caption(first, second):
+    raw = "嵩溪镇红菇喜获丰收\n\n本报讯 眼下，嵩溪镇红菇进入采收旺季。\n\n" + first + "\n" + second + "\n"
+    assert credited_captions(_lines(raw), ["B-title", "para", "B-kicker", "title"]) == ["B-title", "para", "caption", "caption"]
+
+
+def test_caption_line_not_closed_by_a_credit_below_is_left_alone():
+    raw = "嵩溪镇红菇喜获丰收\n\n本报讯 眼下，嵩溪镇红菇进入采收旺季。\n\n图为嵩溪镇沙芜村村民在晾晒红\n菇，今年亩产明显提高。\n"
+    assert credited_captions(_lines(raw), ["B-title", "para", "para", "cont"]) == ["B-title", "para", "para", "cont"]

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from corpus_tools.layout.patterns import cjk_bigrams, turn_point
+from corpus_tools.layout.patterns import cjk_bigrams, is_masthead_line, section_for, turn_point
 
 
 def _turn_by_unions(grams: set[str], parts: list[set[str]], cuts: list[int], floor: int) -> int | None:
@@ -94,3 +94,21 @@ def test_a_page_line_with_its_editor_after_a_space_is_page_furniture():
     assert is_folio_line("2023年5月12日　星期五　第2版　综合新闻　　责任编辑　马　丽")
     assert is_folio_line("西吉报　2023年5月12日　星期五　第1版　要闻　值班主任：田　军")
     assert not is_folio_line("5月8日全县开展演练　编辑　张三")
+
+
+# --- masthead small print (round 28) ---
+
+@pytest.mark.parametrize("text, want", [
+    ("第288期　本期四版", True),
+    ("中共清流县委机关报　　国内统一刊号：CN35-0112", True),
+    ("邮发代号：34-77　总第1502期", True),
+    ("清流县融媒体中心主办", True),
+    ("第3期乡村振兴培训班开班", False),
+    ("全县召开第288期党员大会", False),
+])
+def test_masthead_small_print(text, want):
+    assert is_masthead_line(text) is want
+
+
+def test_running_header_with_page_after_its_name_names_its_section():
+    assert section_for([(0, "清流报　2012年8月9日　星期四　乡村振兴·B2")], 10) == "乡村振兴"

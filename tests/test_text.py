@@ -49,3 +49,11 @@ def test_repeated_pairs_count_overlapping_starts():
     assert repeated_pairs("哈哈哈") == {"哈哈"}
     assert repeated_pairs("平遥县，平遥古城") == {"平遥"}
     assert repeated_pairs("平遥县") == set() == repeated_pairs("")
+
+
+def test_masthead_date_of_a_running_header_with_the_page_after_its_name():
+    import datetime as dt
+    from corpus_tools.text import masthead_date
+    assert masthead_date("清流报　2012年8月9日　星期四　乡村振兴·B2") == dt.date(2012, 8, 9)
+    assert masthead_date("2012年8月9日　星期四　B2　乡村振兴") == dt.date(2012, 8, 9)
+    assert masthead_date("2012年8月9日，B2地块完成出让。") is None

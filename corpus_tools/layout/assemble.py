@@ -23,7 +23,7 @@ from corpus_tools.layout.tailtags import tail_openings
 from corpus_tools.layout.afterheads import (heads_over_openings, heads_under_jumps, titles_after_closed_bodies,
                                            titles_before_blanks)
 from corpus_tools.layout.conventions import bylines_over_titles, top_kickers_with_banners
-from corpus_tools.layout.headparts import split_headline_parts
+from corpus_tools.layout.headparts import split_headline_lines, split_headline_parts
 from corpus_tools.layout.runin import runin_items, signed_brief, split_runin_titles
 from corpus_tools.layout.shortitems import short_items_under_bodies
 from corpus_tools.layout.signed import items_over_indents, signature_lines
@@ -305,7 +305,7 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     flow repair did not move goes back to the article printed before it, and a head byline between
     two articles' bodies opens the one below it (:func:`head_bylines_forward`).
     """
-    units[:] = split_mark_titles(split_runin_titles(split_headline_parts(units, raw), raw), raw)
+    units[:] = split_headline_lines(split_mark_titles(split_runin_titles(split_headline_parts(units, raw), raw), raw), raw)
     if rejoin_headless:  # (not in the rules' pass: the line model reads its layout as features)
         head_bylines_forward(units)
         units[:] = split_glued_bylines(units, raw)

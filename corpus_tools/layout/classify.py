@@ -15,6 +15,7 @@ from corpus_tools.layout.patterns import (
     ends_sentence,
     is_folio_line,
     is_lead,
+    is_masthead_line,
     is_parallel,
     is_place_line,
     ITEM_MARKS,
@@ -91,8 +92,8 @@ def folio_banners(units: list[Unit]) -> None:
     """The page's date line and page line (``2024年5月8日 星期三``, ``B3 乡镇视窗``) are banners, never
     a title or kicker, and so are the one or two short lines over the page's first such line, its
     masthead (in place)."""
-    for u in units:
-        if u.kind == "head" and len(u.pieces) == 1 and is_folio_line(u.text):
+    for u in units:  # (a masthead's small print, ``第710期　本期四版``, wherever it stands)
+        if u.kind == "head" and len(u.pieces) == 1 and (is_folio_line(u.text) or is_masthead_line(u.text)):
             u.kind = "banner"
     # the lines over the page's first date or page line are its masthead (``延庆报``, ``CONGHUA DAILY``)
     first = next((k for k, u in enumerate(units[:MASTHEAD_UNITS + 1]) if u.kind == "banner"

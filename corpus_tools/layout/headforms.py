@@ -45,7 +45,7 @@ from corpus_tools.layout.continuity import continuity
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, COLON_TITLE_RE, EDITOR_TAIL_RE, FINAL_PUNCT, ITEM_MARKS, heading_form, JUMP_LINE_RE, PLACE_RE,
-                                          cjk_bigrams, ends_sentence, is_credited_caption, is_folio_line,
+                                          cjk_bigrams, ends_sentence, is_credited_caption, is_folio_line, is_masthead_line,
                                           SENTENCE_MARKS, is_parallel_pair, is_place_line, reads_as_kicker, text_width,
                                           turn_point)
 
@@ -56,18 +56,23 @@ def credited_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str
     or a heading line (no title ends in ``摄``).
 
     The line stands alone: the page's first line, after a blank line, or after a line ending a
-    sentence or read as a heading, byline or caption. Returns the new tags.
+    sentence or read as a heading, byline or caption. A ``图为…`` caption wrapped onto a second line
+    that its credit closes (``图为…在采摘高`` / ``山茶。 王川 摄``, ``…春茶。 王`` / ``川 摄``) is one too. Returns the new tags.
     """
     lines = [ln for ln in raw_lines if ln is not None]
     gap = blank_lines_before(raw_lines)
     out = list(tags)
     for i, ln in enumerate(lines):
-        if tags[i].removeprefix("B-") in ("caption", "byline", "credit") or not is_credited_caption(ln.text):
+        two = (i + 1 < len(lines) and not gap[i + 1] and bool(CAPTION_START_RE.match(ln.text.strip()))
+               and not ends_sentence(ln.text) and not is_credited_caption(ln.text)
+               and is_credited_caption(ln.text.strip() + lines[i + 1].text.strip()))
+        if not two and (tags[i].removeprefix("B-") in ("caption", "byline", "credit") or not is_credited_caption(ln.text)):
             continue
         if i == 0 or gap[i] or ends_sentence(lines[i - 1].text) or tags[i - 1].removeprefix("B-") not in ("para", "cont"):
-            if out[i].startswith("B-") and i + 1 < len(lines) and out[i + 1] in ("para", "cont"):
-                out[i + 1] = "B-" + out[i + 1]  # the article opened here opens on the next line
-            out[i] = "caption"
+            last = i + two
+            if any(out[k].startswith("B-") for k in range(i, last + 1)) and last + 1 < len(lines) and out[last + 1] in ("para", "cont"):
+                out[last + 1] = "B-" + out[last + 1]  # the article opened here opens on the next line
+            out[i:last + 1] = ["caption"] * (last + 1 - i)
     return out
 
 
@@ -343,7 +348,7 @@ def top_lines(raw_lines: list[Line | None]) -> list[int]:
         if is_folio_line(t):
             out.append(i)
         elif out and out[-1] == i - 1 and (_BARE_PAGE_LINE_RE.match(EDITOR_TAIL_RE.sub("", t)) or _PUBLISHER_RE.match(t)
-                                           or _other_script(t) or _INTERNAL_RE.match(t)):
+                                           or _other_script(t) or _INTERNAL_RE.match(t) or is_masthead_line(t)):
             out.append(i)  # (a bare page number and the page's name, the publisher, the masthead's
             # line in another script or its 内部资料 line, under the date line or the paper's name)
         elif (i == 0 and len(t) <= MASTHEAD_MAX and not any(ch in FINAL_PUNCT + CLAUSE_PUNCT for ch in t)

@@ -381,6 +381,30 @@ def is_folio_line(text: str) -> bool:
     return bool(t) and (masthead_date(t) is not None or bool(_PAGE_LINE_RE.match(t)))
 
 
+#: One field of a masthead's small print: the issue number (``第710期``, ``总第1234期``), the page count
+#: (``本期四版``, ``今日8版``), the registration and postal codes (``国内统一刊号：CN35-0093``, ``邮发代号：33-12``),
+#: the organ or publisher (``中共宁化县委机关报``, ``宁化县融媒体中心主办``) and ``内部资料``/``免费交流``.
+_MASTHEAD_FIELD_RE = re.compile(
+    r"(?:总?第\s*\d{1,5}\s*期|(?:本期|今日)\s*[\d一二三四五六七八九十]{1,3}\s*版"
+    r"|(?:国内统一(?:连续出版物)?刊号|刊号|邮发代号)\s*[:：]?\s*(?:CN)?\s*[\dA-Z]{1,4}\s*[-－]\s*\d{1,4}(?:/[A-Z]{1,2})?"
+    r"|CN\s*\d{2}\s*[-－]\s*\d{4}(?:/[A-Z]{1,2})?|[\u4e00-\u9fff]{2,20}(?:机关报|主办|出版)|内部资料|免费交流)")
+
+
+def is_masthead_line(text: str) -> bool:
+    """True for a line of a masthead's small print, every field one of :data:`_MASTHEAD_FIELD_RE`
+    (``第433期　本期四版``, ``中共宁化县委机关报　国内统一刊号：CN35-0012``): page furniture that names no article.
+
+    Examples
+    --------
+    >>> is_masthead_line("第433期　本期四版"), is_masthead_line("中共宁化县委机关报　　国内统一刊号：CN35-0012")
+    (True, True)
+    >>> is_masthead_line("邮发代号：34-56　总第2021期"), is_masthead_line("第3期培训班开班")
+    (True, False)
+    """
+    t = text.strip()
+    return bool(t) and len(t) <= 60 and not _MASTHEAD_FIELD_RE.sub("", t).strip(" \u3000·|｜")
+
+
 #: A page's staff line: only production roles, each with a name (``责任编辑：俞佳敏 版式设计：周洁``,
 #: ``编辑 赵明远  校对 孙丽``), perhaps in brackets after an article (``（责任编辑　李　平）``, ``（编辑：卢　敏）``).
 STAFF_LINE_RE = re.compile(
@@ -409,7 +433,8 @@ def is_staff_line(text: str) -> bool:
 
 #: A page line's section after its page number (``… 第3版 镇街动态``, ``… A2 要闻``).
 _PAGE_TAIL_RE = re.compile(r"(?:^|\s)(?:[A-H]\d{1,2}|第[\d一二三四五六七八九十]{1,3}版)\s*(?:版\s*)?(?:[·|｜]\s*)?"
-                           r"([\u4e00-\u9fff]{2,8})$")
+                           r"([\u4e00-\u9fff]{2,8})$"
+                           r"|(?:^|\s)([\u4e00-\u9fff]{2,8})\s*[·|｜]?\s*[A-H]\d{1,2}$")  # (or before it: ``要闻·A1``)
 
 
 def section_for(banners: "list[tuple[int, str]]", first: int) -> str | None:
@@ -429,12 +454,14 @@ def section_for(banners: "list[tuple[int, str]]", first: int) -> str | None:
     '要闻'
     >>> section_for([(0, "2024年6月21日 星期五 第3版 城乡 责任编辑：汤丽君 校对：俞 斌")], 20)
     '城乡'
+    >>> section_for([(0, "宁化报　2011年4月21日　星期四　要闻·A1")], 20)  # the page's name before its number
+    '要闻'
     """
     bare = [(at, EDITOR_TAIL_RE.sub("", t.strip())) for at, t in banners]  # (without the page's editors)
     named = [(at, PAGE_NUMBER_RE.sub("", t).strip()) for at, t in bare
-             if masthead_date(t) is None and not is_staff_line(t)]
+             if masthead_date(t) is None and not is_staff_line(t) and not is_masthead_line(t)]
     # (a folio line names its section after its page number: ``2024年3月22日 星期五 A2 要闻``)
-    named += [(at, m.group(1)) for at, t in bare if masthead_date(t) is not None
+    named += [(at, m.group(1) or m.group(2)) for at, t in bare if masthead_date(t) is not None
               for m in [_PAGE_TAIL_RE.search(t)] if m]
     named.sort(key=lambda x: x[0])
     named = [(at, t) for at, t in named if t]
