@@ -40,6 +40,7 @@ from corpus_tools._entity_rules.org_village_coops import village_teams
 from corpus_tools._entity_rules.village_forms import numbered_villages, village_bodies
 from corpus_tools._entity_rules import LABELS, Cand, arbiter, rule_entities
 from corpus_tools._entity_rules.byline_names import byline_entities, without_printed_credits
+from corpus_tools._entity_rules.signers import signer_lines
 from corpus_tools._entity_rules.feature_checks import feature_checks
 from corpus_tools._entity_rules.mastheads import masthead_rows
 from corpus_tools._entity_rules.person_context import names_over_rules
@@ -349,7 +350,9 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
     DataFrame
         Columns :data:`ENTITY_COLUMNS`: ``issue_id``, ``article_id`` (for plain texts:
         ``None`` and the text's position), ``part`` (``text``, ``kicker``, ``captions``,
-        ``byline``, ``masthead``: the page's banner lines, which belong to no article — the
+        ``byline``, ``credit``: a notice's signer printed under its last sentence (a credit line of
+        the page, :mod:`corpus_tools._entity_rules.signers`), ``masthead``: the page's banner
+        lines, which belong to no article — the
         paper's name (ORG) and the editors a page line credits (PERSON) — listed under the page's
         first article), ``text`` (as written), ``label``,
         ``start``/``end`` (character offsets into that part; for ``text`` into
@@ -407,6 +410,9 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         codes = article_counties(articles, issues)
         jobs = [(art.issue_id, art.id, part, text, codes[(art.issue_id, art.id)])
                 for art in articles for part, text in _article_parts(art)]
+        # a notice's signer under its last sentence (a credit of the page, no words of the body)
+        jobs += [(issue.id, art_id, "credit", line, codes[(issue.id, art_id)])
+                 for issue in issues or [] for art_id, line in signer_lines(issue) if (issue.id, art_id) in codes]
     # the model runs batched over all texts first (much faster than one text at a time)
     use_model = model and bool(jobs) and (keep is None or bool(keep & set(MODEL_LABELS)))
     spans = model_spans([j[3] for j in jobs]) if use_model else None
