@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Collection, Iterable
 
+from corpus_tools._validate import check_int
+
 __all__ = ["SPAN_GAP_YEARS", "printed_spans"]
 
 #: Calendar years with pages and no mention of a slogan that break its run of use (:func:`printed_spans`).
@@ -41,7 +43,7 @@ def printed_spans(dates: Iterable[dt.date], page_years: Collection[int], *,
     Raises
     ------
     ValueError
-        *gap* is not a positive int.
+        *gap* is not a positive int (``InvalidArgumentError``, a ValueError).
 
     Examples
     --------
@@ -52,8 +54,7 @@ def printed_spans(dates: Iterable[dt.date], page_years: Collection[int], *,
     >>> printed_spans([d(2001, 3, 1), d(2022, 6, 1)], {2001, 2022})   # no pages in between: no evidence of a gap
     [(datetime.date(2001, 3, 1), datetime.date(2022, 6, 1))]
     """
-    if not isinstance(gap, int) or isinstance(gap, bool) or gap < 1:
-        raise ValueError(f"gap = {gap!r} is invalid; must be an int >= 1")
+    check_int("gap", gap, minimum=1)
     ordered = sorted(set(dates))
     if not ordered:
         return []
