@@ -11,7 +11,10 @@ does; with thinc's default BLIS they agree up to rounding). The fused C layer no
 (``_nercore.maxout_norm``) calls the C library's ``powf``, while NumPy's float32 power depends on
 the CPU (Intel's SVML on AVX-512 machines): with the extension built, the vectors equal thinc's bit
 for bit where the two powers agree (the AVX2 machines this was written on) and to float32 rounding
-elsewhere (at most 2e-6 on an AVX-512 Xeon). Tested against the shipped models.
+elsewhere (at most 2e-6 on an AVX-512 Xeon). Tested against the shipped models. Row blocks
+(:attr:`HashCNN.BLOCK`) and reused rows of hashed values give the same bits only where the BLAS's matrix
+product does not depend on the number of rows: on an AMD EPYC with OpenBLAS they differ in the last
+float32 bit (about 1e-7; tests/test_nlp_tok2vec.py compares them within 1e-5; the entities are unchanged).
 
 :meth:`HashCNN.from_thinc` reads a trained model; :meth:`HashCNN.as_thinc` wraps the copy as an
 inference-only thinc layer that can stand in for the original inside a spaCy component, and
@@ -351,8 +354,8 @@ class HashCNN:
         the value).
 
         The rows of values seen before are reused: a value's row depends on the value only,
-        so they are the same bits. They stay in one table per column (up to :attr:`MAX_SUMS`
-        rows, new values appended; the sorted keys point to their rows), so a batch copies
+        so they are the same bits (up to the BLAS's row-count kernels; see the module docstring). They
+        stay in one table per column (up to :attr:`MAX_SUMS` rows, new values appended; the sorted keys point to their rows), so a batch copies
         only its new values' rows; past the bound the table starts again with the batch's values.
         """
         got = self._sums.get(col)
