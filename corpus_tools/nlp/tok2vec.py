@@ -356,7 +356,8 @@ class HashCNN:
         The rows of values seen before are reused: a value's row depends on the value only,
         so they are the same bits (up to the BLAS's row-count kernels; see the module docstring). They
         stay in one table per column (up to :attr:`MAX_SUMS` rows, new values appended; the sorted
-        keys point to their rows), so a batch copies only its new values' rows; past the bound the table starts again with the batch's values.
+        keys point to their rows), so a batch copies only its new values' rows; past the bound the
+        table starts again with the batch's values.
         """
         got = self._sums.get(col)
         if got is not None:
