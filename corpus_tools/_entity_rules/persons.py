@@ -241,11 +241,13 @@ def _title_name(text: str, i: int) -> int:
         weak = sl == 1 and not is_surname(first) and not rare_char(first)  # a 百家姓 character only
         for end in ends:
             name = text[i:end]
+            if len(name) < end - i:
+                continue  # the text ends inside the name (他让网格员成): no name of this length
             if weak and (is_word(name[1:3]) or name[1:3] in frequent2()):
                 continue  # 村民富|口袋: a word after a character that is rarely a surname
             if end - i == 2 and sl == 1 and surname_rate(first) < 0.01 and function_char(name[1]):
                 continue  # 丈夫都|要在: a character rarely a surname before one that is a word of its own
-            if len(name) == end - i and all(CJK_RE.match(c) for c in name) and not_word(name, sl) \
+            if all(CJK_RE.match(c) for c in name) and not_word(name, sl) \
                     and _ends_name(text, end, loose=loose):
                 return end
     if sound_name(text, i, i + 4) and sound_name_ends(text, i + 4):
