@@ -41,9 +41,9 @@ PAPERS = {
   OWN=[(2004, 2011, "坚持{“果畜强县、劳务富民”|p}发展思路，"),
        (2008, 2015, "加快构建{“四园一区”|n}发展格局，"),
        (2013, 2018, "在全县深入开展{“三下沉三提升”|n}活动，"),
-       (2016, 2020, "全面推行{“一户一码”|q}精准帮扶机制，"),
+       (2016, 2020, "全面推行{“一户一码”|n}精准帮扶机制，"),  # GUIDE: 一室多用 is numbered
        (2019, 2024, "奋力实现{“果业兴、乡村美、农民富”|p}目标，"),
-       (2021, 2024, "擦亮{“陇上果乡”|q}金字招牌，")],
+       (2021, 2024, "擦亮{“陇上果乡”|x}金字招牌，")],  # a brand: not a slogan (GUIDE)
   # planted words: paper-key (苹果/梯田/窖水), collocates of 乡村振兴 (苹果产业) and 群众 (饮水)
   LOCAL=["以苹果产业助推<乡村振兴|乡村振兴|q>，", "帮助群众解决饮水难题，", "新修梯田{N}亩，", "新建集雨窖水{N}眼，"],
   EARLY=["落实农村税费改革各项政策，", "抓好旱作农业和劳务输转，"],
@@ -72,8 +72,8 @@ PAPERS = {
          "2013-06-20", "2014-12-11", "2016-04-14", "2017-08-24", "2019-05-16", "2021-03-25", "2023-07-13", "2024-11-21"],
   OWN=[(2004, 2010, "深入实施{“林改强县、生态立县”|p}战略，"),
        (2007, 2014, "在全县干部中开展{“五比五赛”|n}竞赛，"),
-       (2012, 2018, "倾力打造{“梁野客家”|q}旅游品牌，"),
-       (2015, 2020, "坚持{一村一品、一户一业|p}，"),
+       (2012, 2018, "倾力打造{“梁野客家”|x}旅游品牌，"),  # a brand: not a slogan (GUIDE)
+       (2015, 2020, "坚持{一村一品、一户一业|x}，"),  # unquoted two-part pair: not a slogan (GUIDE)
        (2018, 2024, "大力发展{“林下经济+”|q}新业态，"),
        (2021, 2024, "推行{“五个一线”|n}工作法，")],
   LOCAL=["以林下经济助推<乡村振兴|乡村振兴|q>，", "带领群众发展客家美食，", "发展百香果种植{N}亩，", "林下套种灵芝{N}亩，"],
@@ -225,7 +225,7 @@ def art_env(g, y, era):
     paras = [f"连日来，[县水务局|ORG]组织人员对[{river}|LOC]{T(tw)}段开展巡河，{''.join(f)}推进[{river}流域综合治理工程|PROJECT]。",
              f"{''.join(s)}{T(tw)}{V(v1)}群众投工投劳，{g.local(y)}沿河栽下了护岸林。",
              f"“{r.choice(['现在河里的水又清起来了', '每天傍晚都来河边散步'])}。”村民{P(g.pname())}说。"]
-    return dict(kind="environment", title=title, kicker=r.choice(["", f"生态{c['short']}"]), subtitle="", paras=paras)
+    return dict(kind="environment", title=title, kicker=r.choice(["", f"生态[{c['short']}|GPE]"]), subtitle="", paras=paras)
 
 
 def art_economy(g, y, era):
@@ -348,7 +348,7 @@ def build_page(key, idx, d):
     if pno == 1 and rng.random() < 0.6:
         f = g.formulas(y, 1)
         if f:
-            lines.append(strip(f[0].rstrip("，") + "　奋力谱写" + g.c["short"] + "发展新篇章", rec)); lines.append("")
+            lines.append(strip(f[0].rstrip("，") + "　奋力谱写[" + g.c["short"] + "|GPE]发展新篇章", rec)); lines.append("")
     articles = []
     kinds = rng.sample(KINDS, rng.randint(3, 4))
     if pno == 1 and art_meeting not in kinds:
@@ -402,7 +402,7 @@ def norm(s):
 def main():
     truth = {"papers": {}, "pages": [], "planted": {
         "paper_key": {"今日静宁": ["苹果", "梯田", "窖水"], "武平报": ["百香果", "灵芝", "客家"]},
-        "era_key": {"early": ["税费改革", "劳务"], "late": ["直播", "数字乡村"]},
+        "era_key": {"early": ["税费改革", "劳务"], "late": ["直播带货", "数字乡村"]},
         "collocates": {"今日静宁": {"乡村振兴": ["苹果产业", "苹果", "产业"], "群众": ["饮水", "难题"]},
                        "武平报": {"乡村振兴": ["林下经济", "林下"], "群众": ["客家", "美食"]}}}}
     for key, c in PAPERS.items():
@@ -427,6 +427,9 @@ def main():
             quoted_own = {t for t, k, q in rec["county"] if q}
             for t, k, q in rec["county"]:
                 if k in ("n", "q") and t not in quoted_own: continue
+                if k == "p" and len(re.split("[、，]", t)) < 3:
+                    if not q: continue        # GUIDE: an unquoted two-part pair is not a slogan
+                    k = "q"                   # GUIDE: a quoted two-part motto is `quoted`
                 slog[t] = {"n": "numbered", "p": "parallel", "q": "quoted"}[k]
             for t, k, gname in rec["quoted"]:
                 slog[t] = {"n": "numbered", "p": "parallel", "q": "quoted"}[k]
