@@ -50,6 +50,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs; at run time 
     from corpus_tools.gazetteer import admin_divisions, link_place
     from corpus_tools.county import infer_county
     from corpus_tools.county_tables import county_table
+    from corpus_tools.paper_groups import per_paper, split_by_paper, keyness_by_paper
     from corpus_tools.scoring.entities import evaluate_entities, score_entities
 
 __all__ = [
@@ -126,6 +127,9 @@ __all__ = [
     "link_place",
     "infer_county",
     "county_table",
+    "per_paper",
+    "split_by_paper",
+    "keyness_by_paper",
     "evaluate_entities",
     "score_entities",
 ]
@@ -164,6 +168,7 @@ _OWNERS: dict[str, str] = {name: module for module, names in (
     ("corpus_tools.gazetteer", ("admin_divisions", "link_place")),
     ("corpus_tools.county", ("infer_county",)),
     ("corpus_tools.county_tables", ("county_table",)),
+    ("corpus_tools.paper_groups", ("per_paper", "split_by_paper", "keyness_by_paper")),
     ("corpus_tools.scoring.entities", ("evaluate_entities", "score_entities")),
 ) for name in names}
 

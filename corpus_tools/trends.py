@@ -22,7 +22,7 @@ from corpus_tools._grouping import article_groups
 from corpus_tools._validate import check_choice, check_int, check_terms
 from corpus_tools.errors import check_corpus, user_stacklevel
 from corpus_tools.keywords import g2_log_ratio, group_term_counts
-from corpus_tools.options import BY, DEFAULT_BY, ParseOptions, TermFilter, analysis_options, resolve_options
+from corpus_tools.options import BY, DEFAULT_BY, ParseOptions, check_by, TermFilter, analysis_options, resolve_options
 from corpus_tools.parsing import resolve_nlp, term_frame
 from corpus_tools.phrase_tokens import is_phrase_text
 from corpus_tools.stopwords import DEFAULT_POS, is_punct
@@ -142,7 +142,7 @@ def keyword_trends(
     """
     check_corpus(corpus)
     terms = _check_terms(terms)
-    check_choice("by", by, _PERIODS)
+    check_by(by, _PERIODS)
     check_choice("normalize", normalize, _NORMALIZE)
     check_choice("match", match, _MATCH)
     groups, order = article_groups(corpus, by, allowed=_PERIODS)
@@ -267,7 +267,7 @@ def emerging_terms(
     True
     """
     check_corpus(corpus)
-    check_choice("by", by, _PERIODS)
+    check_by(by, _PERIODS)
     check_int("top_n", top_n)
     check_int("min_count", min_count)
     popts, tfilter = analysis_options(parse, term_filter, nlp=nlp, cache_dir=cache_dir, pos=pos,

@@ -50,3 +50,26 @@ def test_issues_without_a_paper_are_left_out_with_a_warning():
 def test_no_paper_at_all_is_an_error_that_says_how_to_name_them():
     with pytest.raises(ValueError, match=r"slogans by paper needs the issues' papers.*--paper NAME=FOLDER"):
         per_paper(_corpus(None), len, what="slogans")
+
+
+def test_per_paper_and_split_by_paper_are_public() -> None:
+    import corpus_tools as ct
+
+    c = ct.read_corpus(pd.DataFrame({"issue_id": ["a", "b"], "paper": ["今日仙居", "蓬溪报"],
+                                     "text": ["田市镇绿道建成", "鸣凤镇柚子丰收"]}))
+    assert list(ct.split_by_paper(c)) == ["今日仙居", "蓬溪报"]
+    t = ct.per_paper(c, lambda sub: pd.DataFrame({"issues": [len(sub)]}))
+    assert t.columns[0] == "paper" and t["issues"].tolist() == [1, 1]
+
+
+@pytest.mark.parametrize("call", ["place_table", "slogan_trends", "keyword_trends", "entity_counts"])
+def test_by_paper_is_refused_with_the_way_to_one_table_per_paper(call: str) -> None:
+    import corpus_tools as ct
+
+    c = ct.read_corpus(pd.DataFrame({"issue_id": ["a"], "paper": ["今日仙居"], "text": ["田市镇绿道建成"]}))
+    run = {"place_table": lambda: ct.place_table(pd.DataFrame(), by="paper"),
+           "slogan_trends": lambda: ct.slogan_trends(c, by="paper"),
+           "keyword_trends": lambda: ct.keyword_trends(c, ["绿道"], by="paper"),
+           "entity_counts": lambda: ct.entity_counts(c, by="paper")}[call]
+    with pytest.raises(ValueError, match=r"by.*'paper' is invalid.*ct\.per_paper\(corpus"):
+        run()

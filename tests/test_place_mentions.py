@@ -75,7 +75,7 @@ def test_place_table_by_year():
 
 
 def test_place_table_checks_by():
-    with pytest.raises(ValueError, match="by = 'month' is invalid"):
+    with pytest.raises(ValueError, match="'month' is invalid"):
         place_table(pd.DataFrame(columns=MENTION_COLUMNS), by="month")
 
 

@@ -342,3 +342,38 @@ def test_plot_trends_draws_a_year_without_pages_as_a_gap(font):
     assert len(ys) == 4 and ys[2] != ys[2]          # NaN: no point, the line breaks
     assert [t.get_text() for t in ax.get_xticklabels()] == ["2000", "2001", "2002", "2003"]
     assert "no pages in 2002" in ax.get_xlabel()
+
+
+def test_twelve_topics_get_twelve_colours_and_the_legend_beside_the_axes() -> None:
+    from matplotlib.colors import to_rgba
+
+    df = pd.DataFrame({k: [0.1 + 0.01 * k, 0.2] for k in range(12)}, index=["2023", "2024"])
+    ax = ctplot.plot_topics_over_time(df, kind="line")
+    colours = {to_rgba(line.get_color()) for line in ax.get_lines()}
+    assert len(colours) == 12
+    ax2 = ctplot.plot_topics_over_time(df)
+    assert len({tuple(p.get_facecolor()[0]) for p in ax2.collections}) == 12
+    plt.close("all")
+
+
+def test_report_time_axis_draws_many_series_in_distinct_colours() -> None:
+    from matplotlib.colors import to_rgba
+
+    from corpus_tools.report.dates import plot_over_time
+
+    idx = pd.Index(["2004", "2014", "2024"], name="year")
+    df = pd.DataFrame({k: [0.1, 0.2 + 0.01 * k, 0.3] for k in range(12)}, index=idx)
+    dates = pd.DataFrame({"date": pd.to_datetime(["2004-07-01", "2014-07-01", "2024-07-01"]),
+                          "lo": pd.NaT, "hi": pd.NaT, "label": ["2004", "2014", "2024"]}, index=idx)
+    fig = plot_over_time(df, dates, ylabel="share", by="year")
+    ax = fig.axes[0]
+    lines = [ln for ln in ax.get_lines() if ln.get_label() and not ln.get_label().startswith("_")]
+    assert len({to_rgba(ln.get_color()) for ln in lines}) == 12
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    renderer = FigureCanvasAgg(fig).get_renderer()
+    fig.draw(renderer)
+    legend = ax.get_legend()
+    assert len(legend.get_texts()) == 12
+    # beside the axes, not over the lines (user29b F8)
+    assert legend.get_window_extent(renderer).x0 >= ax.get_window_extent(renderer).x1 - 1

@@ -122,6 +122,27 @@ def _trend_ylabel(df: pd.DataFrame) -> str:
     return "count" if ints else "frequency"
 
 
+def series_colors(n: int) -> list:
+    """*n* colours that differ: the default cycle (``C0`` … ``C9``) up to ten series, then the
+    20 colours of ``tab20``, then evenly spaced hues (a report's topics can be more than ten: two
+    topics in one colour could not be told apart, user29b).
+
+    Examples
+    --------
+    >>> series_colors(3)
+    ['C0', 'C1', 'C2']
+    >>> cols = series_colors(12)
+    >>> len(cols), len({tuple(c) for c in cols})
+    (12, 12)
+    """
+    if n <= 10:
+        return [f"C{i}" for i in range(n)]
+    import matplotlib
+
+    cmap = matplotlib.colormaps["tab20" if n <= 20 else "hsv"]
+    return [tuple(float(v) for v in cmap(i if n <= 20 else i / n)) for i in range(n)]
+
+
 def identical_series_styles(df: pd.DataFrame, marker: str = "o") -> dict[str, tuple[int, int, dict]]:
     """How to draw each column of *df* so that columns with identical values stay visible.
 
@@ -336,12 +357,13 @@ def plot_topics_over_time(df: pd.DataFrame, *, labels: Mapping[int, str] | None 
         ax = new_axes(ax, (_width(len(df)) + 3.0, 4.0))  # + room for the legend outside
         x = np.arange(len(df))
         values = df.fillna(0).to_numpy(dtype=float).T
+        colors = series_colors(len(names))
         if kind == "area":
-            ax.stackplot(x, values, labels=names, alpha=0.85)
+            ax.stackplot(x, values, labels=names, colors=colors, alpha=0.85)
             ax.set_ylim(0, max(1.0, float(values.sum(axis=0).max()) if values.size else 1.0))
         else:
-            for row, name in zip(values, names):
-                ax.plot(x, row, marker="o", label=name)
+            for k, (row, name) in enumerate(zip(values, names)):
+                ax.plot(x, row, marker=_MARKERS[(k // 10) % len(_MARKERS)], color=colors[k], label=name)
         set_x_rows(ax, df, x, ha_right=False)
         if len(df) > MAX_TICK_LABELS:
             ax.set_xlim(x[0], x[-1])

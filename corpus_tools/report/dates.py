@@ -15,7 +15,7 @@ import pandas as pd
 
 from corpus_tools.dates import format_date, group_dates, issue_date_label, issue_labels
 from corpus_tools.plot import cjk_text, finish_axes
-from corpus_tools.plot.charts import identical_series_styles
+from corpus_tools.plot.charts import identical_series_styles, series_colors
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
@@ -93,8 +93,9 @@ def plot_over_time(df: pd.DataFrame, dates: pd.DataFrame, *, ylabel: str, title:
         spans = dates.loc[dated, ["lo", "hi"]]
         styles = identical_series_styles(df)  # identical series: each its own line style and marker
         spanned = False
+        colours = series_colors(len(df.columns))
         for i, col in enumerate(df.columns):
-            colour = f"C{i % 10}"
+            colour = colours[i]
             y = sub[col].to_numpy(dtype=float)
             ax.plot(x, y, color=colour, label=labels.get(col, str(col)), **styles[col][2])
             for (lo, hi), yy in zip(spans.itertuples(index=False), y):
@@ -113,7 +114,10 @@ def plot_over_time(df: pd.DataFrame, dates: pd.DataFrame, *, ylabel: str, title:
             ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
         ax.set_ylabel(ylabel)
         ax.set_xlabel(date_axis_label(by, spanned))
-        ax.legend(fontsize="small", loc="best")
+        if len(df.columns) > 6:  # many series (a report's topics): the legend beside the axes, not over the lines
+            ax.legend(fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1.0))
+        else:
+            ax.legend(fontsize="small", loc="best")
         if title:
             ax.set_title(title)
         if ax_u is not None:
