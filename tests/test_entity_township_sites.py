@@ -27,3 +27,8 @@ def test_a_bay_named_after_the_town():
     text = "柘林镇推行生态养殖。柘林湾海域的生蚝进入收获旺季。"
     df = ct.extract_entities([text], county_code="445122")
     assert ("柘林", "TOWNSHIP") not in set(zip(df["text"], df["label"]))
+
+
+def test_a_mountain_named_like_its_town():
+    assert township_site("清凉山红叶醉游人", 0, 3, ("清凉山镇",)) == "site"
+    assert township_site("唐古拉山牧民", 0, 4, ("唐古拉镇",)) == ""  # a longer name of the town itself

@@ -380,7 +380,7 @@ def _bare_forms(ents: list[Cand], text: str, words: "list[str] | None" = None) -
             if word and not (text[s - 1:s] == "“" and _QUOTED_GROUP_RE.match(text, e)) \
                     and not (label == "VILLAGE" and _VILLAGE_LIST_END_RE.match(text, e)):
                 continue  # but 黑石、白石两村: a list the text closes as villages
-            if label == "TOWNSHIP" and township_site(text, s, e):
+            if label == "TOWNSHIP" and township_site(text, s, e, (name,)):
                 continue  # 柘林镇 … 柘林|湾, 剑门关镇 … 剑门关景区: the water or the landmark
             if label == "VILLAGE" and nxt in ("屯", "寨") and text[e:e + 2] not in common and text[e + 1:e + 2] != "子":
                 e += 1  # 火卖屯: the natural village of the same name is a VILLAGE too

@@ -560,7 +560,7 @@ def _find_places(text: str, county_code: str | None, words: "list[str] | None" =
             i + L:i + L + 1] in ("镇", "乡") and text[i + L + 1:i + L + 2] not in _SUFFIX_WORD_NEXT else ()
         if towns:  # 家乡庙前镇: a village's short form + 镇 is a town (of another county), not the village
             lv, L, codes = "township", L + 1, [d.code for d in towns]
-        site = township_site(text, i, i + L) if lv == "township" and not full else ""
+        site = township_site(text, i, i + L, [gz_full(c) for c in codes]) if lv == "township" and not full else ""
         if site:
             if site == "site":  # 剑门关景区 … 剑门关将迎来: the landmark the town is named after
                 cands.append(Cand(i, i + L, "LOC", prio=2, source="gazetteer"))

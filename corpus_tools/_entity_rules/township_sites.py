@@ -19,9 +19,12 @@ SITE_WORDS = ("景区", "风景区", "风景名胜区", "旅游区", "国家森�
               "森林公园", "地质公园", "自然保护区", "草原", "草场", "大峡谷", "关楼")
 #: characters of water right after a town's short form: the bay, river or lake named after the same place
 WATER_NEXT = frozenset("湾河湖江溪")
+#: last characters of a mountain's or pass's name: 光雾山 of 光雾山镇, 剑门关 of 剑门关镇 (the open gold has every
+#: bare X山 as LOC but one town whose text writes a longer name than the gazetteer's: 唐古拉山 of 唐古拉镇)
+HILL_LAST = frozenset("山岭峰关")
 
 
-def township_site(text: str, s: int, e: int) -> str:
+def township_site(text: str, s: int, e: int, official: "tuple[str, ...] | list[str]" = ()) -> str:
     """What a township's bare short form at ``text[s:e]`` names when it is not the town.
 
     Parameters
@@ -30,12 +33,16 @@ def township_site(text: str, s: int, e: int) -> str:
         The text.
     s, e : int
         Bounds of the short form (no 镇/乡/街道 after it).
+    official : sequence of str, optional
+        Official names of the townships the form may be; a form of three characters or more ending like a
+        mountain or pass whose town is the form + 镇/乡 (光雾山 of 光雾山镇) is the mountain.
 
     Returns
     -------
     str
         ``"water"`` (柘林|湾, 龙潭|河: the form starts the water's name), ``"site"`` (the text writes the
-        form before a site word: 剑门关景区 … 剑门关将迎来) or ``""`` (the town).
+        form before a site word: 剑门关景区 … 剑门关将迎来; or a mountain's name: 清凉山 of 清凉山镇) or ``""``
+        (the town).
 
     Examples
     --------
@@ -47,6 +54,8 @@ def township_site(text: str, s: int, e: int) -> str:
     ''
     >>> township_site("龙潭河村的干部", 0, 2)
     ''
+    >>> township_site("清凉山红叶醉游人", 0, 3, ("清凉山镇",)), township_site("唐古拉山牧民", 0, 4, ("唐古拉镇",))
+    ('site', '')
     """
     if text.startswith(LOCAL_UNIT_SUFFIXES, e):
         return ""
@@ -55,5 +64,7 @@ def township_site(text: str, s: int, e: int) -> str:
         return "water"
     surface = text[s:e]
     if any(surface + w in text for w in SITE_WORDS):
+        return "site"
+    if len(surface) >= 3 and surface[-1] in HILL_LAST and any(n in (surface + "镇", surface + "乡") for n in official):
         return "site"
     return ""
