@@ -14,6 +14,9 @@ from corpus_tools._entity_rules.places import match_at, upper_names
 
 __all__ = ["province_counties"]
 
+#: level characters after a short form: the unit written in full (or by a former full name) is not read here
+_LEVELS = frozenset("市县区旗州盟")
+
 
 def province_counties(text: str, places: list[Cand]) -> list[Cand]:
     """GPE mentions of county and city short forms right after their province.
@@ -51,7 +54,7 @@ def province_counties(text: str, places: list[Cand]) -> list[Cand]:
         codes = [c for c, lv in hit if lv in ("county", "city") and c.startswith(p.code)]
         e = p.end + L
         nxt = text[e:e + 1]
-        if not codes or (nxt and is_name_char(nxt) and nxt not in AFTER_PLACE):
-            continue  # 贵州黔东南州 stays to the matching; 贵州从江县 is matched in full already
+        if not codes or (nxt and is_name_char(nxt) and nxt not in AFTER_PLACE) or nxt in _LEVELS:
+            continue  # 贵州从江县 is the matching's (江苏淮阴市, 北京市密云县: the former units')
         out.append(Cand(p.end, e, "GPE", prio=2, code=codes[0] if len(codes) == 1 else None, source="gazetteer"))
     return out
