@@ -32,3 +32,8 @@ def test_a_bay_named_after_the_town():
 def test_a_mountain_named_like_its_town():
     assert township_site("清凉山红叶醉游人", 0, 3, ("清凉山镇",)) == "site"
     assert township_site("唐古拉山牧民", 0, 4, ("唐古拉镇",)) == ""  # a longer name of the town itself
+
+
+def test_a_facility_named_after_the_landmark_keeps_its_place():
+    assert township_site("剑门关景区。剑门关关楼前", 6, 9) == ""
+    assert township_site("剑门关景区。剑门关将迎来高铁", 6, 9) == "site"

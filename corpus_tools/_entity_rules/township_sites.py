@@ -11,17 +11,34 @@ word (柘林|湾, 龙潭|河) names the water. :func:`township_site` tells
 from __future__ import annotations
 
 from corpus_tools._entity_rules.admin_levels import LOCAL_UNIT_SUFFIXES
+from corpus_tools._entity_rules.lexicon import FAC_HEADS, STOPS, is_name_char
+from corpus_tools._entity_rules.place_bounds import dict_word
 
 __all__ = ["township_site"]
 
 #: words after a landmark's name that make it a site of its own (剑门关景区, 坎布拉国家森林公园, 敕勒川草原)
 SITE_WORDS = ("景区", "风景区", "风景名胜区", "旅游区", "国家森林公园", "国家地质公园", "国家湿地公园", "国家级",
-              "森林公园", "地质公园", "自然保护区", "草原", "草场", "大峡谷", "关楼")
+              "森林公园", "地质公园", "自然保护区", "草原", "草场", "大峡谷")
 #: characters of water right after a town's short form: the bay, river or lake named after the same place
 WATER_NEXT = frozenset("湾河湖江溪")
 #: last characters of a mountain's or pass's name: 光雾山 of 光雾山镇, 剑门关 of 剑门关镇 (the open gold has every
 #: bare X山 as LOC but one town whose text writes a longer name than the gazetteer's: 唐古拉山 of 唐古拉镇)
 HILL_LAST = frozenset("山岭峰关")
+
+
+_HEADS = tuple(FAC_HEADS) + ("站",)
+
+
+def _name_goes_on(text: str, e: int) -> bool:
+    """Whether a facility's name goes on after ``text[:e]`` (剑门关|关楼, 剑门关|站): a facility's head within
+    the next three characters, which open no word of their own; a site word, a stop or a plain word (迎来,
+    精神, 秋色醉) does not."""
+    nxt = text[e:e + 1]
+    if not nxt or not is_name_char(nxt) or nxt in STOPS or text.startswith(SITE_WORDS, e):
+        return False
+    if text.startswith(FAC_HEADS, e):
+        return True
+    return not dict_word(text[e:e + 2]) and any(text.startswith(_HEADS, k) for k in range(e, e + 3))
 
 
 def township_site(text: str, s: int, e: int, official: "tuple[str, ...] | list[str]" = ()) -> str:
@@ -56,6 +73,9 @@ def township_site(text: str, s: int, e: int, official: "tuple[str, ...] | list[s
     ''
     >>> township_site("清凉山红叶醉游人", 0, 3, ("清凉山镇",)), township_site("唐古拉山牧民", 0, 4, ("唐古拉镇",))
     ('site', '')
+    >>> township_site("剑门关景区。剑门关关楼", 6, 9)
+    ''
+
     """
     if text.startswith(LOCAL_UNIT_SUFFIXES, e):
         return ""
@@ -63,6 +83,8 @@ def township_site(text: str, s: int, e: int, official: "tuple[str, ...] | list[s
     if nxt in WATER_NEXT and not text.startswith(LOCAL_UNIT_SUFFIXES, e + 1):
         return "water"
     surface = text[s:e]
+    if _name_goes_on(text, e):
+        return ""  # 剑门关关楼, 兰渝铁路剑门关站: a facility's name, read from the place
     if any(surface + w in text for w in SITE_WORDS):
         return "site"
     if len(surface) >= 3 and surface[-1] in HILL_LAST and any(n in (surface + "镇", surface + "乡") for n in official):
