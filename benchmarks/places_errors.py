@@ -24,11 +24,11 @@ REPO = Path(__file__).resolve().parents[1]
 LABELS = ("GPE", "COMMUNITY", "TOWNSHIP")
 
 
-def analyse(name: str, stems: set[str] | None) -> list[dict]:
-    """Error rows of one set (restricted to *stems* when given)."""
+def read_open_set(name: str, stems: "set[str] | None"):
+    """Gold documents, the corpus read from a folder holding only the selected pages (no manifest) and its
+    entity table: the page reading :mod:`external_gold` scores (shared with ``evloc_errors27.py``)."""
     import corpus_tools as ct
-    from corpus_tools.scoring.entities import error_table, gold_documents
-    from corpus_tools.text import strip_spaces
+    from corpus_tools.scoring.entities import gold_documents
 
     folder = Path(name) if "/" in name else REPO / "benchmarks" / "gold" / name
     docs = [d for d in gold_documents(folder / "entities", pages_dir=folder / "texts", source=name)
@@ -42,8 +42,17 @@ def analyse(name: str, stems: set[str] | None) -> list[dict]:
             warnings.simplefilter("ignore")
             corpus = ct.read_corpus(tmp, manifest=None)
             df = ct.extract_entities(corpus)
-        arts = {issue.id: [a.text + "\n" + (a.kicker or "") + "\n" + "\n".join(a.captions)
-                           + "\n" + (a.title or "") for a in issue.articles] for issue in corpus}
+    return docs, corpus, df
+
+
+def analyse(name: str, stems: set[str] | None) -> list[dict]:
+    """Error rows of one set (restricted to *stems* when given)."""
+    from corpus_tools.scoring.entities import error_table
+    from corpus_tools.text import strip_spaces
+
+    docs, corpus, df = read_open_set(name, stems)
+    arts = {issue.id: [a.text + "\n" + (a.kicker or "") + "\n" + "\n".join(a.captions)
+                       + "\n" + (a.title or "") for a in issue.articles] for issue in corpus}
     preds = {}
     for d in docs:
         sub = df[df["issue_id"] == d.stem]
