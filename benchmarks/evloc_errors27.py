@@ -16,39 +16,25 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
-import tempfile
-import warnings
+import sys
 from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "benchmarks"))
 LABELS_MISS = ("EVENT", "LOC")
 LABELS_FP = ("GPE", "EVENT", "LOC")
 
 
 def analyse(name: str, stems: set[str] | None):
-    import corpus_tools as ct
     from corpus_tools._entity_rules import rule_entities
     from corpus_tools.entities import infer_county
-    from corpus_tools.scoring.entities import error_table, gold_documents
+    from corpus_tools.scoring.entities import error_table
     from corpus_tools.text import strip_spaces
+    from places_errors import read_open_set
 
-    folder = Path(name) if "/" in name else REPO / "benchmarks" / "gold" / name
-    docs = [d for d in gold_documents(folder / "entities", pages_dir=folder / "texts", source=name)
-            if stems is None or d.stem in stems]
-    with tempfile.TemporaryDirectory() as tmpdir:
-        tmp = Path(tmpdir)
-        for p in sorted((folder / "texts").glob("*.txt")):
-            if stems is None or p.stem in stems:
-                shutil.copy(p, tmp / p.name)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            corpus = ct.read_corpus(tmp, manifest=None)
-            df = ct.extract_entities(corpus)
-        arts = {}
-        for issue in corpus:
-            arts[issue.id] = [(a.text, a.kicker or "", "\n".join(a.captions)) for a in issue.articles]
+    docs, corpus, df = read_open_set(name, stems)
+    arts = {issue.id: [(a.text, a.kicker or "", "\n".join(a.captions)) for a in issue.articles] for issue in corpus}
     candidates: dict[str, list] = {}  # the rules' candidates of an article part, by its text
     preds = {}
     for d in docs:

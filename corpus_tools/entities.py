@@ -39,9 +39,10 @@ from corpus_tools._entity_rules.fac_kinds import station_facilities
 from corpus_tools._entity_rules.org_village_coops import village_teams
 from corpus_tools._entity_rules.village_forms import numbered_villages, village_bodies
 from corpus_tools._entity_rules import LABELS, Cand, arbiter, rule_entities
-from corpus_tools._entity_rules.byline_names import byline_entities, without_printed_credits
+from corpus_tools._entity_rules.byline_names import byline_code, byline_entities, without_printed_credits
 from corpus_tools._entity_rules.signers import signer_lines
 from corpus_tools._entity_rules.feature_checks import feature_checks
+from corpus_tools._entity_rules.gpe_slots import word_slot
 from corpus_tools._entity_rules.mastheads import masthead_rows
 from corpus_tools._entity_rules.person_context import names_over_rules
 from corpus_tools._entity_rules.project_townships import split_townships
@@ -163,6 +164,8 @@ def _model_cands(text: str, spans: list[tuple[int, int, str]], words: list[str] 
         name = text[s:e]
         if label == "LOC":
             label = "GPE" if _is_gpe(name) else "LOC"
+            if label == "GPE" and word_slot(text, s, e, words):
+                continue  # 科教|兴县, 长治久安, 蒙古语: a piece of another word
         out.append(Cand(s, e, label, prio=-1, source="model"))
     return out
 
@@ -431,7 +434,8 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         for art in articles:
             for name, label in bylines[(art.issue_id, art.id)]:
                 if keep is None or label in keep:  # a unit credit （县统计局供稿） is an ORG, not a person
-                    rows.append((art.issue_id, art.id, "byline", name, label, 0, len(name), name, name, None, None))
+                    code = byline_code(name, label, codes.get((art.issue_id, art.id)))  # （宁厂镇供稿）
+                    rows.append((art.issue_id, art.id, "byline", name, label, 0, len(name), name, name, code, None))
     df = pd.DataFrame(rows, columns=ENTITY_COLUMNS)
     df.attrs[BYLINE_NAME_ROWS] = len(rows) - n_front
     for col in ("issue_id", "admin_code", "owner_code"):

@@ -11,8 +11,8 @@ def test_unit_credits_are_organisations_not_people():
                                       ("市委组织部", "ORG"), ("霍山县农业农村局", "ORG")]
 
 
-def test_a_township_credit_is_no_person_and_plain_names_stay_people():
-    assert byline_entities([("", "大湾乡"), ("", "王刚")]) == [("王刚", "PERSON")]
+def test_a_township_credit_is_a_township_and_plain_names_stay_people():
+    assert byline_entities([("", "大湾乡"), ("", "王刚")]) == [("大湾乡", "TOWNSHIP"), ("王刚", "PERSON")]
     assert byline_entities(["李婷"]) == [("李婷", "PERSON")]
     assert byline_entities(None) == []
 

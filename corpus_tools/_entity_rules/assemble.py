@@ -13,6 +13,8 @@ from corpus_tools._entity_rules.fac_clauses import cut_clauses
 from corpus_tools._entity_rules.fac_heads import find_facs
 from corpus_tools._entity_rules.fac_acting import acting_institutions, water_bodies
 from corpus_tools._entity_rules.fac_kinds import counted_kinds, ownerless_plants
+from corpus_tools._entity_rules.gpe_slots import word_slot
+from corpus_tools._entity_rules.township_sites import township_site
 from corpus_tools._entity_rules.heads import (find_communities, find_countries, find_docs, find_events,
                                               find_locs, find_orgs, find_projects)
 from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
@@ -28,6 +30,8 @@ from corpus_tools._entity_rules.orgparts import listed_firms
 from corpus_tools._entity_rules.persons import find_persons
 from corpus_tools._entity_rules.bare_reading import mostly_bare, speaker_surname, starts_in_word
 from corpus_tools._entity_rules.places import find_places
+from corpus_tools._entity_rules.paper_mentions import paper_mentions
+from corpus_tools._entity_rules.province_chains import province_counties
 from corpus_tools._entity_rules.unit_lists import coordinated_units, listed_units
 from corpus_tools._entity_rules.unlisted_places import (NATURAL_SUFFIXES, find_regex_places, unlisted_townships,
                                                         without_seat_villages)
@@ -189,15 +193,17 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     n = len(text)
     sc = Scanner(text)
     places = find_places(text, county_code, words)  # words: bare short forms end at a word boundary
+    places += province_counties(text, places)  # 贵州|从江: another province's county after its province
+    cands_papers = paper_mentions(text, places)  # 订阅黎平报: the paper (ORG), not the county
     sc.place_starts = {p.start for p in places}
     sc.place_ends = {p.start: (p.end, p.label) for p in places}
     sc.words = words  # the segmenter's words, for the ORG span model
-    cands: list[Cand] = list(places)
+    cands: list[Cand] = list(places) + cands_papers
     # units the gazetteer lacks: 石门乡 next to 龙山镇, items of 天堂、水市等乡镇
     extra_places = unlisted_townships(text, places, words)
     if extra_places:  # 旧军|镇并入刁镇: a former township named after its seat village (user27)
         places = without_seat_villages(places, extra_places)
-        cands = list(places)
+        cands = list(places) + cands_papers
     extra_places += listed_units(text, places + extra_places, county_code)
     rplaces = extra_places + find_regex_places(text, [(p.start, p.end) for p in places + extra_places], words)
     rplaces += coordinated_units(text, places + rplaces, county_code)
@@ -249,7 +255,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     # concept terms, not annotated (GUIDE): 中国年, 中国特色社会主义, 中国式现代化, 中国梦, 美丽中国
     for m in re.finditer("中国年|中国特色社会主义|中国式现代化|中国梦|美丽中国", text):
         cands.append(Cand(m.start(), m.end(), "_", prio=-2))
-    countries = find_countries(text)
+    countries = [c for c in find_countries(text) if not word_slot(text, c.start, c.end, words)]  # 蒙古语
     cands += find_docs(text, sc) + find_locs(text) + countries + find_persons(text)
     cands += natural_features(text) + find_sites(text, sc, places)
     # 明光经济开发区, 秭归长江大桥: a county, city or country owning a facility or zone
@@ -374,6 +380,8 @@ def _bare_forms(ents: list[Cand], text: str, words: "list[str] | None" = None) -
             if word and not (text[s - 1:s] == "“" and _QUOTED_GROUP_RE.match(text, e)) \
                     and not (label == "VILLAGE" and _VILLAGE_LIST_END_RE.match(text, e)):
                 continue  # but 黑石、白石两村: a list the text closes as villages
+            if label == "TOWNSHIP" and township_site(text, s, e, (name,)):
+                continue  # 柘林镇 … 柘林|湾, 剑门关镇 … 剑门关景区: the water or the landmark
             if label == "VILLAGE" and nxt in ("屯", "寨") and text[e:e + 2] not in common and text[e + 1:e + 2] != "子":
                 e += 1  # 火卖屯: the natural village of the same name is a VILLAGE too
             out.append(Cand(s, e, label, prio=-1, code=code, source="document"))

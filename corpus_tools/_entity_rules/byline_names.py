@@ -2,7 +2,8 @@
 
 A unit credit （县统计局供稿） gives the pair ``("", "县统计局")``: the unit is an organisation (or a township,
 大湾乡供稿), never a person. The rules decide from the name alone: a rule entity spanning the whole name labels
-it; a name ending in a township suffix is left out (its county is unknown here); a unit credit's name opened by
+it; a unit credit's name ending in a township suffix is a TOWNSHIP (（宁厂镇供稿）, （芒部镇　罗光华）: the
+township that supplied the article, linked by :func:`byline_code`); a unit credit's name opened by
 a level or closed by a body's head is an organisation (县卫计委供稿); a jump line (转第四版) is no name; anything
 else is a person.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.admin_levels import TOWNSHIP_SUFFIXES
 from corpus_tools._entity_rules.assemble import rule_entities
 from corpus_tools._entity_rules.person_roles import ROLE_WORDS
@@ -41,7 +43,7 @@ def byline_entities(byline: Iterable | None) -> list[tuple[str, str]]:
     Examples
     --------
     >>> byline_entities([("记者", "王小明"), ("", "县统计局"), ("", "大湾乡")])
-    [('王小明', 'PERSON'), ('县统计局', 'ORG')]
+    [('王小明', 'PERSON'), ('县统计局', 'ORG'), ('大湾乡', 'TOWNSHIP')]
     >>> byline_entities([("", "县卫计委"), ("", "转第四版")])
     [('县卫计委', 'ORG')]
     """
@@ -58,7 +60,27 @@ def byline_entities(byline: Iterable | None) -> list[tuple[str, str]]:
             out.append((name, "ORG"))  # （县卫计委供稿）: a unit's credit
         elif not name.endswith(TOWNSHIP_SUFFIXES):
             out.append((name, "PERSON"))
+        elif not role and 3 <= len(name) <= 8 and all("\u4e00" <= ch <= "\u9fff" for ch in name):
+            out.append((name, "TOWNSHIP"))  # （宁厂镇供稿）: the township that supplied the article (places30)
     return out
+
+
+def byline_code(name: str, label: str, county_code: "str | None") -> "str | None":
+    """The statistical code of a byline's township (:func:`byline_entities`) in the article's county, else None.
+
+    Examples
+    --------
+    >>> byline_code("化念镇", "TOWNSHIP", "530426")
+    '530426104'
+    >>> byline_code("王小明", "PERSON", "530426") is None
+    True
+    """
+    if label != "TOWNSHIP" or not county_code:
+        return None
+    try:
+        return gz.link_place(name, county_code=county_code, level="township")
+    except ValueError:
+        return None
 
 
 def without_printed_credits(rows: list[tuple], articles: list, bylines: dict) -> list[tuple]:

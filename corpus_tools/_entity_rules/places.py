@@ -13,6 +13,8 @@ from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS, LOCAL_UNIT_SU
 from corpus_tools._entity_rules.lexicon import (LOC_WORDS, Cand, STOPS, all_stops,
                                                 common_or_frequent, common_words, frequent2, is_name_char, place_words)
 from corpus_tools.place_frames import slogan_slot
+from corpus_tools._entity_rules.gpe_slots import word_slot
+from corpus_tools._entity_rules.township_sites import township_site
 from corpus_tools._entity_rules.lexicon import nature_names
 from corpus_tools._entity_rules.bare_reading import (NAME_TAGS, doubled_suffix, mostly_bare, named_elsewhere, titled_after,
                                                      inside_formula, plain_noun, speaker_surname, starts_in_word)
@@ -105,6 +107,9 @@ def child_names(code: str, *, short: bool) -> dict[str, list[tuple[str, str]]]:
         for d in gz.children(code, level="township"):
             if len(d.name) >= 3 and d.name not in common:
                 out.setdefault(d.name, []).append((d.code, "township"))
+                if d.name.endswith("街道") and len(d.name) >= 4:  # 玉树|结古镇 for 结古街道 (renamed)
+                    for old in (d.name[:-2] + "镇", d.name[:-2] + "乡"):
+                        out.setdefault(old, []).append((d.code, "township"))
         return out.finish()
     county = code[:6]
     for name, codes in gz.county_index(county).items():
@@ -469,6 +474,10 @@ def _find_places(text: str, county_code: str | None, words: "list[str] | None" =
         if L == 2 and not (cands and cands[-1].end == i) and slogan_slot(text, words, i):
             i += 1
             continue  # 产业兴县战略, 工业强县、文旅兴县: a development slogan's verb and object, not 兴县
+        if hit is hit1 and L <= 4 and not (cands and cands[-1].end == i and cands[-1].label == "GPE") \
+                and word_slot(text, i, i + L, words, own=own):
+            i += 1
+            continue  # 长治久安, 蒙古语, “中国畲乡”: a piece of another word
         if L == 2 and not own and not boundary_ok(text, i, i + 2) and not (
                 text[i + 1] in COUNTY_LEVELS and (i == last_end or _opens_child(hit, text, i + 2))) \
                 and not (hit is hit1 and segmented_place(words, i, i + 2) and not dict_word(text[i - 1:i + 1])
@@ -551,6 +560,12 @@ def _find_places(text: str, county_code: str | None, words: "list[str] | None" =
             i + L:i + L + 1] in ("镇", "乡") and text[i + L + 1:i + L + 2] not in _SUFFIX_WORD_NEXT else ()
         if towns:  # 家乡庙前镇: a village's short form + 镇 is a town (of another county), not the village
             lv, L, codes = "township", L + 1, [d.code for d in towns]
+        site = township_site(text, i, i + L, [gz_full(c) for c in codes]) if lv == "township" and not full else ""
+        if site:
+            if site == "site":  # 剑门关景区 … 剑门关将迎来: the landmark the town is named after
+                cands.append(Cand(i, i + L, "LOC", prio=2, source="gazetteer"))
+            i += 1
+            continue  # 柘林|湾, 龙潭|河: the water named after the same place
         if lv == "township" and not full:
             # 茅坪乡 for 茅坪镇, 龙市街道 for 龙市镇: the unit was upgraded (乡 -> 镇 -> 街道) or
             # renamed since the text was written; the short form + another suffix is the same unit
@@ -561,7 +576,8 @@ def _find_places(text: str, county_code: str | None, words: "list[str] | None" =
         if lv == "city" and len(codes) == 1 and surface.endswith("市") and text.startswith("中区", i + L) and any(
                 c.startswith(codes[0]) for c, _ in upper_names(None).get("市中区", ())):
             L -= 1  # 乐山|市中区: the city's district named 市中区 follows its short form
-        cand = Cand(i, i + L, PLACE_LABEL[lv], prio=2, code=codes[0] if len(codes) == 1 else None, source="gazetteer")
+        label = "COMMUNITY" if lv == "village" and text.endswith("社区", 0, i + L) else PLACE_LABEL[lv]  # 昔格达社区(村)
+        cand = Cand(i, i + L, label, prio=2, code=codes[0] if len(codes) == 1 else None, source="gazetteer")
         if lv == "city" and cand.code and text.startswith(("城区", "市城区", "郊区", "市郊区"), i + L):
             # 阳泉城区, 阳泉市城区: the city's district named 城区 / 郊区
             tail = "城区" if "城区" in text[i + L:i + L + 3] else "郊区"

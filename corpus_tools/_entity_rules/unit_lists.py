@@ -16,7 +16,7 @@ from corpus_tools._entity_rules.unlisted_places import generic_village, township
 __all__ = ["listed_units", "coordinated_units"]
 
 _LIST_HEAD_RE = re.compile(r"(?:(?:等|[两三四五六七八九十]个?)(?:\d+个|[一二三四五六七八九十]+个)?|\d+个(?=(?:贫困|行政|深度贫困)?村))"
-                           r"(?:贫困|行政|深度贫困)?(乡镇|镇|乡|街道|村|县区|县市|县)")
+                           r"(?:贫困|行政|深度贫困)?(乡镇|镇|乡|街道|社区|村|县区|县市|县)")
 
 
 def listed_units(text: str, places: list[Cand], county_code: str | None) -> list[Cand]:
@@ -34,7 +34,8 @@ def listed_units(text: str, places: list[Cand], county_code: str | None) -> list
     covered = {(p.start, p.end): p.label for p in places}
     out = []
     for m in _LIST_HEAD_RE.finditer(text):
-        level = {"村": "village", "县": "county", "县区": "county", "县市": "county"}.get(m.group(1), "township")
+        level = {"村": "village", "社区": "community", "县": "county", "县区": "county",
+                 "县市": "county"}.get(m.group(1), "township")  # 念江、罗里等社区 (places30)
         label = PLACE_LABEL[level]
         k = m.start()
         items = []
@@ -58,7 +59,8 @@ def listed_units(text: str, places: list[Cand], county_code: str | None) -> list
                 name = text[s:b]
                 if len(name) > 4 and not first:
                     continue
-                known = any(gz.division(c).level == level for c in index.get(name, ())) or (
+                known = any(gz.division(c).level == level for c in (*index.get(name, ()), *(
+                    index.get(name + "社区", ()) if level == "community" else ()))) or (
                     level == "county" and any(lv == "county" for _, lv in established.get(name, ())))
                 if known or covered.get((s, b)) == label:
                     best = (s, True)

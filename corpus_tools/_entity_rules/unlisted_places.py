@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS, TOWN_LEVELS, VILLAGE_UNITS
-from corpus_tools._entity_rules.lexicon import (Cand, STOPS, all_stops, common_words, frequent2, is_name_char, words,
+from corpus_tools._entity_rules.lexicon import (Cand, STOPS, all_stops, common_or_frequent, common_words, frequent2, is_name_char, words,
                                                 words_tuple)
 from corpus_tools._entity_rules.place_bounds import village_after_suffix
 from corpus_tools._entity_rules.names import REPORT_VERBS, is_word, translit_mean, translit_score
@@ -111,6 +111,8 @@ def unlisted_townships(text: str, places: list[Cand], words: "list[str] | None" 
                 continue
             if words and len(words) == len(text) and words[e - 1][:1] in ("B", "I"):
                 continue  # 美丽乡村: the suffix starts or goes on into a word
+            if text[s:j] in common_words() and text[e - 1:e + 1] in common_or_frequent():
+                continue  # 美丽乡|村示范 read as one word: still a plain word + 乡村 (places30)
             listed = ((text[e:e + 1] in _LIST_SEP and e + 1 in t_starts)
                       or (text[s - 1:s] in _LIST_SEP and s - 1 in t_ends))
             village = _NEXT_VILLAGE_RE.match(text, e) is not None and text[s] not in VILLAGE_UNITS
@@ -288,6 +290,8 @@ def find_regex_places(text: str, taken: list[tuple[int, int]], words: "list[str]
                 or w.startswith(_ABOLISH):
             continue
         e = m.end(1)
+        if words and len(words) == len(text) and words[s][:1] in ("I", "E") and s not in taken_ends:
+            continue  # 交易市|场由乡里: the stem starts inside a word (市场), no county before it (places30)
         if words and len(words) == len(text) and _suffix_runs_on(words, text, e - 1, common) \
                 and not village_after_suffix(text, e):
             continue  # 县委|撤乡并镇, 十方等|乡镇: the suffix runs on into a word (not 委撤乡, 十方等乡)
