@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 
 from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.names import REPORT_VERBS
 
 __all__ = ["interview_speakers"]
 
-#: a turn of the reporter (the frame that makes the page an interview)
-_ASKER_RE = re.compile(r"(?m)^[ \u3000\t]*(?:本报)?记者[:：]")
-#: a turn: the line opens with a name (dotted names allowed), perhaps an office in brackets, then a colon
-_TURN_RE = re.compile(r"(?m)^[ \u3000\t]*([\u4e00-\u9fff][\u4e00-\u9fff·]{1,7})(?:（[^）\n]{1,24}）)?[:：]")
+#: a turn of the reporter (the frame that makes the page an interview), at a line start or after a sentence end
+#: (the page reader may join the turns into one paragraph)
+_ASKER_RE = re.compile(r"(?m)(?:^[ \u3000\t]*|(?<=[。？！”]))(?:本报)?记者[:：]")
+#: a turn: a name of two to four characters or a dotted one, perhaps an office in brackets, then a colon
+_TURN_RE = re.compile(r"(?m)(?:^[ \u3000\t]*|(?<=[。？！”]))([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8})(?:（[^）\n]{1,24}）)?[:：]")
 #: line heads that are no speakers
 _NOT_SPEAKERS = frozenset(("记者", "本报记者", "编辑", "责任编辑", "摄影", "来源", "撰稿", "引题", "主持人", "编者按", "编后",
                            "问", "答", "链接", "背景", "图片", "策划", "审核", "校对", "通讯员"))
@@ -40,7 +42,8 @@ def interview_speakers(ents: list[Cand], text: str) -> list[Cand]:
     turns: dict[str, int] = {}
     for m in _TURN_RE.finditer(text):
         name = m.group(1)
-        if name not in _NOT_SPEAKERS and not name.endswith(("说", "村", "镇", "乡", "街道", "苏木", "县", "局", "委")):
+        if name not in _NOT_SPEAKERS and not name.endswith(("说", "道", "问", "答", "村", "镇", "乡", "街道", "苏木", "县", "局", "委",
+                                                            *REPORT_VERBS)):
             turns[name] = turns.get(name, 0) + 1
     out = list(ents)
     for name, n in turns.items():
