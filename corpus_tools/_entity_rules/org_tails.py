@@ -24,8 +24,6 @@ _BRANCH_RE = re.compile(r"[\u4e00-\u9fff]{1,8}?[省市县区旗州盟](?:支行|
 _BRANCH_OWNER_ENDS = ("银行", "保险公司", "信用社", "邮政储蓄银行")
 #: a central school after its township's 中心 (大兴镇中心|完小)
 _SCHOOL_RE = re.compile(r"完小|小学|学校|幼儿园")
-#: a bare level and 中心 + school: a kind, not a name (乡中心完小, 镇中心小学: GUIDE, bare mentions are not annotated)
-_BARE_SCHOOL_RE = re.compile(r"(?:[乡镇]|苏木)中心(?:完小|小学|学校|幼儿园)")
 #: a unit, perhaps 组织 (a verb), then a medical team it sends (县中医院医疗队, 旗蒙医医院组织巡诊队)
 _TEAM_RE = re.compile(r"(.+?(?:医院|卫生院|卫生所|卫生室|服务中心|卫生服务站))(?:组织)?[\u4e00-\u9fff]{0,3}?"
                       r"(?:医疗|巡诊|义诊|巡回医疗)(?:小分队|分队|队)")
@@ -48,7 +46,7 @@ def _grow(ents: list[Cand], c: Cand, end: int) -> list[Cand]:
 
 def org_tails(ents: list[Cand], text: str) -> list[Cand]:
     """*ents* with each ORG's tail read as above: a numbered group or a place-named branch after it joins the name,
-    a 中心 takes the school after it (and a bare level's central school is dropped), a medical team sent by a unit
+    a 中心 takes the school after it, a medical team sent by a unit
     and a team a place forms are cut off.
 
     Examples
@@ -62,9 +60,9 @@ def org_tails(ents: list[Cand], text: str) -> list[Cand]:
     >>> t = "县藏医院组织医疗队到宗塔乡巡诊"
     >>> [(t[c.start:c.end], c.label) for c in org_tails([Cand(0, 9, "ORG")], t)]
     [('县藏医院', 'ORG')]
-    >>> t = "孩子在乡中心完小就读"
-    >>> org_tails([Cand(3, 6, "ORG")], t)
-    []
+    >>> t = "孩子在大兴镇中心完小就读"
+    >>> [(t[c.start:c.end], c.label) for c in org_tails([Cand(3, 8, "ORG")], t)]
+    [('大兴镇中心完小', 'ORG')]
     """
     out = sorted(ents, key=lambda c: (c.start, c.end))
     for c in list(out):
@@ -82,10 +80,6 @@ def org_tails(ents: list[Cand], text: str) -> list[Cand]:
         m = _SCHOOL_RE.match(text, c.end)
         if m and name.endswith("中心") and _free(out, c.end, m.end(), c):
             out = _grow(out, c, m.end())
-            c = next(x for x in out if x.start == c.start and x.end == m.end())
-            name = text[c.start:c.end]
-        if _BARE_SCHOOL_RE.fullmatch(name):
-            out = [x for x in out if x is not c]
             continue
         m = _TEAM_RE.fullmatch(name)
         if m:
