@@ -34,3 +34,7 @@ def test_no_level_unit(text):
 def test_an_entity_already_there_wins():
     text = "由旗草原监理所处理"
     assert _texts(level_units([Cand(1, 7, "ORG")], text), text) == ["旗草原监理所"]
+
+
+def test_pupils_are_no_school():
+    assert level_units([], "，县二中学生多来自山区") == []

@@ -19,7 +19,7 @@ __all__ = ["level_units"]
 #: heads of a county's stations, schools and committees the department rules do not read
 _HEADS = ("监理所", "管理所", "监督所", "工作站", "服务站", "推广站", "监测站", "管理站", "总站", "工委", "中学", "小学",
           "服务中心", "管理中心", "指导中心")
-_UNIT_RE = re.compile(r"[县旗]([\u4e00-\u9fff]{1,6}?)(?:" + "|".join(_HEADS) + ")")
+_UNIT_RE = re.compile(r"[县旗]([\u4e00-\u9fff]{1,6}?)(?:" + "|".join(_HEADS) + ")(?!生)")  # 县二中|学生
 #: what may stand right before the level: a boundary, a list number, or a preposition of an agent or place
 _BEFORE = "由在到向和与及经对把、，。：；“（\n"
 #: characters that make the body a clause (县里成立了服务中心) or a scope (县各中学)
