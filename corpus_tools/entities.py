@@ -38,6 +38,11 @@ from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.fac_kinds import station_facilities
 from corpus_tools._entity_rules.org_village_coops import village_teams
 from corpus_tools._entity_rules.village_forms import numbered_villages, village_bodies
+from corpus_tools._entity_rules.village_lists import doubled_cun, gacha_villages, listed_villages
+from corpus_tools._entity_rules.org_level_units import level_units
+from corpus_tools._entity_rules.org_tails import org_tails
+from corpus_tools._entity_rules.person_brief_credits import brief_credits
+from corpus_tools._entity_rules.person_interviews import interview_speakers
 from corpus_tools._entity_rules import LABELS, Cand, arbiter, rule_entities
 from corpus_tools._entity_rules.byline_names import byline_code, byline_entities, without_printed_credits
 from corpus_tools._entity_rules.signers import signer_lines
@@ -292,6 +297,10 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         ents = arbiter.arbitrate(ents, text, spans[1], spans[0])  # more ORG candidates, a learned keep/drop
     ents = village_teams(ents, text)  # 培秀村|芦笙队: the village, with or without the model
     ents = numbered_villages(village_bodies(ents, text, feats), text)  # 凤凰村村委, 红旗村|村两委, 阿克亚|2村
+    ents = level_units(org_tails(ents, text), text)  # X市委|第二督导组, 县中医院|医疗队; 旗草原监理所
+    ents = listed_villages(ents, text)  # 萨如拉、哈夏图3个嘎查
+    ents = doubled_cun(gacha_villages(ents, text), text)  # 额尔登嘎查; 中村|村
+    ents = brief_credits(interview_speakers(ents, text), text)  # 记者：… 降央：…; …1600吨。（付晓丽）
     ents = station_facilities(ents, text)  # 万安水电站, 宝坻经济开发区: plants and zones, FAC (facproj28)
     if keep is None or {"PROJECT", "TOWNSHIP"} & keep:
         ents = split_townships(ents, text, county_code, feats)  # 谭棚镇|恒达…项目: the township an entity of its own

@@ -365,10 +365,14 @@ def _full_name(name: str) -> bool:
 
     Examples
     --------
-    >>> [_full_name(w) for w in ("向春燕", "叶子德", "和祖国", "夫妻高")]
-    [True, True, False, False]
+    >>> [_full_name(w) for w in ("向春燕", "叶子德", "和祖国", "夫妻高", "逯长荣")]
+    [True, True, False, False, True]
     """
     sl = surname_length(name, 0)
+    if len(name) == 3 and sl == 1 and not is_surname(name[0]) and name[0] in BAIJIAXING:
+        # a rare surname of 百家姓 (禚, 逯, 暴): a given name that reads as one and no word across it
+        return (given_like(name[1:]) and not is_word(name[1:]) and name[1:] not in frequent2()
+                and not is_word(name[:2]) and name[:2] not in frequent2())
     if len(name) != sl + 2 or (sl == 1 and not is_surname(name[0])):
         return False
     given = name[sl:]

@@ -23,8 +23,8 @@ DOTS = "·•‧・"
 _DOT_RE = re.compile(f"(?<=[\u4e00-\u9fff])[{DOTS}](?=[\u4e00-\u9fff])")
 #: Characters a name never continues through: particles, prepositions, conjunctions, speech.
 NAME_STOP = frozenset("的了着过是在和与及同跟给让把被对向为从到由叫请说等、们也还就又将已正家")
-#: Last characters of the role words before a name (负责人, 研究员, 执行官, 市长, 记者).
-_ROLE_END = frozenset("人员官长者")
+#: Last characters of the role words before a name (负责人, 研究员, 执行官, 市长, 记者, 贫困户, 结亲户).
+_ROLE_END = frozenset("人员官长者户")
 #: One-character verbs after a name (桑切斯称, 奥涅金曾).
 _VERB_AFTER = frozenset("称曾")
 #: Mean :func:`names.translit_score` above which a four-character span is a name of sound
