@@ -13,6 +13,9 @@ from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_
 from corpus_tools.layout.briefs import brief_column_tags, bracketed_column_tags
 from corpus_tools.layout.kickerforms import printed_kickers
 from corpus_tools.layout.trailheads import bodies_after_trailing_heads, heads_after_signed_bodies
+from corpus_tools.layout.briefheads import heads_over_titled_briefs
+from corpus_tools.layout.editornotes import notes_over_titles
+from corpus_tools.layout.indexboxes import index_box_tags
 from corpus_tools.layout.markitems import split_mark_titles, titled_item_articles, titled_item_tags
 from corpus_tools.layout.inlinejumps import lines_after_jumps
 from corpus_tools.layout.listboxes import headed_lists
@@ -243,7 +246,8 @@ def _split(raw: str, method: str) -> PageLayout:
     bracketed = bracketed_column_tags(raw_lines, debris)  # (【…】 column names: read by their form, no dispute)
     found = {i: k for i, k in found.items() if bracketed[i] == debris[i]}
     cleaned = tail_openings(raw_lines, brief_column_tags(raw_lines, bracketed))  # (简讯, tails)
-    cleaned = titled_item_tags(raw_lines, cleaned, raw)  # (briefs titled in their first line: one article each)
+    cleaned = titled_item_tags(raw_lines, index_box_tags(raw_lines, cleaned), raw)  # (导读 boxes: furniture;
+    # briefs titled in their first line: one article each)
     cleaned = bodies_after_trailing_heads(raw_lines, cleaned)  # (a body after a byline and a trailing headline)
     cleaned = heads_after_signed_bodies(raw_lines, cleaned)  # (one headline printed after its body)
     cleaned = heads_closing_blocks(raw_lines, cleaned)  # (a block between blank lines closed by its headline)
@@ -272,6 +276,7 @@ def _split(raw: str, method: str) -> PageLayout:
     headline_like_bodies(units)
     n = adopt_strays(units, n, titled=titled_item_articles(units, raw))
     n = headlines_by_structure(units, heads_after_bodies(units, n), raw)
+    notes_over_titles(units)  # (an editor's note printed over a headline opens that headline's article)
     layout = _finish(units, n, raw, rejoin_headless=True)
     if not found:
         return layout
@@ -305,7 +310,9 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     flow repair did not move goes back to the article printed before it, and a head byline between
     two articles' bodies opens the one below it (:func:`head_bylines_forward`).
     """
-    units[:] = split_headline_lines(split_mark_titles(split_runin_titles(split_headline_parts(units, raw), raw), raw), raw)
+    units[:] = split_runin_titles(split_headline_parts(units, raw), raw)
+    heads_over_titled_briefs(units, raw)  # (a headline over a column of titled briefs: not the first brief's)
+    units[:] = split_headline_lines(split_mark_titles(units, raw), raw)
     if rejoin_headless:  # (not in the rules' pass: the line model reads its layout as features)
         head_bylines_forward(units)
         units[:] = split_glued_bylines(units, raw)
