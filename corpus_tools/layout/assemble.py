@@ -16,8 +16,9 @@ from corpus_tools.layout.trailheads import bodies_after_trailing_heads, heads_af
 from corpus_tools.layout.briefheads import heads_over_titled_briefs
 from corpus_tools.layout.editornotes import notes_over_titles
 from corpus_tools.layout.indexboxes import index_box_tags
+from corpus_tools.layout.interviews import question_lines
 from corpus_tools.layout.markitems import split_mark_titles, titled_item_articles, titled_item_tags
-from corpus_tools.layout.inlinejumps import lines_after_jumps
+from corpus_tools.layout.inlinejumps import lines_after_jumps, texts_after_jumps
 from corpus_tools.layout.listboxes import headed_lists
 from corpus_tools.layout.noticetitles import two_line_notice_titles
 from corpus_tools.layout.photonews import headed_photo_bodies, headless_photo_items, photo_item_article
@@ -227,6 +228,7 @@ def _split(raw: str, method: str) -> PageLayout:
         raw_lines, bylines_over_indented_paragraphs(raw_lines, top_heads_open(raw_lines, titles_over_flush_openings(
             raw_lines, correct_tags(raw_lines, tags)))))))
     tags = titles_on_indenting_pages(raw_lines, tags)  # (article starts in line form, paragraphs indented)
+    tags = question_lines(raw_lines, tags)  # (an interview's question is no headline)
     closed = titles_after_closed_bodies(raw_lines, heads_over_openings(raw_lines, short_items_under_bodies(raw_lines, tags)))
     titled = titles_after_titled_bodies(raw_lines, closed)  # (a body run on from the article above, its headline after it)
     starts = [ln.start for ln in raw_lines if ln is not None]
@@ -269,6 +271,8 @@ def _split(raw: str, method: str) -> PageLayout:
     cleaned = named
     rep = repeated_headers(raw_lines, after) if any(k.startswith("banner_") for k in found.values()) else ()
     found = {i: k for i, k in found.items() if not (k.startswith("banner_") and i in rep)}  # (headers: no dispute)
+    # (again, after the corrections: no article opens on a question; one opens under a jump mark)
+    cleaned = texts_after_jumps(raw_lines, question_lines(raw_lines, cleaned))
     units, n = units_from_tags(raw, raw_lines, [after[i] if i in found else t for i, t in enumerate(cleaned)])
     n = split_at_leads(units, n)
     headings_in_bodies(units)
