@@ -53,3 +53,13 @@ def test_text_under_a_jump_mark_opens_an_article():
     lines = read_lines("退还群众3200元。（下转第4版）\n近日，旅游公路开工。\n")
     assert texts_after_jumps(lines, ["para", "para"]) == ["para", "B-para"]
     assert texts_after_jumps(lines, ["para", "B-title"]) == ["para", "B-title"]
+
+
+def test_a_question_box_is_titled_by_the_line_over_its_first_question():
+    from corpus_tools.layout.interviews import titles_over_turns
+    page = "【学习园地】\n“两学一做”知识问答\n问：主要内容是什么？\n答：学党章党规。\n问：怎样安排？\n答：讲好党课。\n"
+    tags = titles_over_turns(read_lines(page), ["banner", "B-para", "para", "para", "para", "para"])
+    assert tags[:3] == ["banner", "B-title", "para"]
+    # a sentence over the questions is the text of the article, no title
+    page = "【学习园地】\n记者就此采访了县委党校。\n问：主要内容是什么？\n答：学党章党规。\n问：怎样安排？\n答：讲好党课。\n"
+    assert titles_over_turns(read_lines(page), ["banner", "B-para", "para", "para", "para", "para"])[1] == "B-para"

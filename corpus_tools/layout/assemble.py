@@ -16,7 +16,8 @@ from corpus_tools.layout.trailheads import bodies_after_trailing_heads, heads_af
 from corpus_tools.layout.briefheads import heads_over_titled_briefs
 from corpus_tools.layout.editornotes import notes_over_titles
 from corpus_tools.layout.indexboxes import index_box_tags
-from corpus_tools.layout.interviews import question_lines
+from corpus_tools.layout.interviews import question_lines, titles_over_turns
+from corpus_tools.layout.pagebanners import edition_banners
 from corpus_tools.layout.markitems import split_mark_titles, titled_item_articles, titled_item_tags
 from corpus_tools.layout.inlinejumps import lines_after_jumps, texts_after_jumps
 from corpus_tools.layout.listboxes import headed_lists
@@ -248,7 +249,8 @@ def _split(raw: str, method: str) -> PageLayout:
     bracketed = bracketed_column_tags(raw_lines, debris)  # (【…】 column names: read by their form, no dispute)
     found = {i: k for i, k in found.items() if bracketed[i] == debris[i]}
     cleaned = tail_openings(raw_lines, brief_column_tags(raw_lines, bracketed))  # (简讯, tails)
-    cleaned = titled_item_tags(raw_lines, index_box_tags(raw_lines, cleaned), raw)  # (导读 boxes: furniture;
+    cleaned = titled_item_tags(raw_lines, index_box_tags(raw_lines, edition_banners(raw_lines, cleaned)), raw)  # (专版
+    # names and 导读 boxes: furniture;
     # briefs titled in their first line: one article each)
     cleaned = bodies_after_trailing_heads(raw_lines, cleaned)  # (a body after a byline and a trailing headline)
     cleaned = heads_after_signed_bodies(raw_lines, cleaned)  # (one headline printed after its body)
@@ -272,7 +274,7 @@ def _split(raw: str, method: str) -> PageLayout:
     rep = repeated_headers(raw_lines, after) if any(k.startswith("banner_") for k in found.values()) else ()
     found = {i: k for i, k in found.items() if not (k.startswith("banner_") and i in rep)}  # (headers: no dispute)
     # (again, after the corrections: no article opens on a question; one opens under a jump mark)
-    cleaned = texts_after_jumps(raw_lines, question_lines(raw_lines, cleaned))
+    cleaned = texts_after_jumps(raw_lines, titles_over_turns(raw_lines, question_lines(raw_lines, cleaned)))
     units, n = units_from_tags(raw, raw_lines, [after[i] if i in found else t for i, t in enumerate(cleaned)])
     n = split_at_leads(units, n)
     headings_in_bodies(units)

@@ -11,7 +11,10 @@ A question is short, unpunctuated but for its question mark and may stand alone 
 sometimes reads it as the next article's headline and cuts the interview in two. :func:`question_lines` (line-model
 tags) reads a line opening on a turn's label (:data:`TURN_RE`: ``问：``, ``答：``, ``【问】``, ``记者：``) as a
 paragraph of the interview around it when another turn stands within :data:`NEAR` lines above it (the interview
-has begun; then no article opens on it either) or, for a line read as a heading, below it. Told by the labels' form, never by the words.
+has begun; then no article opens on it either) or, for a line read as a heading, below it. And a box of questions
+and answers under a column's name (``【学习园地】`` / ``“三严三实”知识问答`` / ``问：…`` / ``答：…``) has its title on
+the line over its first question: :func:`titles_over_turns` reads that line as the title the model ran into the
+text. Told by the labels' form, never by the words.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools.layout.lines import Line
+from corpus_tools.layout.patterns import ends_sentence, heading_form
 from corpus_tools.layout.tagged import tagged_lines
 
 #: A turn's label opening a line: ``问：``, ``答：``, ``【问】``, ``〔答〕``, ``记者：``, ``本报记者：``.
@@ -63,4 +67,33 @@ def question_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         below = n + 1 < len(turns) and turns[n + 1] - i <= NEAR and text_between(i, turns[n + 1])
         if above and (heading or out[i].startswith("B-")) or below and heading:
             out[i] = "para"
+    return out
+
+
+def titles_over_turns(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """Line-role tags with a heading-form line right over the first of at least two turns (see
+    :func:`question_lines`), which the model read as text opening an article (``B-para``) under a banner, a byline
+    or a finished sentence, read as that article's title (``B-title``), the first turn going on under it.
+    Returns the new tags (*tags* is not changed).
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> page = "【学习园地】\\n知识问答\\n问：主要内容是什么？\\n答：严以修身。\\n问：怎样安排？\\n答：讲好党课。\\n"
+    >>> titles_over_turns(read_lines(page), ["banner", "B-para", "para", "para", "para", "para"])
+    ['banner', 'B-title', 'para', 'para', 'para', 'para']
+    """
+    lines = tagged_lines(raw_lines, tags)
+    out = list(tags)
+    turns = [i for i, ln in enumerate(lines) if is_turn(ln.text)]
+    for n, i in enumerate(turns):
+        h = i - 1
+        if (h < 1 or (n and turns[n - 1] >= h) or n + 1 >= len(turns) or turns[n + 1] - i > NEAR
+                or out[h] != "B-para" or not heading_form(lines[h].text, strict=True)):
+            continue
+        above = lines[h - 1].text.strip()
+        if out[h - 1].removeprefix("B-") in ("banner", "byline", "credit") or ends_sentence(above):
+            out[h] = "B-title"
+            if out[i].startswith("B-"):
+                out[i] = "para"
     return out
