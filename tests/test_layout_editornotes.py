@@ -59,3 +59,31 @@ def test_note_over_a_headline_opens_that_article():
     assert "".join(art.body.split()).startswith("编者按：港口是海峡")
     first = next(a for a in layout.articles if "菠萝" in a.title)
     assert "编者按" not in first.body
+
+
+AFTERWORD = (
+    "河口报　2010年6月25日　星期五　第4版\n"
+    "草原上的“护林人”\n"
+    "本报记者　那　楠\n"
+    "六月的草原，林带青青。清晨四点，护林员包铁柱已经骑着\n"
+    "摩托车绕林带转了一圈。村里人都叫他“林老包”，这个名字\n"
+    "一叫就是十八年。\n"
+    "傍晚，几只喜鹊从林带上空飞过。包铁柱说，林子在，草原\n"
+    "就在。\n"
+    "编后\n"
+    "一个护林员，十八年守护一片林带。包铁柱的事迹告诉我们，\n"
+    "实干就在守好一片林子的日常之中。\n"
+)
+
+
+def test_afterword_under_its_own_heading_is_an_item():
+    from corpus_tools.layout.editornotes import afterword_heads
+    from corpus_tools.layout.lines import read_lines
+    lines = read_lines("可曾听说……”\n编后\n一个村支书，十八年守护一片湿地。\n")
+    assert afterword_heads(lines, ["cont", "para", "cont"]) == ["cont", "B-title", "para"]
+    lines = read_lines("可曾听说……”\n编后：一个村支书，十八年守护一片湿地。\n")
+    assert afterword_heads(lines, ["cont", "para"]) == ["cont", "para"]  # (run into its text: the article's tail)
+    layout = split_page(AFTERWORD)
+    assert check_no_loss(AFTERWORD, layout) == []
+    assert [a.title for a in layout.articles] == ["草原上的“护林人”", "编后"]
+    assert "".join(layout.articles[1].body.split()).startswith("一个护林员")

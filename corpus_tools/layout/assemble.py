@@ -14,7 +14,7 @@ from corpus_tools.layout.briefs import brief_column_tags, bracketed_column_tags
 from corpus_tools.layout.kickerforms import printed_kickers
 from corpus_tools.layout.trailheads import bodies_after_trailing_heads, heads_after_signed_bodies
 from corpus_tools.layout.briefheads import heads_over_titled_briefs
-from corpus_tools.layout.editornotes import notes_over_titles
+from corpus_tools.layout.editornotes import afterword_heads, notes_over_titles
 from corpus_tools.layout.indexboxes import index_box_tags
 from corpus_tools.layout.interviews import question_lines, titles_over_turns
 from corpus_tools.layout.pagebanners import edition_banners
@@ -275,6 +275,7 @@ def _split(raw: str, method: str) -> PageLayout:
     found = {i: k for i, k in found.items() if not (k.startswith("banner_") and i in rep)}  # (headers: no dispute)
     # (again, after the corrections: no article opens on a question; one opens under a jump mark)
     cleaned = texts_after_jumps(raw_lines, titles_over_turns(raw_lines, question_lines(raw_lines, cleaned)))
+    cleaned = afterword_heads(raw_lines, cleaned)  # (编后 on its own line: an item of its own)
     units, n = units_from_tags(raw, raw_lines, [after[i] if i in found else t for i, t in enumerate(cleaned)])
     n = split_at_leads(units, n)
     headings_in_bodies(units)

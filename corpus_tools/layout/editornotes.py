@@ -10,9 +10,13 @@ the body's first paragraph. So the note **opens its article**:
 * :func:`notes_over_titles` (units) — a note printed right above a headline belongs to the article under that
   headline, not to the text above it.
 
-An ``编后`` (the editor's afterword) is printed after its article under a heading of its own (``编后`` alone on
-its line, or ``编后语``/``编后记``): the writers print it so and give it as an item of its own, titled ``编后``; it is
-read by the headline grammar as any short title over its text, and this module leaves it alone.
+An ``编后`` (the editor's afterword) is printed after its article. Its form decides whose it is:
+
+* under a heading of its own (``编后``, ``编后语``, ``编后记``, ``【编后】`` alone on its line) it is an item of its own,
+  titled by that heading (the writers of pages29o give it so): :func:`afterword_heads` opens an article on the
+  heading line, which the line model reads as the article's next paragraph;
+* run into its text (``编后：一个村支书，…``), it is the article's last paragraph, as the page prints it (no
+  heading sets it apart): the module leaves it where it stands.
 
 Told by the note's label, never by its words.
 """
@@ -21,10 +25,16 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.layout.lines import Line
+from corpus_tools.layout.tagged import tagged_lines
 from corpus_tools.layout.units import Unit
 
 #: An editor's note's opening label (``编者按：``, ``【编者按】``, ``编者的话：``, ``编者按　``).
 EDITOR_NOTE_RE = re.compile(r"^\s*[【\[〔]?\s*(?:编\s*者\s*按|编者的话)\s*[】\]〕]?\s*[：:　 ]?")
+
+
+#: An afterword's heading alone on its line (``编后``, ``编后语``, ``【编后记】``, ``编　后``).
+AFTERWORD_HEAD_RE = re.compile(r"^\s*[【\[〔]?\s*编\s*后\s*(?:语|记)?\s*[】\]〕]?\s*$")
 
 
 def is_editor_note(text: str) -> bool:
@@ -76,3 +86,25 @@ def notes_over_titles(units: list[Unit]) -> None:
         if not any(v.article == u.article and v.final == "body" for v in units[:i]):
             continue  # (the note alone: its article is what the reading made of it)
         u.article = nxt.article
+
+
+def afterword_heads(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """Line-role tags with an afterword's heading alone on its line (:data:`AFTERWORD_HEAD_RE`) opening an
+    article as its title, its text under it that article's body. Returns the new tags (*tags* is not changed).
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> page = "可曾听说……”\\n编后\\n一个村支书，十八年守护一片湿地。\\n"
+    >>> afterword_heads(read_lines(page), ["cont", "para", "cont"])
+    ['cont', 'B-title', 'para']
+    """
+    lines = tagged_lines(raw_lines, tags)
+    out = list(tags)
+    for i, ln in enumerate(lines):
+        if not AFTERWORD_HEAD_RE.match(ln.text) or out[i] in ("B-title", "banner"):
+            continue
+        out[i] = "B-title"
+        if i + 1 < len(out) and out[i + 1] in ("cont", "B-para"):
+            out[i + 1] = "para"
+    return out
