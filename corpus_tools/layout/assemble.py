@@ -14,6 +14,7 @@ from corpus_tools.layout.briefs import brief_column_tags, bracketed_column_tags
 from corpus_tools.layout.kickerforms import printed_kickers
 from corpus_tools.layout.trailheads import bodies_after_trailing_heads, heads_after_signed_bodies
 from corpus_tools.layout.briefheads import heads_over_titled_briefs
+from corpus_tools.layout.columnbriefs import split_bracket_briefs
 from corpus_tools.layout.editornotes import afterword_heads, notes_over_titles
 from corpus_tools.layout.indexboxes import index_box_tags
 from corpus_tools.layout.interviews import question_lines, titles_over_turns
@@ -320,6 +321,7 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     units[:] = split_runin_titles(split_headline_parts(units, raw), raw)
     heads_over_titled_briefs(units, raw)  # (a headline over a column of titled briefs: not the first brief's)
     units[:] = split_headline_lines(split_mark_titles(units, raw), raw)
+    n_articles = split_bracket_briefs(units, raw, n_articles)  # (【column】title　text: a brief of its own)
     if rejoin_headless:  # (not in the rules' pass: the line model reads its layout as features)
         head_bylines_forward(units)
         units[:] = split_glued_bylines(units, raw)
