@@ -1,16 +1,7 @@
 """Editor's notes open their article (corpus_tools.layout.editornotes)."""
 
 from corpus_tools.layout import check_no_loss, split_page
-
-
-def _kinds(page: str) -> list[tuple[str, int | None, str]]:
-    layout = split_page(page)
-    assert check_no_loss(page, layout) == []
-    return [(b.kind, b.article, "".join(b.text.split())) for b in layout.blocks]
-
-
-def _titles(page: str) -> list[str]:
-    return ["".join(a.title.split()) for a in split_page(page).articles]
+from layout_page_helpers import page_blocks as _kinds
 
 
 UNDER_HEAD = (
