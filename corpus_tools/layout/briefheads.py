@@ -20,8 +20,11 @@ from __future__ import annotations
 
 from corpus_tools.layout.markitems import is_titled_item
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ends_sentence
+from corpus_tools.layout.runin import column_name_re
 from corpus_tools.layout.units import Unit
 
+#: A column's name (``乡镇快讯``, ``【县内简讯】``): the other brief passes read it, this one leaves it alone.
+_COLUMN_RE = column_name_re(6)
 #: Fewest titled briefs under the headline (the first one included).
 MIN_BRIEFS = 2
 
@@ -35,7 +38,7 @@ def _closed(u: Unit) -> bool:
 def heads_over_titled_briefs(units: list[Unit], raw: str) -> None:
     """Give a headline printed right over a column of titled briefs back to the article above it, in place.
 
-    The headline (one line, the only headline unit of its article, no kicker or subtitle with it) stands right under a
+    The headline (one line, no column's name, the only headline unit of its article, no kicker or subtitle with it) stands right under a
     closed text of another article and right over its own article's first body unit, a titled brief, with at
     least :data:`MIN_BRIEFS` titled briefs opening body units from there on, nothing printed between the
     headline and the first brief. It goes to the article above
@@ -56,6 +59,8 @@ def heads_over_titled_briefs(units: list[Unit], raw: str) -> None:
         h, above, below = units[i], units[i - 1], units[i + 1]
         a = h.article
         if h.final != "headline" or a is None or len(h.pieces) != 1 or below.final != "body" or below.article != a:
+            continue
+        if _COLUMN_RE.match(h.text.strip()):
             continue
         if above.article in (None, a) or not _closed(above) or raw[h.end:below.start].strip():
             continue  # (a column name between the headline and the briefs: it heads the column, not a brief)
