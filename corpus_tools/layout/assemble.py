@@ -13,8 +13,14 @@ from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_
 from corpus_tools.layout.briefs import brief_column_tags, bracketed_column_tags
 from corpus_tools.layout.kickerforms import printed_kickers
 from corpus_tools.layout.trailheads import bodies_after_trailing_heads, heads_after_signed_bodies
+from corpus_tools.layout.briefheads import heads_over_titled_briefs
+from corpus_tools.layout.columnbriefs import split_bracket_briefs
+from corpus_tools.layout.editornotes import afterword_heads, notes_over_titles
+from corpus_tools.layout.indexboxes import index_box_tags
+from corpus_tools.layout.interviews import question_lines, titles_over_turns
+from corpus_tools.layout.pagebanners import edition_banners
 from corpus_tools.layout.markitems import split_mark_titles, titled_item_articles, titled_item_tags
-from corpus_tools.layout.inlinejumps import lines_after_jumps
+from corpus_tools.layout.inlinejumps import lines_after_jumps, texts_after_jumps
 from corpus_tools.layout.listboxes import headed_lists
 from corpus_tools.layout.noticetitles import two_line_notice_titles
 from corpus_tools.layout.photonews import headed_photo_bodies, headless_photo_items, photo_item_article
@@ -224,6 +230,7 @@ def _split(raw: str, method: str) -> PageLayout:
         raw_lines, bylines_over_indented_paragraphs(raw_lines, top_heads_open(raw_lines, titles_over_flush_openings(
             raw_lines, correct_tags(raw_lines, tags)))))))
     tags = titles_on_indenting_pages(raw_lines, tags)  # (article starts in line form, paragraphs indented)
+    tags = question_lines(raw_lines, tags)  # (an interview's question is no headline)
     closed = titles_after_closed_bodies(raw_lines, heads_over_openings(raw_lines, short_items_under_bodies(raw_lines, tags)))
     titled = titles_after_titled_bodies(raw_lines, closed)  # (a body run on from the article above, its headline after it)
     starts = [ln.start for ln in raw_lines if ln is not None]
@@ -243,7 +250,9 @@ def _split(raw: str, method: str) -> PageLayout:
     bracketed = bracketed_column_tags(raw_lines, debris)  # (【…】 column names: read by their form, no dispute)
     found = {i: k for i, k in found.items() if bracketed[i] == debris[i]}
     cleaned = tail_openings(raw_lines, brief_column_tags(raw_lines, bracketed))  # (简讯, tails)
-    cleaned = titled_item_tags(raw_lines, cleaned, raw)  # (briefs titled in their first line: one article each)
+    cleaned = titled_item_tags(raw_lines, index_box_tags(raw_lines, edition_banners(raw_lines, cleaned)), raw)  # (专版
+    # names and 导读 boxes: furniture;
+    # briefs titled in their first line: one article each)
     cleaned = bodies_after_trailing_heads(raw_lines, cleaned)  # (a body after a byline and a trailing headline)
     cleaned = heads_after_signed_bodies(raw_lines, cleaned)  # (one headline printed after its body)
     cleaned = heads_closing_blocks(raw_lines, cleaned)  # (a block between blank lines closed by its headline)
@@ -265,6 +274,9 @@ def _split(raw: str, method: str) -> PageLayout:
     cleaned = named
     rep = repeated_headers(raw_lines, after) if any(k.startswith("banner_") for k in found.values()) else ()
     found = {i: k for i, k in found.items() if not (k.startswith("banner_") and i in rep)}  # (headers: no dispute)
+    # (again, after the corrections: no article opens on a question; one opens under a jump mark)
+    cleaned = texts_after_jumps(raw_lines, titles_over_turns(raw_lines, question_lines(raw_lines, cleaned)))
+    cleaned = afterword_heads(raw_lines, cleaned)  # (编后 on its own line: an item of its own)
     units, n = units_from_tags(raw, raw_lines, [after[i] if i in found else t for i, t in enumerate(cleaned)])
     n = split_at_leads(units, n)
     headings_in_bodies(units)
@@ -272,6 +284,7 @@ def _split(raw: str, method: str) -> PageLayout:
     headline_like_bodies(units)
     n = adopt_strays(units, n, titled=titled_item_articles(units, raw))
     n = headlines_by_structure(units, heads_after_bodies(units, n), raw)
+    notes_over_titles(units)  # (an editor's note printed over a headline opens that headline's article)
     layout = _finish(units, n, raw, rejoin_headless=True)
     if not found:
         return layout
@@ -305,7 +318,10 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     flow repair did not move goes back to the article printed before it, and a head byline between
     two articles' bodies opens the one below it (:func:`head_bylines_forward`).
     """
-    units[:] = split_headline_lines(split_mark_titles(split_runin_titles(split_headline_parts(units, raw), raw), raw), raw)
+    units[:] = split_runin_titles(split_headline_parts(units, raw), raw)
+    heads_over_titled_briefs(units, raw)  # (a headline over a column of titled briefs: not the first brief's)
+    units[:] = split_headline_lines(split_mark_titles(units, raw), raw)
+    n_articles = split_bracket_briefs(units, raw, n_articles)  # (【column】title　text: a brief of its own)
     if rejoin_headless:  # (not in the rules' pass: the line model reads its layout as features)
         head_bylines_forward(units)
         units[:] = split_glued_bylines(units, raw)

@@ -41,6 +41,7 @@ from corpus_tools.layout.bylineruns import closing_role_lines, second_byline_lin
 from corpus_tools.layout.boxes import contact_feet, table_boxes
 from corpus_tools.layout.carried import carried_lines, dash_subtitles, sibling_subheads
 from corpus_tools.layout.signoffs import sign_offs
+from corpus_tools.layout.editornotes import opens_article
 from corpus_tools.layout.headruns import column_name_heads, short_head_runs, subject_kickers
 from corpus_tools.layout.photoitems import (is_photo_credit, marked_captions, photo_item_below, photo_item_titles,
                                            place_colon_titles)
@@ -313,7 +314,8 @@ def split_at_leads(units: list[Unit], n_articles: int) -> int:
         a = u.article
         if u.final != "body" or a is None or not is_lead(u.text):
             continue
-        if not any(v.final == "body" and v.article == a for v in units[:i]):
+        before = [v.text for v in units[:i] if v.final == "body" and v.article == a]
+        if not before or opens_article(before):  # (a lead under an editor's note goes on with its article)
             continue
         if is_dated_lead(u.text) and units[i - 1].final == "body" and units[i - 1].article == a:
             continue  # a second datelined report under the same headline, no heading above it

@@ -158,3 +158,22 @@ def lines_after_jumps(raw_lines: list[Line | None], tags: list[str]) -> list[str
                 and heading_form(lines[j].text, strict=True)):
             out[j] = "B-title"  # (the first line of the next headline: ``收成镇：税费改革`` / ``让农民减负三成``)
     return out
+
+
+def texts_after_jumps(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """A paragraph printed under a paragraph closed by a jump mark (``…3200元。（下转第4版）``) that the tags run
+    on in the same article (``para``) opens an article: the jumped article goes on on another page, so the
+    text under its mark is another item's. Returns the new tags (*tags* is not changed).
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> texts_after_jumps(read_lines("退还群众3200元。（下转第4版）\\n近日，旅游公路开工。\\n"), ["para", "para"])
+    ['para', 'B-para']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    out = list(tags)
+    for i in range(len(lines) - 1):
+        if closes_on_jump(lines[i].text) and out[i].removeprefix("B-") in ("para", "cont") and out[i + 1] == "para":
+            out[i + 1] = "B-para"
+    return out

@@ -73,9 +73,28 @@ def _after_photo_credit(texts: list[str], i: int) -> bool:
     return bool(_PHOTO_CREDIT_TAIL_RE.search(tail))
 
 
+def _after_signature(above: str) -> bool:
+    """Whether the line above a marked item closes a text with its writer's signature (``…生命线。（石晓燕）``):
+    an article's own marked points come before its signature, so items after it open a column of briefs."""
+    return bool(BYLINE_TAIL_RE.search(above.strip()))
+
+
 def _titled(text: str) -> re.Match | None:
     m = TITLED_RE.match(text)
     return m if m is not None and _title(m) is not None else None
+
+
+def is_titled_item(text: str) -> bool:
+    """Whether a paragraph's raw text opens as a titled brief (a brief mark, a run-in title, a space, its text).
+
+    Examples
+    --------
+    >>> is_titled_item("◆药山镇建成村级电商服务站　近日，药山镇建成电商服务站。")
+    True
+    >>> is_titled_item("◆近日，药山镇建成电商服务站。")
+    False
+    """
+    return _titled(text) is not None
 
 
 def _signature_line(texts: list[str], tags: list[str], k: int) -> bool:
@@ -139,7 +158,8 @@ def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) ->
         if _titled(two) is None:
             continue
         anchored = not i or bool(_COLUMN_RE.match(texts[i - 1].strip())) or out[i - 1].removeprefix("B-") in (
-            "banner", "title", "kicker", "subtitle", "byline", "caption") or _after_photo_credit(texts, i)
+            "banner", "title", "kicker", "subtitle", "byline", "caption") or _after_photo_credit(texts, i) or (
+            _after_signature(texts[i - 1]))
         if not (anchored or closes_item(texts[i - 1])):
             continue
         if out[i].removeprefix("B-") in ("banner", "credit", "byline", "caption"):
