@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from corpus_tools.slogans import coined, decision, quoteframes, quoteshare, speech
+from corpus_tools.slogans import coined, decision, nameframes, quoteframes, quoteshare, speech
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.dotmarks import dot_motto
 from corpus_tools.slogans.lexicon import Lexicon
@@ -149,6 +149,8 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         return SloganMention(inner, known, start, end, True, level, "known formula")
 
     norm = normalize_text(inner)
+    if nameframes.epithet_after(after):
+        return None                  # an epithet (素有“陇上江南”之称, 打响“中国最美丹霞”这张名片): nameframes
     if quoteshare.is_saying(norm):
         return None                  # an idiom (四面八方, 授人以渔) or a part of one (三把火), however it is quoted
     # reported speech: sentence punctuation, first/second person, or too long for a formula
@@ -261,7 +263,7 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         if after.startswith(_TITLE_AFTER + VENUE_AFTER) or venue \
                 or (given_title(before, gap=3) and not labels_quote(before, after)):
             return None              # an honour title (“十大最美县域”称号, 评为“十差村”), a venue (两乡馆, “三孔”景区)
-        if is_place(norm) or opens_with_village(norm) or village_stem_on_page(norm, text) \
+        if is_place(norm) or nameframes.compass_region(norm) or opens_with_village(norm) or village_stem_on_page(norm, text) \
                 or opens_with_nature_name(norm) or opens_with_numeral_stem(norm):
             return None              # a place (“三江”, “十八洞村”, “七台河”), a thing of one whose name opens with a
             #                          numeral (“八岔村味道”, user22's pages; “六盘山牛”, a mountain's), or the short
@@ -294,8 +296,9 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
 
 
 def _plan_period(norm: str, after: str) -> bool:
-    """Whether the quoted *norm* is a five-year plan's short name before its period (“十五”期间, “九五”计划)."""
-    return bool(re.fullmatch(f"[{CN_DIGITS}]{{2}}", norm)) and after.startswith(("计划", "规划", "时期", "期间"))
+    """Whether the quoted *norm* is a five-year plan's short name before its period (“十五”期间, “九五”计划) or
+    the five-year legal-education campaign it numbers (“四五”普法, pages27; People's Daily 2019-2020's “六五”普法)."""
+    return bool(re.fullmatch(f"[{CN_DIGITS}]{{2}}", norm)) and after.startswith(("计划", "规划", "时期", "期间", "普法"))
 
 
 # 一村一品, 一户一积分: one X, one Y (a part of a quoted series)

@@ -158,6 +158,10 @@ def unquoted_series(text: str, quoted_spans: list[tuple[int, int]],
     return out
 
 
+#: the longest item of a run that spells out a count (帮班子建设促基层组织坚强 of “四帮四促”, pages27: twelve)
+_SPELT_MAX = 12
+
+
 def _spelt_out(text: str, run: list[tuple[int, int, str]], quoted_spans: list[tuple[int, int]],
                anchors: frozenset[tuple[int, str]]) -> list[SloganMention]:
     """A whole run of items of any length that spells out a numbered formula of the page: as many items
@@ -169,7 +173,7 @@ def _spelt_out(text: str, run: list[tuple[int, int, str]], quoted_spans: list[tu
     words = [text[a:b] for a, b, _ in run]
     lead = max((words[0].rfind(c) + 1 for c in "即是：:"), default=0)
     words[0] = words[0][lead:]
-    if not all(2 <= len(w) <= 10 and is_cjk(w) for w in words) or len(set(words)) < len(words):
+    if not all(2 <= len(w) <= _SPELT_MAX and is_cjk(w) for w in words) or len(set(words)) < len(words):
         return []
     n = len(words)
     if not any((n, c) in anchors and (all(w[0] == c for w in words) or all(w[-1] == c for w in words))
