@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from corpus_tools.slogans import coined, decision, nameframes, quoteframes, quoteshare, speech
+from corpus_tools.slogans import coined, decision, nameframes, quoteframes, quoteshare, speech, usualquote
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.dotmarks import dot_motto
 from corpus_tools.slogans.lexicon import Lexicon
@@ -288,7 +288,8 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
     # the flags the single-phrase test computed serve the coinage test too (the same phrase: no separator inside)
     evidence, flags = judge(norm, before, after, places=ctx.places, page=text, group=len(group), record=ctx.record,
                             in_corpus=ctx.in_corpus, own=ctx.own)
-    evidence = evidence or coined.coined_evidence(norm, before, after, places=ctx.places, flags=flags)
+    evidence = evidence or coined.coined_evidence(norm, before, after, places=ctx.places, flags=flags) \
+        or usualquote.usual_quote_evidence(norm, flags, after, page=text if ctx.in_corpus else "")
     if evidence is None:
         return None
     # a verb or domain word before a counting formula inside the quotes (清四乱, 党员三联三帮): numbered
