@@ -210,7 +210,7 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
             # page sets, pages21, pages25 and pages28o, call all three such series parallel; one or two parts stay
             # numbered, 41 of 52 open gold items)
             kind = "parallel" if len(items) >= 3 and all(_ONE_ONE_RE.fullmatch(normalize_text(it)) for it in items) \
-                else "numbered"
+                else "quoted" if _plan_per_unit_pair(items) else "numbered"
             return SloganMention(inner, kind, start, end, True, level, "numbered series")
         # two phrases a space apart are a theme line (“唱响山歌 共建和美家园”为主题): judged as a pair below
         theme = len(items) == 2 and not re.search(r"[、，,；;]", norm) and min(lengths) >= 4
@@ -304,6 +304,19 @@ def _plan_period(norm: str, after: str) -> bool:
 
 # 一村一品, 一户一积分: one X, one Y (a part of a quoted series)
 _ONE_ONE_RE = re.compile(r"一[\u4e00-\u9fff]{1,2}一[\u4e00-\u9fff]{1,3}")
+#: 一X一策 / 一法 / 一档: one plan, one method or one file for each unit
+_PLAN_PER_UNIT_RE = re.compile(r"一([\u4e00-\u9fff])一[策法档]")
+
+
+def _plan_per_unit_pair(items: Sequence[str]) -> bool:
+    """Whether a quoted pair gives each of two different units its own plan (“一村一策、一户一法”, “一户一策、一人一档”):
+    a two-part motto of targeted measures, which four writers of the open gold (pages26o, pages27, pages28o and the
+    People's Daily report dev7) call ``quoted``; the one such pair of one unit (一河一档、一河一策, pages22) and the pairs
+    of products or trades (一村一品、一镇一业: five writers) stay numbered."""
+    found = [_PLAN_PER_UNIT_RE.fullmatch(normalize_text(it)) for it in items]
+    return len(items) == 2 and all(found) and found[0].group(1) != found[1].group(1)
+
+
 # 同网同质同服务: one character heading three parts, printed without separators
 _REPEATED_HEAD_RE = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff]{1,2})\1([\u4e00-\u9fff]{1,2})\1([\u4e00-\u9fff]{1,3})")
 
