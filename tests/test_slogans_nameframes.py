@@ -50,3 +50,9 @@ def test_long_items_spelling_out_a_count():
     text = ("镇里开展“三帮三促”活动，帮班子建设促基层组织坚强、帮产业发展促农民增收、"
             "帮民生改善促社会和谐。")
     assert ("帮班子建设促基层组织坚强、帮产业发展促农民增收、帮民生改善促社会和谐", "parallel") in found(text)
+
+
+def test_a_national_title_of_a_place_is_no_slogan():
+    text = "近年来，柳河镇围绕“中国菌都”建设，引导企业向高端化发展。"
+    assert not any(t == "中国菌都" for t, _ in found(text))
+    assert any(t == "中国梦" for t, _ in find_slogans("镇里开展“中国梦”主题宣讲活动。"))

@@ -149,8 +149,9 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         return SloganMention(inner, known, start, end, True, level, "known formula")
 
     norm = normalize_text(inner)
-    if nameframes.epithet_after(after):
-        return None                  # an epithet (素有“陇上江南”之称, 打响“中国最美丹霞”这张名片): nameframes
+    if nameframes.epithet_after(after) or nameframes.china_title(norm):
+        return None                  # an epithet (素有“陇上江南”之称, 打响“中国最美丹霞”这张名片) or a place's national
+        #                              title (“中国香都”): nameframes
     if quoteshare.is_saying(norm):
         return None                  # an idiom (四面八方, 授人以渔) or a part of one (三把火), however it is quoted
     # reported speech: sentence punctuation, first/second person, or too long for a formula
