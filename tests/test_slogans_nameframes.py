@@ -55,4 +55,4 @@ def test_long_items_spelling_out_a_count():
 def test_a_national_title_of_a_place_is_no_slogan():
     text = "近年来，柳河镇围绕“中国菌都”建设，引导企业向高端化发展。"
     assert not any(t == "中国菌都" for t, _ in found(text))
-    assert any(t == "中国梦" for t, _ in find_slogans("镇里开展“中国梦”主题宣讲活动。"))
+    assert any(m.text == "中国梦" for m in find_slogans("镇里开展“中国梦”主题宣讲活动。"))
