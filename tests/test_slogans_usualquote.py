@@ -30,3 +30,8 @@ def test_a_run_of_a_known_series_is_known():
 def test_provincial_and_era_formulae_confirm_quotes():
     assert found("开展“民族团结一家亲”结亲周活动。") == {"民族团结一家亲": "quoted"}
     assert found("树立“全面、协调、可持续”的发展观。") == {"全面、协调、可持续": "parallel"}
+
+
+def test_a_series_before_the_handle_of_a_task():
+    text = "我县把安居工程作为稳增长、稳就业、稳物价的重要抓手，计划三年完成。"
+    assert found(text, lexicon=False).get("稳增长、稳就业、稳物价") == "parallel"

@@ -36,7 +36,9 @@ _OBJECT_FRAME_RE = re.compile(r"(?:推动|推进|促进|确保|力争|助推)[\u
 # 水平, all but one goal formulae (the other a list of business types, 直播电商、内容电商、社交电商方向转型).
 _FRAME_AFTER_RE = re.compile(
     r"^(?:的|等)?(?:要求|原则|目标|方针|理念|思路|标准|工作|模式|格局|机制|作用|举措|措施|方向|水平|"
-    r"路径|新模式|为主要内容|为目标|为重点|为抓手|角色|建设|公益岗|公益性岗位|岗位)")
+    r"路径|新模式|为主要内容|为目标|为重点|为抓手|角色|建设|公益岗|公益性岗位|岗位"
+    # the handle of a task (作为保增长、保民生、保稳定的重要抓手, pages27)
+    r"|(?:重要|有力|有效)?抓手)")
 # A count right after a series that names how many items it has (…、乡村服务型“四型”; …三级联查).
 # (a count in digits is not taken: People's Daily 2019-2020 prints it after descriptive lists, 英语、日语、韩语3个语种)
 _COUNT_AFTER_RE = re.compile(r"^[“‘\"]?([两三四五六七八九十])")
