@@ -16,3 +16,13 @@ def kinds(text):
 ])
 def test_pairs_of_one_per_unit(text, pair, kind):
     assert kinds(text).get(pair) == kind
+
+
+def test_no_count_cut_out_of_one_person_per_unit():
+    found = kinds("镇里推广该村“一户一名明白人、一村一个调解室”的做法。")
+    assert "一户一名" not in found and "一村一个" not in found
+
+
+def test_a_formula_in_a_four_three_rhythm_is_still_cut_out():
+    found = kinds("村里开展“共驻共建聚合力、四下基层送健康”活动。")
+    assert found.get("四下基层") == "numbered"
