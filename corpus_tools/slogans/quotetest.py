@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from corpus_tools.slogans import coined, decision, nameframes, quoteframes, quoteshare, speech, usualquote
+from corpus_tools.slogans import coined, decision, nameframes, quoteframes, quoteshare, speech, themes, usualquote
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.dotmarks import dot_motto
 from corpus_tools.slogans.lexicon import Lexicon
@@ -237,6 +237,8 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
             evidence = "adopted clause pair"
         if evidence is None and goal:
             evidence = "goal pair"
+        if evidence is None and themes.political_theme(norm, after):
+            evidence = "political theme"     # “唱响二十大　畲歌颂党恩”山歌会: a theme line of two phrases
         if evidence is None:
             return None
         return SloganMention(inner, "quoted", start, end, True, level, evidence)
@@ -246,7 +248,8 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         return SloganMention(inner, "quoted", start, end, True, level, "known formula's zone")
     if dot_motto(norm):
         evidence = decide_dotted(norm, before, after, slogan_key(norm) in ctx.recurring, places=ctx.places, page=text,
-                                 group=len(group), record=ctx.record, in_corpus=ctx.in_corpus, own=ctx.own)
+                                 group=len(group), record=ctx.record, in_corpus=ctx.in_corpus, own=ctx.own) \
+            or ("political theme" if themes.political_theme(norm, after) else None)
         return None if evidence is None else SloganMention(inner, "quoted", start, end, True, level, evidence)
     if counted_ratio(norm):
         return SloganMention(inner, "numbered", start, end, True, level, "counted ratio")
@@ -290,7 +293,8 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
     evidence, flags = judge(norm, before, after, places=ctx.places, page=text, group=len(group), record=ctx.record,
                             in_corpus=ctx.in_corpus, own=ctx.own)
     evidence = evidence or coined.coined_evidence(norm, before, after, places=ctx.places, flags=flags) \
-        or usualquote.usual_quote_evidence(norm, flags, after, page=text if ctx.in_corpus else "")
+        or usualquote.usual_quote_evidence(norm, flags, after, page=text if ctx.in_corpus else "") \
+        or ("political theme" if themes.political_theme(norm, after) else None)
     if evidence is None:
         return None
     # a verb or domain word before a counting formula inside the quotes (清四乱, 党员三联三帮): numbered
