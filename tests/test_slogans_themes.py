@@ -24,3 +24,8 @@ def test_a_show_is_no_slogan():
 
 def test_political_theme_needs_an_event_head():
     assert political_theme("党恩永记心间", "文艺汇演") and not political_theme("党恩永记心间", "，他说")
+
+
+def test_a_theme_pair_of_unequal_parts():
+    text = "团县委举办“学习二十大、争做新青年”知识竞赛，16支代表队参赛。"
+    assert found(text).get("学习二十大、争做新青年") == "quoted"

@@ -221,7 +221,9 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         # a goal a place sets itself (打造“世界客家祖地、红色文化名城”; …“X、Y”定位): quoteframes.goal_pair
         goal = len(items) == 2 and "、" in norm and quoteframes.goal_pair(
             [normalize_text(it) for it in items], before, after)
+        political = len(items) == 2 and themes.political_theme(norm, after)   # “迎接党的十六大、学习‘三个代表’”知识竞赛
         if len(lengths) != 1 and not theme and not _uneven_series(items, before, after) and not adopted and not goal \
+                and not political \
                 and not (len(items) == 2 and "、" in norm and quoteframes.framed_uneven_pair(items, before, after)):
             return None              # a quoted list, not a formula (温缩裂缝、凝固效果差…)
         if len(items) >= 3:
@@ -237,7 +239,7 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
             evidence = "adopted clause pair"
         if evidence is None and goal:
             evidence = "goal pair"
-        if evidence is None and themes.political_theme(norm, after):
+        if evidence is None and political:
             evidence = "political theme"     # “唱响二十大　畲歌颂党恩”山歌会: a theme line of two phrases
         if evidence is None:
             return None
