@@ -287,6 +287,10 @@ def _formula_items(text: str, quotes: Sequence[Quote], found: Sequence[SloganMen
     return out
 
 
+#: measure words that count a person or a thing (一名明白人, 一个调解室)
+_MEASURES = "名个位座间处张支"
+
+
 def _nested(m: SloganMention, ctx: Ctx) -> list[SloganMention]:
     """Numbered formulae nested in a longer quoted slogan (四下基层 in 共驻共建聚合力 四下基层送健康)."""
     if m.kind != "quoted":
@@ -296,8 +300,9 @@ def _nested(m: SloganMention, ctx: Ctx) -> list[SloganMention]:
     for a, b in spans:
         item = m.text[a:b]
         cand = None
-        if len(spans) >= 2 and len(item) == 7 and numbered_item(item[:4]):        # 4+3 rhythm: 四下基层|送健康
-            cand = (a, a + 4)
+        if len(spans) >= 2 and len(item) == 7 and numbered_item(item[:4]) and item[3] not in _MEASURES:
+            cand = (a, a + 4)        # 4+3 rhythm: 四下基层|送健康; not a measure word and its noun (一户一名|明白人,
+            #                          一村一个|调解室, pages29o: one person or room per unit, no formula cut out)
         for key, entry in ctx.lexicon.entries.items():
             if entry["kind"] == "numbered" and key in slogan_key(item) and key != slogan_key(item):
                 k = item.find(entry["text"])

@@ -262,7 +262,14 @@ def known_formula_keys(formulae: pd.DataFrame) -> dict[str, str]:
         for form in forms:
             out.setdefault(slogan_key(form), variant_kind(form, text, kind))
         for form in forms:
-            for part in re.split(r"[、，,；;]|就是", form):
+            parts = re.split(r"[、，,；;]|就是", form)
+            for part in parts:
                 if len(part) >= 3:
                     out.setdefault(slogan_key(part), "quoted")
+            # a run of two or more of its parts, when each part is of three or more characters (稳得住、能致富 of
+            # 搬得出、稳得住、能致富, quoted in a headline, pages27): a pair is a two-part motto, a longer run a series
+            for a in range(len(parts)):
+                for b in range(a + 2, len(parts) + (a > 0)):
+                    if all(len(p) >= 3 for p in parts[a:b]):
+                        out.setdefault(slogan_key("、".join(parts[a:b])), "quoted" if b - a == 2 else "parallel")
     return out

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from corpus_tools.slogans import coined, decision, quoteframes, quoteshare, speech
+from corpus_tools.slogans import coined, decision, nameframes, quoteframes, quoteshare, speech, themes, usualquote
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.dotmarks import dot_motto
 from corpus_tools.slogans.lexicon import Lexicon
@@ -149,6 +149,9 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         return SloganMention(inner, known, start, end, True, level, "known formula")
 
     norm = normalize_text(inner)
+    if nameframes.epithet_after(after) or nameframes.china_title(norm):
+        return None                  # an epithet (素有“陇上江南”之称, 打响“中国最美丹霞”这张名片) or a place's national
+        #                              title (“中国香都”): nameframes
     if quoteshare.is_saying(norm):
         return None                  # an idiom (四面八方, 授人以渔) or a part of one (三把火), however it is quoted
     # reported speech: sentence punctuation, first/second person, or too long for a formula
@@ -208,7 +211,7 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
             # page sets, pages21, pages25 and pages28o, call all three such series parallel; one or two parts stay
             # numbered, 41 of 52 open gold items)
             kind = "parallel" if len(items) >= 3 and all(_ONE_ONE_RE.fullmatch(normalize_text(it)) for it in items) \
-                else "numbered"
+                else "quoted" if _plan_per_unit_pair(items) else "numbered"
             return SloganMention(inner, kind, start, end, True, level, "numbered series")
         # two phrases a space apart are a theme line (“唱响山歌 共建和美家园”为主题): judged as a pair below
         theme = len(items) == 2 and not re.search(r"[、，,；;]", norm) and min(lengths) >= 4
@@ -218,7 +221,9 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         # a goal a place sets itself (打造“世界客家祖地、红色文化名城”; …“X、Y”定位): quoteframes.goal_pair
         goal = len(items) == 2 and "、" in norm and quoteframes.goal_pair(
             [normalize_text(it) for it in items], before, after)
+        political = len(items) == 2 and themes.political_theme(norm, after)   # “迎接党的十六大、学习‘三个代表’”知识竞赛
         if len(lengths) != 1 and not theme and not _uneven_series(items, before, after) and not adopted and not goal \
+                and not political \
                 and not (len(items) == 2 and "、" in norm and quoteframes.framed_uneven_pair(items, before, after)):
             return None              # a quoted list, not a formula (温缩裂缝、凝固效果差…)
         if len(items) >= 3:
@@ -234,6 +239,8 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
             evidence = "adopted clause pair"
         if evidence is None and goal:
             evidence = "goal pair"
+        if evidence is None and political:
+            evidence = "political theme"     # “唱响二十大　畲歌颂党恩”山歌会: a theme line of two phrases
         if evidence is None:
             return None
         return SloganMention(inner, "quoted", start, end, True, level, evidence)
@@ -243,7 +250,8 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         return SloganMention(inner, "quoted", start, end, True, level, "known formula's zone")
     if dot_motto(norm):
         evidence = decide_dotted(norm, before, after, slogan_key(norm) in ctx.recurring, places=ctx.places, page=text,
-                                 group=len(group), record=ctx.record, in_corpus=ctx.in_corpus, own=ctx.own)
+                                 group=len(group), record=ctx.record, in_corpus=ctx.in_corpus, own=ctx.own) \
+            or ("political theme" if themes.political_theme(norm, after) else None)
         return None if evidence is None else SloganMention(inner, "quoted", start, end, True, level, evidence)
     if counted_ratio(norm):
         return SloganMention(inner, "numbered", start, end, True, level, "counted ratio")
@@ -261,7 +269,7 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         if after.startswith(_TITLE_AFTER + VENUE_AFTER) or venue \
                 or (given_title(before, gap=3) and not labels_quote(before, after)):
             return None              # an honour title (“十大最美县域”称号, 评为“十差村”), a venue (两乡馆, “三孔”景区)
-        if is_place(norm) or opens_with_village(norm) or village_stem_on_page(norm, text) \
+        if is_place(norm) or nameframes.compass_region(norm) or opens_with_village(norm) or village_stem_on_page(norm, text) \
                 or opens_with_nature_name(norm) or opens_with_numeral_stem(norm):
             return None              # a place (“三江”, “十八洞村”, “七台河”), a thing of one whose name opens with a
             #                          numeral (“八岔村味道”, user22's pages; “六盘山牛”, a mountain's), or the short
@@ -286,7 +294,9 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
     # the flags the single-phrase test computed serve the coinage test too (the same phrase: no separator inside)
     evidence, flags = judge(norm, before, after, places=ctx.places, page=text, group=len(group), record=ctx.record,
                             in_corpus=ctx.in_corpus, own=ctx.own)
-    evidence = evidence or coined.coined_evidence(norm, before, after, places=ctx.places, flags=flags)
+    evidence = evidence or coined.coined_evidence(norm, before, after, places=ctx.places, flags=flags) \
+        or usualquote.usual_quote_evidence(norm, flags, after, page=text if ctx.in_corpus else "") \
+        or ("political theme" if themes.political_theme(norm, after) else None)
     if evidence is None:
         return None
     # a verb or domain word before a counting formula inside the quotes (清四乱, 党员三联三帮): numbered
@@ -294,12 +304,26 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
 
 
 def _plan_period(norm: str, after: str) -> bool:
-    """Whether the quoted *norm* is a five-year plan's short name before its period (“十五”期间, “九五”计划)."""
-    return bool(re.fullmatch(f"[{CN_DIGITS}]{{2}}", norm)) and after.startswith(("计划", "规划", "时期", "期间"))
+    """Whether the quoted *norm* is a five-year plan's short name before its period (“十五”期间, “九五”计划) or
+    the five-year legal-education campaign it numbers (“四五”普法, pages27; People's Daily 2019-2020's “六五”普法)."""
+    return bool(re.fullmatch(f"[{CN_DIGITS}]{{2}}", norm)) and after.startswith(("计划", "规划", "时期", "期间", "普法"))
 
 
 # 一村一品, 一户一积分: one X, one Y (a part of a quoted series)
 _ONE_ONE_RE = re.compile(r"一[\u4e00-\u9fff]{1,2}一[\u4e00-\u9fff]{1,3}")
+#: 一X一策 / 一法 / 一档: one plan, one method or one file for each unit
+_PLAN_PER_UNIT_RE = re.compile(r"一([\u4e00-\u9fff])一[策法档]")
+
+
+def _plan_per_unit_pair(items: Sequence[str]) -> bool:
+    """Whether a quoted pair gives each of two different units its own plan (“一村一策、一户一法”, “一户一策、一人一档”):
+    a two-part motto of targeted measures, which four writers of the open gold (pages26o, pages27, pages28o and the
+    People's Daily report dev7) call ``quoted``; the one such pair of one unit (一河一档、一河一策, pages22) and the pairs
+    of products or trades (一村一品、一镇一业: five writers) stay numbered."""
+    found = [_PLAN_PER_UNIT_RE.fullmatch(normalize_text(it)) for it in items]
+    return len(items) == 2 and all(found) and found[0].group(1) != found[1].group(1)
+
+
 # 同网同质同服务: one character heading three parts, printed without separators
 _REPEATED_HEAD_RE = re.compile(r"([\u4e00-\u9fff])([\u4e00-\u9fff]{1,2})\1([\u4e00-\u9fff]{1,2})\1([\u4e00-\u9fff]{1,3})")
 

@@ -36,7 +36,9 @@ _OBJECT_FRAME_RE = re.compile(r"(?:推动|推进|促进|确保|力争|助推)[\u
 # 水平, all but one goal formulae (the other a list of business types, 直播电商、内容电商、社交电商方向转型).
 _FRAME_AFTER_RE = re.compile(
     r"^(?:的|等)?(?:要求|原则|目标|方针|理念|思路|标准|工作|模式|格局|机制|作用|举措|措施|方向|水平|"
-    r"路径|新模式|为主要内容|为目标|为重点|为抓手|角色|建设|公益岗|公益性岗位|岗位)")
+    r"路径|新模式|为主要内容|为目标|为重点|为抓手|角色|建设|公益岗|公益性岗位|岗位"
+    # the handle of a task (作为保增长、保民生、保稳定的重要抓手, pages27)
+    r"|(?:重要|有力|有效)?抓手)")
 # A count right after a series that names how many items it has (…、乡村服务型“四型”; …三级联查).
 # (a count in digits is not taken: People's Daily 2019-2020 prints it after descriptive lists, 英语、日语、韩语3个语种)
 _COUNT_AFTER_RE = re.compile(r"^[“‘\"]?([两三四五六七八九十])")
@@ -158,6 +160,10 @@ def unquoted_series(text: str, quoted_spans: list[tuple[int, int]],
     return out
 
 
+#: the longest item of a run that spells out a count (帮班子建设促基层组织坚强 of “四帮四促”, pages27: twelve)
+_SPELT_MAX = 12
+
+
 def _spelt_out(text: str, run: list[tuple[int, int, str]], quoted_spans: list[tuple[int, int]],
                anchors: frozenset[tuple[int, str]]) -> list[SloganMention]:
     """A whole run of items of any length that spells out a numbered formula of the page: as many items
@@ -169,7 +175,7 @@ def _spelt_out(text: str, run: list[tuple[int, int, str]], quoted_spans: list[tu
     words = [text[a:b] for a, b, _ in run]
     lead = max((words[0].rfind(c) + 1 for c in "即是：:"), default=0)
     words[0] = words[0][lead:]
-    if not all(2 <= len(w) <= 10 and is_cjk(w) for w in words) or len(set(words)) < len(words):
+    if not all(2 <= len(w) <= _SPELT_MAX and is_cjk(w) for w in words) or len(set(words)) < len(words):
         return []
     n = len(words)
     if not any((n, c) in anchors and (all(w[0] == c for w in words) or all(w[-1] == c for w in words))

@@ -387,11 +387,17 @@ def counted_things(items: Sequence[str]) -> bool:
     (True, True)
     >>> counted_things(["行路难", "饮水难", "上学难"]), counted_things(["路面净", "路缘净", "树穴净"])
     (True, False)
+    >>> counted_things(["荒山", "荒沟", "荒坡", "荒滩"])
+    True
     """
     if len(items) < 2:
         return False
     if all(_ONE_THING_RE.fullmatch(w) for w in items):
         return True
+    if all(len(w) == 2 and w[0] == items[0][0] for w in items):
+        return True              # the count's character and one thing each: 荒山、荒沟、荒坡、荒滩 of “四荒”, 改圈、改厕、
+        #                          改厨 of “一池三改” (pages27, two pages; the count is the gold item). Not the kinds
+        #                          a count's character heads (党务、村务、财务 of 三务: People's Daily, gold)
     slots = [w.find("乱") for w in items]
     return (min(slots) >= 0 and len(set(slots)) == 1) or all(len(w) >= 3 and w.endswith("难") for w in items)
 

@@ -87,7 +87,9 @@ PAGE_SETS = {"pages21": ("pages21", None), "pages22": ("pages22", None), "pages2
              "pages27o": ("pages27o", None), "pages25": ("pages25", None),
              "pages28o-odd": ("pages28o", [f"p28o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
              "pages28o": ("pages28o", None), "pages26": ("pages26", None),
-             "pages29o-odd": ("pages29o", [f"p29o_{i:02d}" for i in (1, 3, 5, 7, 9)])}
+             "pages29o-odd": ("pages29o", [f"p29o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
+             "pages29o": ("pages29o", None), "pages27": ("pages27", None),
+             "pages30o-odd": ("pages30o", [f"p30o_{i:02d}" for i in (1, 3, 5, 7, 9)])}
 
 
 def pages_set(name: str) -> dict[str, tuple[object, dict]]:
