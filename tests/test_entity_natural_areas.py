@@ -41,3 +41,11 @@ def test_reservoir_of_a_works_project_is_loc_in_its_bare_mentions():
     assert ("白石岭水库除险加固工程", "PROJECT") in got
     assert ("白石岭水库", "LOC") in got
     assert ("白石岭水库", "FAC") not in got
+
+
+def test_reserves_are_found_by_the_words_before_their_head():
+    got = [(e.text, e.label) for e in find_entities("县里加强了对青龙潭及八角寨自然保护区周边的巡护。")]
+    assert ("八角寨自然保护区", "LOC") in got
+    got = [(e.text, e.label) for e in find_entities("这里地处金溪源国家级自然保护区，森林覆盖率高。")]
+    assert ("金溪源国家级自然保护区", "LOC") in got
+    assert not [x for x in find_entities("加强自然保护区管理") if x.label in ("LOC", "FAC")]

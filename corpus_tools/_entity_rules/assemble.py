@@ -24,7 +24,7 @@ from corpus_tools._entity_rules.county_words import counties_in_words
 from corpus_tools._entity_rules.gpe_forms import former_units
 from corpus_tools._entity_rules.place_openings import unit_openings
 from corpus_tools._entity_rules.names import is_word
-from corpus_tools._entity_rules.natural_areas import natural_areas
+from corpus_tools._entity_rules.natural_areas import natural_areas, reserve_names
 from corpus_tools._entity_rules.orgparts import listed_firms
 from corpus_tools._entity_rules.persons import find_persons
 from corpus_tools._entity_rules.bare_reading import mostly_bare, speaker_surname, starts_in_word
@@ -258,6 +258,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     cands += placed_facilities(text, words, places + [c for c in countries if text[c.start:c.end] == "中国"]
                                + [c for c in cands if c.label == "LOC"])  # 滹沱河大桥: a river owns its bridge
     cands += landscape_works(text, words, cands)  # 三峡大坝, 唐家河自然保护区
+    cands += reserve_names(text, words)  # 及|八大公山自然保护区: LOC
     # a place + a landscape word is a natural region: 恩施大峡谷, 张北草原, 吕梁山区
     starts = {p.start for p in places}  # 南京|江宁区: no river where another place starts
     for p in places:

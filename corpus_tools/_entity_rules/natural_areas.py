@@ -17,7 +17,7 @@ import re
 
 from corpus_tools._entity_rules.lexicon import Cand, common_or_frequent
 
-__all__ = ["AREA_HEAD_RE", "natural_areas"]
+__all__ = ["AREA_HEAD_RE", "natural_areas", "reserve_names"]
 
 #: the end of a protected natural area's name: a reserve, a geopark, a scenic area of a state level, a
 #: national forest park, a bare wetland, a reservoir
@@ -43,4 +43,45 @@ def natural_areas(ents: list[Cand], text: str) -> list[Cand]:
                     and text[c.start:m.start()] not in common_or_frequent():
                 c = Cand(c.start, c.end, "LOC", prio=c.prio, code=c.code, source=c.source)
         out.append(c)
+    return out
+
+
+#: a nature reserve of any level (八大公山自然保护区, 小溪国家级自然保护区, 恐龙河州级自然保护区)
+_RESERVE_RE = re.compile(r"(?:国家级|省级|州级|市级|县级)?自然保护区")
+#: segmenter tags of the words a reserve's name is made of (nouns, places, names, short forms, numerals)
+_NAME_TAGS = frozenset(("n", "ns", "nz", "nr", "j", "m", "q", "b", "a", "s", "l", "vn", "Ng"))
+#: landscape words the segmenter may tag as verbs (洪泽湖|湿地/v|自然保护区)
+_LANDSCAPE_WORDS = frozenset(("湿地", "草原", "森林", "湖泊"))
+
+
+def reserve_names(text: str, feats: "list[str] | None") -> list[Cand]:
+    """Nature reserves named by the words in front of their head (LOC): the segmenter's words of names
+    (:data:`_NAME_TAGS`) right before 自然保护区, two to seven characters, back to a verb, preposition,
+    conjunction, particle or punctuation (及|八大公山自然保护区, 地处|闽江源国家级自然保护区, 将|洪泽湖湿地自然保护区).
+    Without the segmenter's words, nothing.
+
+    Examples
+    --------
+    >>> t = "地处闽江源国家级自然保护区"
+    >>> f = ["B-v", "E-v", "B-ns", "I-ns", "E-ns", "B-b", "I-b", "E-b", "B-n", "I-n", "I-n", "I-n", "E-n"]
+    >>> [(t[c.start:c.end], c.label) for c in reserve_names(t, f)]
+    [('闽江源国家级自然保护区', 'LOC')]
+    """
+    if feats is None or len(feats) != len(text):
+        return []
+    out = []
+    for m in _RESERVE_RE.finditer(text):
+        h0 = m.start()
+        s = h0
+        while s > 0 and h0 - s < 7:
+            a = s - 1
+            while a > 0 and feats[a][:1] in ("I", "E"):
+                a -= 1
+            if text[s - 1] in "乡镇县市区村旗省州" and s < h0:
+                break  # 畲族乡|闽江源…: a place in front is its own entity
+            if (feats[a][2:] not in _NAME_TAGS and text[a:s] not in _LANDSCAPE_WORDS) or h0 - a > 7 or not all("\u4e00" <= ch <= "\u9fff" for ch in text[a:s]):
+                break
+            s = a
+        if h0 - s >= 2 and text[s:h0] not in common_or_frequent():
+            out.append(Cand(s, m.end(), "LOC", prio=3, source="rule"))
     return out
