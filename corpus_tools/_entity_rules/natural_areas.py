@@ -21,7 +21,7 @@ __all__ = ["AREA_HEAD_RE", "natural_areas", "reserve_names"]
 
 #: the end of a protected natural area's name: a reserve, a geopark, a scenic area of a state level, a
 #: national forest park, a bare wetland, a reservoir
-AREA_HEAD_RE = re.compile(r"(?:自然保护区|地质公园|风景名胜区|国家级?森林公园|湿地|水库)$")
+AREA_HEAD_RE = re.compile(r"(?:自然保护区|地质公园|风景名胜区|国家级?森林公园|(?<!人工)湿地|水库)$")  # 人工湿地: a works
 
 
 def natural_areas(ents: list[Cand], text: str) -> list[Cand]:
@@ -79,6 +79,8 @@ def reserve_names(text: str, feats: "list[str] | None") -> list[Cand]:
                 a -= 1
             if text[s - 1] in "乡镇县市区村旗省州" and s < h0:
                 break  # 畲族乡|闽江源…: a place in front is its own entity
+            if feats[a][2:] == "ns" and s < h0 and feats[s][2:] == "ns":
+                break  # 陕西|佛坪自然保护区: the higher place in front is its own entity (GUIDE)
             if (feats[a][2:] not in _NAME_TAGS and text[a:s] not in _LANDSCAPE_WORDS) or h0 - a > 7 or not all("\u4e00" <= ch <= "\u9fff" for ch in text[a:s]):
                 break
             s = a
