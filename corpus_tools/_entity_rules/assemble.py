@@ -26,6 +26,7 @@ from corpus_tools._entity_rules.county_words import counties_in_words
 from corpus_tools._entity_rules.gpe_forms import former_units
 from corpus_tools._entity_rules.place_openings import unit_openings
 from corpus_tools._entity_rules.names import is_word
+from corpus_tools._entity_rules.natural_areas import natural_areas, reserve_names
 from corpus_tools._entity_rules.orgparts import listed_firms
 from corpus_tools._entity_rules.persons import find_persons
 from corpus_tools._entity_rules.bare_reading import mostly_bare, speaker_surname, starts_in_word
@@ -39,11 +40,12 @@ from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.name_bodies import trim_bodies
 from corpus_tools._entity_rules.region_words import compass_areas, regions_in_words
 from corpus_tools._entity_rules.sites import find_sites, natural_features
-from corpus_tools._entity_rules.events import event_short_forms, orgs_inside_sessions
+from corpus_tools._entity_rules.events import event_short_forms, orgs_inside_sessions, undated_events
 from corpus_tools._entity_rules.feature_frames import consistent_features
 from corpus_tools._entity_rules.project_kinds import counted_projects, joined_projects, plain_word
 from corpus_tools._entity_rules.project_bounds import facility_works
 from corpus_tools._entity_rules.project_lists import mend_named_works
+from corpus_tools._entity_rules.project_parks import park_projects
 from corpus_tools._entity_rules.fac_owned import short_form_facilities
 from corpus_tools._entity_rules.words import (align_to_words, clause_body, descriptive, plain_word_title,
                                               undistinguished)
@@ -262,6 +264,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     cands += placed_facilities(text, words, places + [c for c in countries if text[c.start:c.end] == "中国"]
                                + [c for c in cands if c.label == "LOC"])  # 滹沱河大桥: a river owns its bridge
     cands += landscape_works(text, words, cands)  # 三峡大坝, 唐家河自然保护区
+    cands += reserve_names(text, words)  # 及|八大公山自然保护区: LOC
     # a place + a landscape word is a natural region: 恩施大峡谷, 张北草原, 吕梁山区
     starts = {p.start for p in places}  # 南京|江宁区: no river where another place starts
     for p in places:
@@ -294,7 +297,8 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             merged.append(c)
     merged = joined_facilities(merged, text)  # 广惠寺华塔, 赣深高铁龙南东站, 龙南至九连山旅游公路: one name
     merged = mend_named_works(merged, text, words)  # 2.五岳水库除险加固工程, 全县|安居富民工程, 巴燕镇文化广场 (facproj27)
-    ents = event_short_forms(merged, text)  # the title's 大马哈鱼节 of 第十届中国·抚远大马哈鱼节
+    merged = park_projects(natural_areas(merged, text), text)  # 坎布拉国家森林公园: LOC; 上犹工业园区|玻纤新材料产业项目
+    ents = event_short_forms(undated_events(merged, text), text)  # 2024|紫金温泉美食节; the title's 大马哈鱼节 of 第十届中国·抚远大马哈鱼节
     ents = consistent_features(ents, text)  # 夹金山|下 … 至夹金山: the mountain in every mention
     # propagate: other mentions of the same names (re-mentions of people, projects …)
     # in order of the mentions (a set's order changes with PYTHONHASHSEED, and with it which of two

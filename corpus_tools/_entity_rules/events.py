@@ -30,7 +30,7 @@ _NUMBERED_EVENT_RE = re.compile(
     rf"(?:第[{CN_NUM}0-9]{{1,4}}届|首届)[^，。、；：！？\n“”《》]{{1,24}}?"
     r"(?:(?<![季环礼情细章关调])节(?![能约水点目日])|博览会|交易会|展销会|运动会|大会(?!堂)|会议(?![室厅])|论坛|峰会|年会|大赛|比赛|挑战赛"
     r"|[歌庙灯赛展晚]会|(?:交流|推介|洽谈|招聘|恳谈|研讨|音乐|联欢|品鉴|发布|读书|故事)会|(?:擂台|邀请|公开|对抗|友谊|选拔|接力)赛"
-    r"|马拉松|嘉年华|庆典"
+    r"|马拉松|嘉年华|庆典|盛典|大典|祭典|典礼|那达慕"  # 第二十四届…祭祖大典, 第九届…那达慕 (pages25, pages27o)
     r"|锦标赛|联赛|评选|展览会|展览|(?<![发进开拓扩施])展(?![示开出现望厅位区馆])|(?:活动|宣传|文化|旅游|服务|体育|科技|艺术|美食|购物|时装|电影|读书|安全)周(?![边年期末]))"
     r"(?![\u4e00-\u9fff]{0,3}(?:委员会|理事会|组委会|常委会|代表团))")
 #: a plenary session of the Party's Central Committee: (党的)十九届四中全会
@@ -122,7 +122,7 @@ def named_events(text: str, words: "list[str] | None" = None) -> list[Cand]:
 #: 十大 (ten big …) is no congress, and a number before it (三十七大) makes it a count
 _CONGRESS_RE = re.compile(r"(?<![一二三四五六七八九十百零〇两第0-9０-９])(?:党的)?(?:十[一二三四五六七八九]|二十)大"
                           r"(?=精神|报告|代表|召开|胜利|以来|闭幕|开幕|提出|期间|前夕|确定|作出|部署|强调|明确|擘画|上[，。、]"
-                          r"|[，。、；”）和])")
+                          r"|[，。、；”）和！　\s]|$)")  # 喜迎十八大　争创新业绩, 讲好二十大: a headline's or a slogan's end
 
 
 def party_congresses(text: str) -> list[Cand]:
@@ -390,3 +390,28 @@ def event_short_forms(ents: list[Cand], text: str) -> list[Cand]:
                 for i in range(m.start(), m.end()):
                     taken[i] = True
     return sorted(out, key=lambda c: c.start)
+
+
+#: a year written in digits in front of an event's name (2024紫金温泉美食节, 2019年…): no part of the name
+_LEADING_YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}年?(?:度)?(?=[\u4e00-\u9fff“])")
+
+
+def undated_events(ents: list[Cand], text: str) -> list[Cand]:
+    """*ents* with each EVENT that opens with a year in digits (2024紫金温泉美食节) started after the year:
+    no event of the open gold opens with one (the GUIDE drops leading years from PROJECT spans alike);
+    a name that is then shorter than three characters is left as it was.
+
+    Examples
+    --------
+    >>> t = "举办2024紫金温泉美食节"
+    >>> [t[c.start:c.end] for c in undated_events([Cand(2, 13, "EVENT")], t)]
+    ['紫金温泉美食节']
+    """
+    out = []
+    for c in ents:
+        if c.label == "EVENT":
+            m = _LEADING_YEAR_RE.match(text, c.start, c.end)
+            if m is not None and c.end - m.end() >= 3:
+                c = Cand(m.end(), c.end, "EVENT", prio=c.prio, code=c.code, source=c.source)
+        out.append(c)
+    return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools._entity_rules.fac_clauses import generic_body
+from corpus_tools._entity_rules.natural_areas import AREA_HEAD_RE
 from corpus_tools._entity_rules.lexicon import FAC_HEADS, Cand, common_or_frequent, ending_head, replace_inside
 from corpus_tools._entity_rules.scan import generic_only
 
@@ -63,6 +64,7 @@ def sites_of_works(ents: list[Cand], text: str) -> list[Cand]:
                 sites.add(site[k:])  # (风雨|桥, 文化|广场: a kind, no site's name)
     out = ents
     for site in sorted(sites, key=len, reverse=True):
+        label = "LOC" if AREA_HEAD_RE.search(site) else "FAC"  # 长诏水库除险加固工程 … 长诏水库位于: the reservoir, LOC
         for m in re.finditer(re.escape(site), text):
             s, e = m.span()
             if any(c.label == "PROJECT" and c.start <= s and e <= c.end for c in out):
@@ -70,7 +72,7 @@ def sites_of_works(ents: list[Cand], text: str) -> list[Cand]:
             over = [c for c in out if c.start < e and c.end > s]
             if any(c.start < s or c.end > e or c.label not in _PIECES for c in over):
                 continue
-            if any(c.start == s and c.end == e and c.label == "FAC" for c in over):
+            if any(c.start == s and c.end == e and c.label == label for c in over):
                 continue
-            out = replace_inside(out, Cand(s, e, "FAC", prio=1, source="works"))
+            out = replace_inside(out, Cand(s, e, label, prio=1, source="works"))
     return out

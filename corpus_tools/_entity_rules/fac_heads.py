@@ -30,6 +30,25 @@ def _word_after(sc: Scanner, h1: int) -> bool:
     if feats is None or len(feats) != len(sc.text) or h1 >= len(feats) or h1 < 3:
         return False
     return feats[h1 - 1][:1] == "E" and feats[h1 - 2][:1] in ("B", "I") and feats[h1][:1] in ("B", "S")
+def _after_last_verb(sc: Scanner, s: int, h0: int, lead: bool = False) -> int:
+    """Where ``text[s:h0]`` goes on after the last segmenter word tagged as a plain verb (``v``) that starts
+    after *s* and ends by *h0* (大王村|通|上|水泥路, 小侗布|织|出|“网红”致富路, 统一|接入|古丈县污水处理厂: a
+    clause before the facility), with *lead* also after a one-character verb that opens it (跑|十里路); *s*
+    itself when there is none (解放路, 迎宾路: a verb word that opens the name is the name)."""
+    feats = getattr(sc, "words", None)
+    if feats is None or len(feats) != len(sc.text):
+        return s
+    k, i = s, s
+    while i < h0:
+        j = i + 1
+        while j < len(feats) and feats[j][:1] in ("I", "E"):
+            j += 1
+        if j <= h0 and feats[i][2:] == "v" and (i > s or (lead and feats[i][:1] == "S")):
+            k = j
+        i = j
+    return k
+
+
 def _verb_inside(sc: Scanner, s: int, h0: int) -> bool:
     """A segmenter word tagged as a verb, adverb, preposition or conjunction lies wholly inside ``text[s:h0]``
     (布什|造访|白宫: a clause, not a temple's name)."""
@@ -169,6 +188,12 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
             s = _titled_person_start(text, s, h0)
             out.append(Cand(s, e, "FAC", prio=1, source="regex"))
             continue
+        if head == "路" and _after_last_verb(sc, s, h0, lead=True) > s:
+            rest = text[_after_last_verb(sc, s, h0, lead=True):h0]
+            if len(rest) < 2 or rest[0] in CN_NUM or rest[0].isdigit() or "“" in rest \
+                    or generic_only(rest, PROJECT_GENERIC | FAC_GENERIC | FAC_GENERIC_BODY):
+                continue  # 大王村通上水泥路, 不用跑十里路, 织出“网红”致富路: a clause, the road no name
+            s = _after_last_verb(sc, s, h0)
         name = text[s:e]
         body = text[s:h0]
         if head == "宫" and (body.endswith(_NOT_TEMPLE_BODIES) or h0 - s < 2 or _verb_inside(sc, s, h0)):
