@@ -97,7 +97,7 @@ FORMULA_SENT = [
     (2018, 2022, "全面实施<乡村振兴战略|乡村振兴|q>，"),
     (2018, 2023, "按照<“产业兴旺、生态宜居、乡风文明、治理有效、生活富裕”|乡村振兴二十字总要求|p>的总要求，"),
     (2018, 2025, "扎实推进农村<人居环境整治|人居环境整治|q>，"),
-    (2018, 2025, "培育文明乡风、良好家风、淳朴民风，推动<乡风文明|乡风文明|q>建设，"),
+    (2018, 2025, "培育{文明乡风、良好家风、淳朴民风|p}，推动<乡风文明|乡风文明|q>建设，"),
     (2019, 2020, "巩固深化<“不忘初心、牢记使命”|不忘初心、牢记使命|q>主题教育成果，"),
     (2018, 2025, "推动<高质量发展|高质量发展|q>，"),
     (2021, 2025, "深刻领悟<“两个确立”|两个确立|n>的决定性意义，坚决做到<“两个维护”|两个维护|n>，"),
@@ -112,15 +112,15 @@ COUNTY_SENT = [
     (2003, 2007, "坚定不移实施{“工业强市、农业稳市、商贸活市”|p}战略，"),
     (2004, 2009, "深入开展{“三清三建”|n}活动，{清垃圾、清淤泥、清路障|p}，"),
     (2006, 2010, "扎实推进{“千名干部下基层”|q}活动，"),
-    (2009, 2013, "大力实施{“一镇一品、一村一特”|q}工程，"),
+    (2009, 2013, "大力实施{“一镇一品、一村一特”|n}工程，"),
     (2011, 2016, "全力打造{“荔乡先锋”|q}党建品牌，"),
-    (2014, 2019, "推行{“一格一员、一员多能”|q}网格工作模式，"),
+    (2014, 2019, "推行{“一格一员、一员多能”|n}网格工作模式，"),
     (2014, 2025, "深化{“四个一”|n}网格工作法，"),
     (2016, 2020, "推进{“三清三拆三整治”|n}，"),
-    (2017, 2025, "全面落实{“一河一策、一河一档、一河一长”|p}，"),
+    (2017, 2025, "全面落实{“一河一策、一河一档、一河一长”|n}，"),
     (2019, 2022, "开展{“五美”|n}庭院创建，"),
     (2020, 2025, "推进{“荔枝+”|q}融合发展，"),
-    (2021, 2025, "坚持{党建引领、网格支撑、多元共治|p}，"),
+    (2021, 2025, "坚持党建引领、网格支撑、多元共治，"),  # truth fix: unquoted, no repeated morpheme: not a slogan (GUIDE 2b)
     (2023, 2025, "实施{“头雁领航”|q}行动，"),
 ]
 DISTRACT = ["{“领头雁”|x}", "{“娘家人”|x}", "{“土专家”|x}", "{“钱袋子”|x}", "{“老大难”|x}", "{“家门口”|x}",
@@ -145,7 +145,7 @@ def pick_village(rng, k=1):
 
 def art_meeting(rng, y, era):
     c = CADRES[era]
-    ev = rng.choice(["[全市农村工作会议|EVENT]", "[全市经济工作会议|EVENT]",
+    ev = rng.choice(["全市[农村工作会议|EVENT]", "全市[经济工作会议|EVENT]",
                      f"[市委{rng.choice(['十一', '十二', '十三', '十四'])}届{rng.choice(['三', '五', '六'])}次全会|EVENT]"])
     f = pick(FORMULA_SENT, rng, y, 3); s = pick(COUNTY_SENT, rng, y, 2)
     title = rng.choice([f"{ev}召开", "全市上下凝心聚力谋发展", "锚定目标　真抓实干"])
@@ -178,7 +178,7 @@ def art_river(rng, y, era):
     paras = [f"连日来，[市水务局|ORG]联合{T(tw)}对[{river}|LOC]{V(v1)}段开展巡查，{''.join(f)}推进[{river}流域综合治理工程|PROJECT]。",
              f"{T(tw)}镇级河长{P(chief)}说，{''.join(s)}全镇已落实村级河长{rng.randint(15, 40)}名。",
              f"“{rng.choice(['现在河里的鱼又多起来了', '每天傍晚都来河边散步'])}。”{V(v1)}村民{P(pname(rng))}说。"]
-    return dict(kind="river", title=title, kicker=rng.choice(["", "生态高州"]), subtitle="", paras=paras)
+    return dict(kind="river", title=title, kicker=rng.choice(["", "生态[高州|GPE]"]), subtitle="", paras=paras)
 
 
 def art_env(rng, y, era):
@@ -189,24 +189,24 @@ def art_env(rng, y, era):
     paras = [f"走进{T(tw)}{V(v1)}，房前屋后干净整洁，村道两旁绿树成荫。",
              f"该村{''.join(f)}{''.join(s)}组织党员群众清理卫生死角{rng.randint(30, 300)}处，实施了[农村生活污水治理工程|PROJECT]。",
              f"村党支部书记{P(sec)}介绍，{V(v1)}还与邻近的{V(v2)}结成帮扶对子，被群众称为{rng.choice(DISTRACT)}。"]
-    return dict(kind="env", title=title, kicker=rng.choice(["", "美丽乡村行", "走基层"]), subtitle="", paras=paras)
+    return dict(kind="env", title=title, kicker=rng.choice(["", "<美丽乡村|美丽乡村|q>行", "走基层"]), subtitle="", paras=paras)
 
 
 def art_civility(rng, y, era):
     tw, (v1,) = pick_village(rng, 1)
     f = pick(FORMULA_SENT, rng, y, 2); s = pick(COUNTY_SENT, rng, y, 1)
-    title = rng.choice(["移风易俗树新风", f"{V(v1)}红白理事会管出好风气", "村规民约润民心"])
+    title = rng.choice(["移风易俗树新风", f"[{v1}红白理事会|ORG]管出好风气", "村规民约润民心"])
     paras = [f"“{rng.choice(['以前办酒席要摆几十桌', '现在人情负担轻多了'])}。”{T(tw)}{V(v1)}村民{P(pname(rng))}说。",
              f"近年来，{T(tw)}{''.join(f)}{''.join(s)}在各村成立红白理事会，修订村规民约。",
              f"[市文明办|ORG]负责人{P(pname(rng))}表示，全市将评选“[{v1}|VILLAGE]好人”等先进典型。"]
-    return dict(kind="civility", title=title, kicker=rng.choice(["", "乡风文明"]), subtitle="", paras=paras)
+    return dict(kind="civility", title=title, kicker=rng.choice(["", "<乡风文明|乡风文明|q>"]), subtitle="", paras=paras)
 
 
 def art_lychee(rng, y, era):
     tw, (v1,) = pick_village(rng, 1)
     f = pick(FORMULA_SENT, rng, y, 1); s = pick(COUNTY_SENT, rng, y, 1)
     coop = rng.choice(["根子荔枝专业合作社", "丰盈龙眼种植专业合作社", "贡园荔枝农民专业合作社"])
-    title = rng.choice(["高州荔枝俏销海内外", f"{T(tw)}荔枝丰收果农笑", "小荔枝做成大产业"])
+    title = rng.choice(["[高州|GPE]荔枝俏销海内外", f"{T(tw)}荔枝丰收果农笑", "小荔枝做成大产业"])
     paras = [f"本报讯　眼下正值荔枝成熟季节，{T(tw)}{V(v1)}的荔枝园里一片繁忙，[{coop}|ORG]每天发往[广州|GPE]、[上海|GPE]的荔枝超过{rng.randint(5, 40)}吨。",
              f"{''.join(f)}{''.join(s)}全市建成[{tw[:-1]}荔枝产业园建设项目|PROJECT]等一批产业平台。",
              f"果农{P(pname(rng))}说：“{rng.choice(['今年价格好，一亩能多收两千元', '有了合作社，不愁卖不出去'])}。”"]
@@ -259,7 +259,7 @@ def strip(markup, rec):
                 rec["distractors"].append(printed.strip("“”"))
             else:
                 rec["county"].append((printed.strip("“”"), kind, printed.startswith("“")))
-                if markup[m.end():m.end() + 2] == "行动":
+                if markup[m.end():m.end() + 2] in ("行动", "工程"):  # truth fix: “X”工程 is a PROJECT too
                     rec["ents"].append((printed.strip("“”") + "行动", "PROJECT"))
         pos = m.end()
     out.append(markup[pos:])
@@ -343,7 +343,7 @@ def build_page(idx, d):
     pno = rng.choice([1, 2, 3, 4]) if idx % 3 else 1
     sec = {1: "要闻", 2: "综合", 3: "镇街视窗", 4: "社区·网格"}[pno]
     if era == 4 and pno in (2, 3) and rng.random() < 0.6:
-        sec = "乡村振兴"
+        sec = "<乡村振兴|乡村振兴|q>"
     width = rng.choice([13, 15, 17, 19, 21, 24])
     indent = rng.choice(["　　", "  ", ""])
     blank = rng.random() < 0.55
@@ -351,7 +351,7 @@ def build_page(idx, d):
     doubled = era == 1 and pno == 1
     top, bottom = furniture(rng, d, pno, era, sec)
     rec = dict(ents=[], formulae=[], quoted=[], county=[], distractors=[])
-    lines = [strip(t, rec) for t in top] + [""]
+    lines = [strip(t, rec) for t in top] + [""]  # section names and kickers that print a formula count for it (truth fix)
     articles = []
     # a banner slogan line on some era-4 front pages
     if era == 4 and pno == 1 and rng.random() < 0.7:
