@@ -401,7 +401,11 @@ def build_page(idx, d):
             rec[k] += ar[k]
         articles.append(dict(title="".join(tl) if len(tl) == 1 else tl[0] + tl[1], byline=names,
                              byline_text=re.sub(r"\[([^|\]]+)\|[A-Z]+\]", r"\1", bl), kind=a["kind"],
-                             headline_after=after, doubled=doubled and ai == 0))
+                             headline_after=after, doubled=doubled and ai == 0,
+                             # for the campaign-reach score: the formulae and the places of this article (title, kicker, body)
+                             formulae=sorted({g for g, _ in ar["formulae"]}),
+                             marked=sorted({t for t, k, q in ar["county"] if q or k == "p"} | {t for t, k, g in ar["quoted"]}),
+                             places=sorted({t for t, l in ar["ents"] if l in ("TOWNSHIP", "VILLAGE", "COMMUNITY")})))
     if rng.random() < 0.55:
         lines.append("镇街简讯" if era < 4 else "【镇街快讯】")
         for _ in range(rng.randint(2, 3)):

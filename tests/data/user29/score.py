@@ -115,6 +115,7 @@ printed_of = defaultdict(set)
 for _a, _b, _s in mp.FORMULA_SENT:
     for _m in re.finditer(r"<([^<>|]+)\|([^<>|]+)\|[nqp]>", _s):
         printed_of[_m.group(2)].add(_m.group(1).strip("“”"))
+printed_of["人居环境整治"].add("农村人居环境整治")  # the pages print 扎实推进农村人居环境整治: the longer name is right
 fy_ok = 0; fy_rows = []
 for g, v in T["formula_years"].items():
     # the library's row: its text or group is the formula's name or a printed form (农村人居环境整治 for 人居环境整治)
@@ -171,6 +172,37 @@ for iid, p in pages.items():
             pl_fp.append((iid, r["printed"], r["label"], r["admin_code"], r["part"]))
 res["place mentions that are no place of the truth (page, printed)"] = f"{len(pl_fp)}: {Counter((x[1], x[2]) for x in pl_fp).most_common(8)}"
 
+# --- campaign reach: (formula or marked slogan, place) pairs over articles, window="article" -----------
+co = pd.read_csv("out/slogan_place_cooc.csv", dtype=str)
+grp = {}
+for _, r in sl.iterrows():
+    grp[r["text"]] = r["group"] if isinstance(r["group"], str) else r["text"]
+alias = {}
+for g, ps_ in printed_of.items():
+    for x in ps_ | {g}:
+        alias[x] = g
+def key_of(t):
+    if t in alias:
+        return alias[t]
+    return alias.get(grp.get(t, t), grp.get(t, t))
+gold_pairs = Counter()
+for p in T["pages"]:
+    for a in p["articles"]:
+        for f in set(a.get("formulae", [])) | {N(m) for m in a.get("marked", [])}:
+            for pl in a.get("places", []):
+                gold_pairs[(alias.get(f, f), pl)] += 1
+lib_pairs = Counter()
+for _, r in co.iterrows():
+    lib_pairs[(key_of(r["slogan"]), r["entity"])] += int(r["n_articles"])
+known = {k for k, _ in lib_pairs}
+g_known = {k for k in gold_pairs if k[0] in known}
+tp_ = len(set(lib_pairs) & set(gold_pairs))
+res["campaign reach (slogan, place) pairs: P / R (R on slogans the library has)"] = (
+    f"{tp_/max(1,len(lib_pairs)):.3f} / {tp_/max(1,len(gold_pairs)):.3f} ({tp_/max(1,len(g_known)):.3f}); "
+    f"pairs lib {len(lib_pairs)}, truth {len(gold_pairs)}; truth pairs of slogans the library lacks: "
+    f"{Counter(k[0] for k in gold_pairs if k[0] not in known).most_common(6)}")
+reach_fp = sorted(set(lib_pairs) - set(gold_pairs)); reach_fn = sorted(g_known - set(lib_pairs))
+
 print("== summary"); [print(f"{k}: {v}") for k, v in res.items()]
 print("\n== entities by label\n" + ent_table.to_string(index=False))
 print("\n== formula first/last (truth first,last | library first,last)")
@@ -179,6 +211,8 @@ print("\n== marked slogans with wrong/missing life span:", cs_rows)
 if "-v" in sys.argv:
     print("\n== title misses"); [print("  ", m) for m in art_miss]
     print("\n== slogan FN", sl_err["FN"]); print("== slogan FP", sl_err["FP"])
+    print("\n== campaign reach: library pairs not in truth", Counter(k[1] for k in reach_fp).most_common(15))
+    print("== campaign reach: truth pairs (slogan known to the library) missing", len(reach_fn), reach_fn[:30])
     print("\n== place errors"); [print("  ", e) for e in pl_err]
     print("\n== place mentions not in truth"); [print("  ", e) for e in pl_fp]
     print("\n== byline misses (issue, kind, title, printed byline, library bylines of title-matched/all articles)"); [print("  ", e) for e in by_miss]
