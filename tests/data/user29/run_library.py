@@ -54,6 +54,7 @@ col2 = tm("collocations all", lambda: ct.collocations(corpus, min_count=3)); col
 early = corpus.filter(date=lambda d: d is not None and d.year <= 2012)
 late = corpus.filter(date=lambda d: d is not None and d.year >= 2018)
 ky = tm("keyness 2018-25 vs 2003-12", lambda: ct.keyness(late, early, top_n=40)); ky.to_csv("out/keyness_late_vs_early.csv", index=False)
+ky2 = tm("keyness with entities, max_p", lambda: ct.keyness(late, early, top_n=40, entities=ents, max_p=0.05)); ky2.to_csv("out/keyness_late_vs_early_ents.csv", index=False)
 import matplotlib; matplotlib.use("Agg")
 ax = ct.plot_slogan_timeline(sl, top=30); ax.figure.savefig("out/timeline.png", dpi=110, bbox_inches="tight")
 ax = ct.plot_trends(kt, title="运动提法的年度趋势"); ax.figure.savefig("out/trends.png", dpi=110, bbox_inches="tight")
