@@ -87,8 +87,8 @@ GAPLESS = ("弥渡报　　　　弥渡县融媒体中心主办\n2020年9月16�
 def test_article_starts_without_blank_lines():
     layout = split_page(GAPLESS)
     assert not check_no_loss(GAPLESS, layout)
-    got = [(a.kicker, a.title) for a in layout.articles]
-    assert got == [(None, "山村蹚出致富路"), (None, "把群众放在心上"), (None, "县委全会召开"), ("生态家园", "守护一河清水")]
+    assert [a.title for a in layout.articles] == ["山村蹚出致富路", "把群众放在心上", "县委全会召开", "守护一河清水"]
+    assert "生态家园" not in (layout.articles[2].body or "") + (layout.articles[3].title or "")
     assert {a.section for a in layout.articles} == {"要闻"}
 
 
@@ -96,3 +96,20 @@ def test_read_corpus_frame_has_no_furniture():
     corpus = ct.read_corpus(pd.DataFrame({"issue_id": ["a"], "date": ["2021-06-17"], "text": [FURNISHED]}))
     frame = corpus.articles_frame()
     assert list(frame["title"]) == ["白马村旧貌换新颜", "网格员守护平安"]
+
+
+@pytest.mark.parametrize("method", ("auto", "model"))
+def test_two_line_bylines_stay_with_their_article(method):
+    page = ("县委全会召开\n本报记者　黄东\n通讯员　曾雅　梁辉\n　　日前，县委全会在县会议中心召开。\n\n"
+            "河长巡河护碧水\n本报记者　林华\n通讯员　罗清　谭嘉\n　　连日来，县水务局对河道开展巡查。\n")
+    layout = split_page(page, method=method)
+    assert [(a.title, [n for _, n in a.byline]) for a in layout.articles] == [
+        ("县委全会召开", ["黄东", "曾雅", "梁辉"]), ("河长巡河护碧水", ["林华", "罗清", "谭嘉"])]
+
+
+def test_two_line_title_without_blank_line_stays_whole():
+    page = ("　　全县新建农田三千亩，配套沟渠十八\n公里。\n　　新坍镇投入资金五百万元。\n　　全县发放贷款一亿元，惠及\n"
+            "农户五千户。\n　　长荡镇组织农技人员下乡。\n让党旗在基层\n一线高高飘扬\n　　县委组织部推进基层党组织建设，\n"
+            "着力提升组织力。\n　　全县选派干部到村任职。\n")
+    titles = [a.title for a in split_page(page).articles]
+    assert "让党旗在基层一线高高飘扬" in titles

@@ -227,7 +227,10 @@ def _split(raw: str, method: str) -> PageLayout:
         raw_lines, bylines_over_indented_paragraphs(raw_lines, top_heads_open(raw_lines, titles_over_flush_openings(
             raw_lines, correct_tags(raw_lines, tags)))))))
     tags = titles_on_indenting_pages(raw_lines, tags)  # (article starts in line form, paragraphs indented)
-    tags = heads_without_gaps(raw_lines, tags)  # (the same without a blank line: kicker + title, or a news opening)
+    gapless = heads_without_gaps(raw_lines, tags)  # (the same without a blank line: kicker + title, or a news opening)
+    opened = [i for i, (a, b) in enumerate(zip(gapless, tags)) if a != b]  # (no dispute on the heading it opens)
+    found = {i: k for i, k in found.items() if not any(0 <= i - x <= 2 for x in opened)}
+    tags = gapless
     closed = titles_after_closed_bodies(raw_lines, heads_over_openings(raw_lines, short_items_under_bodies(raw_lines, tags)))
     titled = titles_after_titled_bodies(raw_lines, closed)  # (a body run on from the article above, its headline after it)
     starts = [ln.start for ln in raw_lines if ln is not None]

@@ -23,7 +23,7 @@ KICKER_LONGEST = 8
 LONGER = 1.5
 #: A line of at most this many characters over a title at least twice as long is a column's name whatever
 #: words it shares (``基层党建`` over ``某镇夯实基层战斗堡垒``): no title is broken that early.
-SHORT_KICKER = 4
+SHORT_KICKER = 5
 
 
 def column_kickers(raw_lines: Sequence[Line | None], tags: list[str]) -> list[str]:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from corpus_tools.layout.indentheads import CUT_SHARE, MAX_INDENTED_WRAPS, MIN_INDENTED_STARTS, TEXT_TAGS, TITLE_SHARE
 from corpus_tools.layout.lineroles import blank_lines_before
+from corpus_tools.layout.columnkickers import LONGER
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.openings import usual_width
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ENUM_RE, ends_sentence, heading_form, is_byline
@@ -57,6 +58,12 @@ def indents_without_gaps(lines: Sequence[Line], gap: Sequence[int]) -> bool:
             and wraps_open <= MAX_INDENTED_WRAPS * wraps)
 
 
+def _signs(text: str) -> bool:
+    """A byline line or an editorial's signature line."""
+    t = text.strip()
+    return is_byline(t) or bool(SIGNATURE_LINE_RE.match(t))
+
+
 def _finished(text: str) -> bool:
     return ends_sentence(text) or bool(BYLINE_TAIL_RE.search(text.strip()))
 
@@ -77,7 +84,9 @@ def heads_without_gaps(raw_lines: Sequence[Line | None], tags: list[str]) -> lis
     sentence's marks (``，``, ``；``) right under a finished text, read as a title, is a paragraph's first line
     (``para``, the flush line under it ``cont``). A flush heading line over a byline line over an indented line,
     all read as text, is a title (the second line of the heading over it, or ``B-title`` under a finished
-    text), its byline and its first paragraph. Returns the new tags.
+    text), its byline and its first paragraph; a kicker or banner line under a finished text over a line read as
+    the title's second line opens the article (``B-kicker``); and a flush heading line under a finished text (or a blank line)
+    over one or two lines read as a byline is the title of the article they sign. Returns the new tags.
 
     Parameters
     ----------
@@ -106,17 +115,52 @@ def heads_without_gaps(raw_lines: Sequence[Line | None], tags: list[str]) -> lis
     gap = blank_lines_before(raw_lines)
     out = list(tags)
     column = usual_width(lines, upper=True)
-    for i in range(2, len(lines) - 1):  # (a heading line, a byline line and an indented line read as text)
-        if (out[i].removeprefix("B-") in TEXT_TAGS and not lines[i].opens and is_byline(lines[i].text.strip())
-                and lines[i + 1].opens and out[i - 1].removeprefix("B-") in TEXT_TAGS and _head(lines[i - 1], column, 4)
-                and out[i + 1].removeprefix("B-") in TEXT_TAGS and not gap[i] and not gap[i + 1]):
-            if out[i - 2] in ("B-title", "B-kicker", "title") and not gap[i - 1]:
-                out[i - 1] = "title"  # (the heading's second line)
-            elif _finished(lines[i - 2].text) or gap[i - 1]:
-                out[i - 1] = "B-title"
-            else:
+    def head_start(i: int) -> int | None:
+        """Where the heading that ends at line ``i`` (one line, or two without a blank line) starts, if it
+        stands under a finished text, a blank line or the page's top; else None."""
+        if out[i].removeprefix("B-") not in TEXT_TAGS or not _head(lines[i], column, 4):
+            return None
+        if (i >= 1 and not gap[i] and out[i - 1].removeprefix("B-") in TEXT_TAGS and _head(lines[i - 1], column, 2)
+                and (i == 1 or gap[i - 1] or _finished(lines[i - 2].text))):
+            return i - 1
+        return i if i == 0 or gap[i] or _finished(lines[i - 1].text) else None
+
+    def open_at(start: int, end: int) -> None:
+        out[start] = "B-title"
+        out[start + 1:end + 1] = ["title"] * (end - start)
+
+    for i in range(1, len(lines) - 1):  # (a kicker or banner under a finished text, over a title line: it opens it)
+        if (out[i] in ("kicker", "banner") and not gap[i] and out[i - 1].removeprefix("B-") in TEXT_TAGS
+                and _finished(lines[i - 1].text) and out[i + 1] == "title" and not gap[i + 1]):
+            out[i] = "B-kicker"
+    for i in range(len(lines) - 2):  # (a heading, one or two byline lines and an indented line read as text)
+        k = i + 1
+        while (k < len(lines) and k - i <= 2 and out[k].removeprefix("B-") in TEXT_TAGS and not gap[k]
+               and not lines[k].opens and _signs(lines[k].text)):
+            k += 1
+        if k == i + 1 or k >= len(lines) or gap[k] or not lines[k].opens or out[k].removeprefix("B-") not in TEXT_TAGS:
+            continue
+        if i >= 1 and out[i - 1] in ("B-title", "B-kicker", "title") and not gap[i] and _head(lines[i], column, 4):
+            out[i] = "title"  # (the heading's second line)
+        else:
+            start = head_start(i)
+            if start is None:
                 continue
-            out[i], out[i + 1] = "byline", "para"
+            open_at(start, i)
+        out[i + 1:k] = ["byline"] * (k - i - 1)
+        out[k] = "para"
+    for i in range(len(lines) - 2):  # (a heading over the byline lines the model read, itself read as text)
+        k = i + 1
+        while k < len(lines) and k - i <= 2 and out[k] == "byline" and not gap[k]:
+            k += 1
+        if k == i + 1 or k >= len(lines) or out[k].removeprefix("B-") not in TEXT_TAGS:
+            continue
+        start = head_start(i)
+        if start is None:
+            continue
+        open_at(start, i)
+        if out[k] == "cont":
+            out[k] = "para"
     if not indents_without_gaps(lines, gap):
         return out
     for i in range(1, len(lines) - 1):  # (an indented line with a sentence's marks under a finished text: a paragraph)
@@ -126,15 +170,18 @@ def heads_without_gaps(raw_lines: Sequence[Line | None], tags: list[str]) -> lis
                 and not lines[i + 1].opens and out[i + 1].removeprefix("B-") in TEXT_TAGS):
             out[i], out[i + 1] = "para", "cont"
     for i in range(1, len(lines) - 1):
-        if gap[i] or out[i].removeprefix("B-") not in TEXT_TAGS or not _finished(lines[i - 1].text):
+        if gap[i] or out[i].removeprefix("B-") not in TEXT_TAGS + ("title",) or not _finished(lines[i - 1].text):
             continue
         if out[i - 1].removeprefix("B-") not in TEXT_TAGS:
             continue
         nxt = lines[i + 1]
+        if out[i] == "title" and not (NEWS_OPENING_RE.match(nxt.text.strip()) and nxt.opens):
+            continue  # (a title line under a text: only over a news opening)
         if (_head(lines[i], column, 2) and i + 2 < len(lines) and not gap[i + 1] and not gap[i + 2]
                 and out[i + 1].removeprefix("B-") in TEXT_TAGS and _head(nxt, column, 4)
                 and lines[i + 2].opens and out[i + 2].removeprefix("B-") in TEXT_TAGS):
-            out[i], out[i + 1], out[i + 2] = "B-kicker", "title", "para"
+            kicker = len(nxt.text.strip()) >= LONGER * len(lines[i].text.strip())
+            out[i], out[i + 1], out[i + 2] = "B-kicker" if kicker else "B-title", "title", "para"
         elif (_head(lines[i], column, 4) and not gap[i + 1] and nxt.opens
               and out[i + 1].removeprefix("B-") in TEXT_TAGS and NEWS_OPENING_RE.match(nxt.text.strip())):
             out[i], out[i + 1] = "B-title", "para"
