@@ -113,3 +113,12 @@ def test_two_line_title_without_blank_line_stays_whole():
             "着力提升组织力。\n　　全县选派干部到村任职。\n")
     titles = [a.title for a in split_page(page).articles]
     assert "让党旗在基层一线高高飘扬" in titles
+
+
+def test_notice_heading_over_an_indented_paragraph():
+    page = ("　　全县新建农田三千亩，配套沟渠十八\n公里。\n　　新坍镇投入资金五百万元。\n　　全县发放贷款一亿元，惠及\n"
+            "农户五千户。\n　　长荡镇组织农技人员下乡。\n通　告\n　　根据有关规定，现将有关事项通告如下：请有关单\n"
+            "位于8日前到县自然资源局办理。特此通告。\n县自然资源局\n2025年6月12日\n")
+    layout = split_page(page)
+    assert not check_no_loss(page, layout)
+    assert "县自然资源局" not in [a.title for a in layout.articles]

@@ -163,12 +163,16 @@ def heads_without_gaps(raw_lines: Sequence[Line | None], tags: list[str]) -> lis
             out[k] = "para"
     if not indents_without_gaps(lines, gap):
         return out
-    for i in range(1, len(lines) - 1):  # (an indented line with a sentence's marks under a finished text: a paragraph)
+    for i in range(1, len(lines) - 1):  # (an indented line with a sentence's marks read as a title: a paragraph)
         text = lines[i].text.strip()
-        if (out[i] == "B-title" and lines[i].opens and not gap[i] and _finished(lines[i - 1].text)
-                and out[i - 1].removeprefix("B-") in TEXT_TAGS and any(ch in "，,；;" for ch in text)
-                and not lines[i + 1].opens and out[i + 1].removeprefix("B-") in TEXT_TAGS):
+        if (out[i] != "B-title" or not lines[i].opens or gap[i] or out[i - 1].removeprefix("B-") not in TEXT_TAGS
+                or not any(ch in "，,；;" for ch in text) or lines[i + 1].opens
+                or out[i + 1].removeprefix("B-") not in TEXT_TAGS):
+            continue
+        if _finished(lines[i - 1].text):
             out[i], out[i + 1] = "para", "cont"
+        elif _head(lines[i - 1], column, 2) and (i == 1 or gap[i - 1] or _finished(lines[i - 2].text)):
+            out[i - 1], out[i], out[i + 1] = "B-title", "para", "cont"  # (the heading over it: ``通　告``)
     for i in range(1, len(lines) - 1):
         if gap[i] or out[i].removeprefix("B-") not in TEXT_TAGS + ("title",) or not _finished(lines[i - 1].text):
             continue
