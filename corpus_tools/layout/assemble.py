@@ -58,6 +58,9 @@ from corpus_tools.layout.bylineruns import (
 )
 from corpus_tools.layout.bylines import lead_byline
 from corpus_tools.layout.debris import debris_tags, repeated_headers
+from corpus_tools.layout.columnkickers import column_kickers
+from corpus_tools.layout.furniture import masthead_name_tags
+from corpus_tools.layout.gaplessheads import heads_without_gaps
 from corpus_tools.layout.interleave import deinterleave, interleaved_stretches, map_layout
 from corpus_tools.layout.headforms import (banners_over_headlines, folio_lines, jump_lines, kickers_over_own_titles,
                                            pinned_top)
@@ -218,7 +221,7 @@ def _split(raw: str, method: str) -> PageLayout:
     # forms the rules do not read either: the page's date and page lines, a lead-in over a
     # title of its own, a source note closing an item (so the arbiter does not hand their stretch to the rules)
     tags = supplied_notes(raw_lines, kickers_over_own_titles(raw_lines, folio_lines(raw_lines, jump_lines(raw_lines, tags))))
-    tags = sentences_under_bylines(raw_lines, tags)
+    tags = sentences_under_bylines(raw_lines, masthead_name_tags(raw_lines, tags))
     tags = banners_over_headlines(raw_lines, tags, top_only=True)
     tags = top_kickers_with_banners(raw_lines, tags)
     found = {}
@@ -231,6 +234,10 @@ def _split(raw: str, method: str) -> PageLayout:
             raw_lines, correct_tags(raw_lines, tags)))))))
     tags = titles_on_indenting_pages(raw_lines, tags)  # (article starts in line form, paragraphs indented)
     tags = question_lines(raw_lines, tags)  # (an interview's question is no headline)
+    gapless = heads_without_gaps(raw_lines, tags)  # (the same without a blank line: kicker + title, or a news opening)
+    opened = [i for i, (a, b) in enumerate(zip(gapless, tags)) if a != b]  # (no dispute on the heading it opens)
+    found = {i: k for i, k in found.items() if not any(0 <= i - x <= 2 for x in opened)}
+    tags = gapless
     closed = titles_after_closed_bodies(raw_lines, heads_over_openings(raw_lines, short_items_under_bodies(raw_lines, tags)))
     titled = titles_after_titled_bodies(raw_lines, closed)  # (a body run on from the article above, its headline after it)
     starts = [ln.start for ln in raw_lines if ln is not None]
@@ -272,6 +279,10 @@ def _split(raw: str, method: str) -> PageLayout:
     # headline: its byline; a heading between two signed texts: a title; no dispute on their lines)
     found = {i: k for i, k in found.items() if named[i] == cleaned[i]}
     cleaned = named
+    kicked = column_kickers(raw_lines, cleaned)  # (a column's name over a title: no dispute on its lines)
+    kicks = [i for i, (a, b) in enumerate(zip(kicked, cleaned)) if a != b]
+    found = {i: k for i, k in found.items() if not any(0 <= i - x <= 2 for x in kicks)}  # (the title's lines too)
+    cleaned = kicked
     rep = repeated_headers(raw_lines, after) if any(k.startswith("banner_") for k in found.values()) else ()
     found = {i: k for i, k in found.items() if not (k.startswith("banner_") and i in rep)}  # (headers: no dispute)
     # (again, after the corrections: no article opens on a question; one opens under a jump mark)

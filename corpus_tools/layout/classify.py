@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from corpus_tools.layout.continuity import reads_on
+from corpus_tools.layout.furniture import is_footer_line, is_masthead_name, is_paper_masthead
 from corpus_tools.layout.model import Repair
 from corpus_tools.layout.patterns import (
     BYLINE_LINE_RE,
@@ -21,7 +22,7 @@ from corpus_tools.layout.patterns import (
     ITEM_MARKS,
     place_prefix,
 )
-from corpus_tools.layout.repair import fix_spacing, join_lines, undouble
+from corpus_tools.layout.repair import fix_spacing, join_lines, undouble_in_page
 from corpus_tools.layout.units import Unit
 from corpus_tools.decoding import FORMAT_CHARS_RE
 
@@ -60,7 +61,7 @@ def undouble_heads(units: list[Unit], raw: str) -> None:
             continue
         start, end = u.pieces[0]
         line = raw[start:end]
-        fixed, cuts = undouble(line)
+        fixed, cuts = undouble_in_page(line, raw)
         if not cuts:
             continue
         u.text = fix_spacing(fixed)
@@ -89,12 +90,16 @@ MASTHEAD_CHARS = 16
 
 
 def folio_banners(units: list[Unit]) -> None:
-    """The page's date line and page line (``2024年5月8日 星期三``, ``B3 乡镇视窗``) are banners, never
-    a title or kicker, and so are the one or two short lines over the page's first such line, its
+    """The page's date line and page line (``2024年5月8日 星期三``, ``B3 乡镇视窗``), an app promotion and
+    the paper's address line (:func:`~corpus_tools.layout.furniture.is_footer_line`) are banners, never
+    a title or kicker, and so are the one or two short lines over the page's first date or page line, its
     masthead (in place)."""
     for u in units:  # (a masthead's small print, ``第710期　本期四版``, wherever it stands)
-        if u.kind == "head" and len(u.pieces) == 1 and (is_folio_line(u.text) or is_masthead_line(u.text)):
+        if u.kind == "head" and len(u.pieces) == 1 and (is_folio_line(u.text) or is_masthead_line(u.text)
+                                                         or is_footer_line(u.text) or is_paper_masthead(u.text)):
             u.kind = "banner"
+    if len(units) > 1 and units[0].kind == "head" and len(units[0].pieces) == 1 and is_masthead_name(units[0].text):
+        units[0].kind = "banner"  # (the paper's name over a page printed without a date)
     # the lines over the page's first date or page line are its masthead (``延庆报``, ``CONGHUA DAILY``)
     first = next((k for k, u in enumerate(units[:MASTHEAD_UNITS + 1]) if u.kind == "banner"
                   and is_folio_line(u.text)), None)

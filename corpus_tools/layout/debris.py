@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.layout.furniture import is_footer_line
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.tagged import tagged_lines
 from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, ends_sentence, heading_form, is_folio_line, is_staff_line,
@@ -58,7 +59,8 @@ def repeats_page_top(text: str, top: list[str]) -> bool:
 def is_debris_line(texts: list[str], i: int, *, top: bool, page_top: list[str] | None = None) -> bool:
     """Whether line ``i`` of the page is page furniture: a running header or page line
     (:func:`~corpus_tools.layout.patterns.is_folio_line`; below the page's top it must name the weekday
-    or the page), a staff line (:func:`~corpus_tools.layout.patterns.is_staff_line`), or a bare folio
+    or the page), a staff line (:func:`~corpus_tools.layout.patterns.is_staff_line`), an app promotion
+    or the paper's address line (:func:`~corpus_tools.layout.furniture.is_footer_line`), or a bare folio
     (:data:`BARE_FOLIO_RE`) that no other bare number stands next to (a column of figures is no folio).
 
     Parameters
@@ -88,7 +90,7 @@ def is_debris_line(texts: list[str], i: int, *, top: bool, page_top: list[str] |
     if not 0 <= i < len(texts):
         raise IndexError(f"i = {i} is out of range for a page of {len(texts)} lines")
     t = texts[i].strip()
-    if is_staff_line(t):
+    if is_staff_line(t) or is_footer_line(t):
         return True
     if is_folio_line(t):
         return top or bool(_RUNNING_RE.search(t)) or repeats_page_top(t, page_top or [])

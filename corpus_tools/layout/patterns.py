@@ -368,6 +368,13 @@ EDITOR_TAIL_RE = re.compile(r"(?:\s+(?:" + "|".join(STAFF_ROLES) + r")(?:\s*[:�
 _PAGE_LINE_RE = re.compile(PAGE_NUMBER_RE.pattern + r"[\u4e00-\u9fff·]{0,8}$")
 
 
+#: A running head that prints the page's name before its number (``要闻　A1``, ``社区·网格　04``,
+#: ``综合新闻·A2``): a lettered page, ``第N版`` or a two-digit page number with its leading zero.
+_NAME_FIRST_PAGE_RE = re.compile(r"^[\u4e00-\u9fff·]{2,8}\s*[·|｜]?\s*(?:[A-H]\d{1,2}|第[\d一二三四五六七八九十]{1,3}版|0[1-9])$")
+#: The organ that publishes the paper, on the masthead's date line (``X县融媒体中心主办``, ``中共X县委机关报``).
+_ORGAN_RE = re.compile(r"(?:^|(?<=\s))[\u4e00-\u9fff]{2,20}(?:机关报|主办|主管|出版)(?=\s|$)")
+
+
 def is_folio_line(text: str) -> bool:
     """True for the page's date line or page line (``2024年5月8日 星期三``, ``B3 乡镇视窗``,
     ``第2版 综合新闻``), which names no article.
@@ -376,9 +383,19 @@ def is_folio_line(text: str) -> bool:
     --------
     >>> is_folio_line("2024年5月8日 星期三"), is_folio_line("B3 乡镇视窗"), is_folio_line("5月8日全县开展演练")
     (True, True, False)
+    >>> is_folio_line("要闻　A1"), is_folio_line("社区·网格　04"), is_folio_line("青禾县融媒体中心主办　2018年6月14日　星期四")
+    (True, True, True)
+    >>> is_folio_line("喜迎国庆　70"), is_folio_line("县融媒体中心主办的培训班2018年6月14日开班")
+    (False, False)
     """
     t = EDITOR_TAIL_RE.sub("", text.strip())
-    return bool(t) and (masthead_date(t) is not None or bool(_PAGE_LINE_RE.match(t)))
+    if not t:
+        return False
+    if masthead_date(t) is not None or _PAGE_LINE_RE.match(t) or _NAME_FIRST_PAGE_RE.match(t):
+        return True
+    # (the organ's line with the date: ``X市融媒体中心主办　　2018年6月14日　星期四``)
+    organ = _ORGAN_RE.sub(" ", t)
+    return organ != t and masthead_date(organ) is not None
 
 
 #: One field of a masthead's small print: the issue number (``第710期``, ``总第1234期``), the page count
@@ -437,10 +454,41 @@ _PAGE_TAIL_RE = re.compile(r"(?:^|\s)(?:[A-H]\d{1,2}|第[\d一二三四五六七
                            r"|(?:^|\s)([\u4e00-\u9fff]{2,8})\s*[·|｜]?\s*[A-H]\d{1,2}$")  # (or before it: ``要闻·A1``)
 
 
+#: A paper's name in capitals beside its Chinese name (``QINGHE RIBAO``): no section.
+_LATIN_NAME_RE = re.compile(r"^[A-Z]{2,}(?:\s+[A-Z]{2,}){1,3}$")
+
+
+def page_name(text: str) -> str | None:
+    """The page's name printed with its page number on a page line or running head, before or after the number
+    (``第04版　社区·网格``, ``B3 乡镇视窗``, ``要闻　A1``, ``社区·网格　04``, ``2024年3月22日 星期五 A2 要闻``),
+    else None.
+
+    Examples
+    --------
+    >>> page_name("第04版　社区·网格"), page_name("要闻　A1"), page_name("社区·网格　04"), page_name("综合新闻·A2")
+    ('社区·网格', '要闻', '社区·网格', '综合新闻')
+    >>> page_name("2024年3月22日 星期五 A2 要闻"), page_name("美丽乡村行"), page_name("2024年3月22日 星期五")
+    ('要闻', None, None)
+    """
+    t = EDITOR_TAIL_RE.sub("", text.strip())
+    if not is_folio_line(t):
+        return None
+    if masthead_date(t) is None and PAGE_NUMBER_RE.match(t):
+        name = PAGE_NUMBER_RE.sub("", t).strip()
+        return name or None
+    m = _NAME_FIRST_PAGE_RE.match(t)
+    if m:
+        return re.sub(r"\s*[·|｜]?\s*(?:[A-H]\d{1,2}|第[\d一二三四五六七八九十]{1,3}版|0[1-9])$", "", t) or None
+    m = _PAGE_TAIL_RE.search(t) if masthead_date(t) is not None else None
+    return (m.group(1) or m.group(2)) if m else None
+
+
 def section_for(banners: "list[tuple[int, str]]", first: int) -> str | None:
-    """The section of an article whose first heading or line is at position *first*: the last
-    banner ``(position, text)`` before it, else the page's first banner; a folio line
-    (``2024年6月12日 星期三 第01版``, :func:`corpus_tools.text.masthead_date`) names no section.
+    """The section of an article whose first heading or line is at position *first*: the page's name
+    printed with its page number (:func:`page_name`; the last such line before it, else the first), else
+    the last banner ``(position, text)`` before it, else the page's first banner; a folio line
+    (``2024年6月12日 星期三 第01版``, :func:`corpus_tools.text.masthead_date`), the masthead over the
+    page's first folio line and a paper's name in capitals (``QINGHE RIBAO``) name no section.
 
     Examples
     --------
@@ -456,10 +504,22 @@ def section_for(banners: "list[tuple[int, str]]", first: int) -> str | None:
     '城乡'
     >>> section_for([(0, "宁化报　2011年4月21日　星期四　要闻·A1")], 20)  # the page's name before its number
     '要闻'
+    >>> section_for([(0, "QINGHE RIBAO"), (2, "第04版　社区·网格"), (9, "美丽乡村行")], 20)  # a kicker: no section
+    '社区·网格'
+    >>> section_for([(0, "青禾日报"), (1, "2004年5月12日　星期三")], 20) is None
+    True
     """
     bare = [(at, EDITOR_TAIL_RE.sub("", t.strip())) for at, t in banners]  # (without the page's editors)
+    # (the page's name as the page prints it, by its page number, is the section of all its articles: a
+    # banner under it is a column's name or a kicker)
+    pages = sorted((at, name) for at, t in bare for name in [page_name(t)] if name)
+    if pages:
+        before = [name for at, name in pages if at < first]
+        return before[-1] if before else pages[0][1]
+    dated = min((at for at, t in bare if masthead_date(t) is not None), default=-1)  # (the masthead over it)
     named = [(at, PAGE_NUMBER_RE.sub("", t).strip()) for at, t in bare
-             if masthead_date(t) is None and not is_staff_line(t) and not is_masthead_line(t)]
+             if masthead_date(t) is None and not is_staff_line(t) and not is_masthead_line(t)
+             and not _LATIN_NAME_RE.match(t) and at > dated]
     # (a folio line names its section after its page number: ``2024年3月22日 星期五 A2 要闻``)
     named += [(at, m.group(1) or m.group(2)) for at, t in bare if masthead_date(t) is not None
               for m in [_PAGE_TAIL_RE.search(t)] if m]

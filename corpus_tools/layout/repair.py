@@ -195,3 +195,48 @@ def undouble(text: str) -> tuple[str, list[tuple[int, int]]]:
         keep[a:b] = False
     return "".join(ch for ch, k in zip(text, keep) if k), removed
 
+
+
+#: Least number of doubled glyphs of a short doubled headline (``河河长长制制``) that :func:`undouble_in_page`
+#: repairs when the page prints the single form elsewhere.
+SHORT_GLYPH_PAIRS = 3
+
+
+def undouble_in_page(text: str, page: str) -> tuple[str, list[tuple[int, int]]]:
+    """:func:`undouble`, and a short headline whose every glyph is printed twice (three or four pairs of
+    distinct glyphs, below :data:`GLYPH_PAIRS`: ``乡乡村村振振兴兴``, ``河河长长制制``) unless the page prints
+    the doubled form elsewhere (a word of its text). Two pairs (``高高兴兴``, ``家家户户``) are a word.
+
+    Parameters
+    ----------
+    text : str
+        The heading line.
+    page : str
+        The page's text.
+
+    Returns
+    -------
+    tuple of (str, list of (int, int))
+        As :func:`undouble`.
+
+    Examples
+    --------
+    >>> undouble_in_page("河河长长制制", "河河长长制制\\n　　全面推行河长制。")[0]
+    '河长制'
+    >>> undouble_in_page("乡乡村村振振兴兴", "乡乡村村振振兴兴\\n　　村民清理垃圾。")[0]
+    '乡村振兴'
+    >>> undouble_in_page("红红火火", "红红火火\\n　　日子红红火火。")[0], undouble_in_page("家家户户", "家家户户")[0]
+    ('红红火火', '家家户户')
+    """
+    fixed, cuts = undouble(text)
+    if cuts:
+        return fixed, cuts
+    s = "".join(text.split())
+    if not (SHORT_GLYPH_PAIRS <= len(s) // 2 < GLYPH_PAIRS and len(s) % 2 == 0 and s[0::2] == s[1::2]
+            and len(set(s)) == len(s) // 2 and text == text.strip() and " " not in text and "\u3000" not in text):
+        return text, []
+    flat = "".join(page.split())
+    if flat.count(s) > 1:
+        return text, []
+    cuts = [(k + 1, k + 2) for k in range(0, len(s), 2)]
+    return s[0::2], cuts

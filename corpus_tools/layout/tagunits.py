@@ -8,7 +8,7 @@ from corpus_tools.layout.inlinejumps import split_jump_marks
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.model import Repair
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ends_sentence
-from corpus_tools.layout.repair import fix_spacing, join_lines, undouble
+from corpus_tools.layout.repair import fix_spacing, join_lines, undouble_in_page
 from corpus_tools.layout.units import Unit, body_units
 
 
@@ -22,7 +22,7 @@ def _head_unit(raw: str, group: list[Line], role: str, gap: int) -> Unit:
     """One heading-like unit from consecutive lines of one role, undoubled line by line."""
     texts, repairs = [], []
     for ln in group:
-        fixed, cuts = undouble(ln.text) if role in ("banner", "kicker", "title", "subtitle") else (ln.text, [])
+        fixed, cuts = undouble_in_page(ln.text, raw) if role in ("banner", "kicker", "title", "subtitle") else (ln.text, [])
         texts.append(fix_spacing(fixed))
         repairs += [Repair("undouble", ln.start + a, ln.start + b, raw[ln.start + a:ln.start + b],
                            f"doubled bold headline repaired to {texts[-1]!r}") for a, b in cuts]
