@@ -45,6 +45,8 @@ from corpus_tools._entity_rules.feature_checks import feature_checks
 from corpus_tools._entity_rules.mastheads import masthead_rows
 from corpus_tools._entity_rules.person_context import names_over_rules
 from corpus_tools._entity_rules.project_townships import split_townships
+from corpus_tools._entity_rules.phrase_guards import phrase_guards
+from corpus_tools._entity_rules.venue_units import venue_units
 from corpus_tools._entity_rules.person_passes import framed_persons, resolve_with_model
 from corpus_tools._entity_rules.sound_names import clause_word_names, sound_model_persons, spoken_sound_names, titled_sound_names
 from corpus_tools._entity_rules.person_roles import is_surname
@@ -291,6 +293,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
     ents = station_facilities(ents, text)  # 万安水电站, 宝坻经济开发区: plants and zones, FAC (facproj28)
     if keep is None or {"PROJECT", "TOWNSHIP"} & keep:
         ents = split_townships(ents, text, county_code, feats)  # 谭棚镇|恒达…项目: the township an entity of its own
+    ents = venue_units(phrase_guards(ents, text, feats), text, county_code, feats)  # 社会主义新农村, 市行政中心 (user29)
     ents = sorted((c for c in ents if c.label != "_"), key=lambda c: c.start)
     out = []
     for c in ents:
