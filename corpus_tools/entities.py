@@ -333,8 +333,8 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
     Parameters
     ----------
     corpus_or_texts : Corpus, Issue, list of Article, or iterable of str
-        For a corpus, every article's ``text`` (title, subtitle and body) is tagged, and
-        its kicker and captions; byline names are added as PERSON. Each issue's
+        For a corpus (or one issue of it, ``corpus.issues[0]``), every article's ``text`` (title,
+        subtitle and body) is tagged, and its kicker and captions; byline names are added as PERSON. Each issue's
         ``county_code`` (from the manifest) drives place linking; without it, each article's
         county is inferred from its text, and an article that decides nothing takes its issue's:
         the county its paper's name names (今日攸县), else the one inferred from the whole page
@@ -384,7 +384,8 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
     >>> df[["text", "label", "norm", "admin_code"]].values.tolist()
     [['岳壁乡', 'TOWNSHIP', '岳壁乡', '140728202'], ['梁村党支部', 'ORG', '梁村党支部', None]]
     """
-    check_type("corpus_or_texts", corpus_or_texts, Iterable, "a Corpus or an iterable of texts")
+    if not (hasattr(corpus_or_texts, "raw") and hasattr(corpus_or_texts, "articles")):  # an Issue is no iterable
+        check_type("corpus_or_texts", corpus_or_texts, Iterable, "a Corpus, an Issue or an iterable of texts")
     if isinstance(corpus_or_texts, str):
         raise ValueError("corpus_or_texts must be a Corpus or an iterable of texts, not a single string; "
                          "wrap it in a list: extract_entities([text])")
