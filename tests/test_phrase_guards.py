@@ -84,3 +84,14 @@ def test_place_a_formula_is_named_after_still_counts():
 
     t = "坚持和发展新时代枫桥经验"
     assert [t[c.start:c.end] for c in phrase_guards([Cand(8, 10, "TOWNSHIP")], t)] == ["枫桥"]
+
+
+def test_community_after_a_township_and_a_headline_separator_is_placed():
+    from corpus_tools._entity_rules.lexicon import Cand
+    from corpus_tools._entity_rules.phrase_guards import phrase_guards
+
+    t = "锡尼镇｜团结社区普法进万家"
+    words = ["B-ns", "I-ns", "E-ns", "S-w", "B-a", "E-a", "B-n", "E-n", "B-v", "E-v", "B-n", "E-n", "S-n"]
+    ents = [Cand(0, 3, "TOWNSHIP"), Cand(4, 8, "COMMUNITY")]
+    assert [t[c.start:c.end] for c in phrase_guards(ents, t, words)] == ["锡尼镇", "团结社区"]
+    assert [t[c.start:c.end] for c in phrase_guards(ents[1:], t, words)] == []

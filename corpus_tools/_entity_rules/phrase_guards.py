@@ -152,12 +152,17 @@ def _phrase_name(text: str, c: Cand, words: "list[str] | None") -> bool:
     return text[k:c.end] in _COMMON_PLACE_NOUNS and words[k] == "B-n" and words[c.end - 1] == "E-n"
 
 
+#: a separator a headline prints between a township and its village or community (锡尼镇｜团结社区)
+_SEPARATORS = frozenset("｜|·/ 　")
+
+
 def _placed(text: str, name: str, ents: list[Cand]) -> bool:
-    """Some mention of *name* in *text* has a township or county right before it or a committee after it."""
+    """Some mention of *name* in *text* has a township or county right before it (or before a separator:
+    锡尼镇｜团结社区) or a committee after it."""
     ends = {c.end for c in ents if c.label in ("TOWNSHIP", "GPE")}
     k = text.find(name)
     while k >= 0:
-        if k in ends or text.startswith(_PLACED_BY, k + len(name)):
+        if k in ends or (k - 1 in ends and text[k - 1] in _SEPARATORS) or text.startswith(_PLACED_BY, k + len(name)):
             return True
         k = text.find(name, k + 1)
     return False
