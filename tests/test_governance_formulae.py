@@ -30,3 +30,16 @@ def test_inside_the_twenty_characters_the_longer_formula_counts():
 def test_page_line_name_is_read_as_a_line_outside_articles():
     page = "山城日报\n第05版　乡村振兴\n\n茶园里的新农人\n本报记者　方敏\n　　近日，记者来到东山镇，茶农们正忙着采摘春茶，合作社收购价比去年高。\n"
     assert any("乡村振兴" in line for line in banner_lines(Issue("p", page)))
+
+
+def test_quoted_points_system_is_a_formula_not_a_marked_slogan():
+    import pandas as pd
+
+    import corpus_tools as ct
+    from corpus_tools.slogans import page_slogans
+
+    text = "东坡镇推行党员“积分制”管理\n本报记者　方敏\n　　近日，东坡镇推行党员积分制管理，村民说好。\n"
+    c = ct.read_corpus(pd.DataFrame({"issue_id": ["a"], "date": ["2021-05-01"], "text": [text]}))
+    assert "积分制" not in set(page_slogans(c.issues[0])["text"])
+    table = ct.extract_slogans(c).set_index("text")
+    assert table.loc["积分制", "source"] == "lexicon" and table.loc["积分制", "count"] == 2
