@@ -32,8 +32,6 @@ __all__ = ["formula_forms", "phrase_guards"]
 _PLACES = frozenset(("VILLAGE", "COMMUNITY", "TOWNSHIP"))
 #: nouns of place that head the halves of a parallel four-character phrase (走街串巷, 翻山越岭, 进村入户)
 _PAIR_HEADS = frozenset("街巷村户山岭水河路城乡镇田")
-#: directions inside a road's name (中山南路, 燕山北街): a name, not a pair of halves
-_DIRECTIONS = frozenset("东南西北中前后上下左右内外新老")
 #: characters of grammar that no river or lake name holds (都, 来, 在 …: 傍晚都来河边)
 _FUNCTION_CHARS = frozenset("都来去在也就又还到是的了着过把被让给向往从")
 #: position words after a river or lake (河边, 湖畔, 江岸): the common noun, not a name's end
@@ -95,16 +93,22 @@ def _inside_formula(text: str, c: Cand) -> bool:
     return False
 
 
-def _parallel_phrase(text: str, c: Cand) -> bool:
-    """A four-character phrase of parallel halves starts at ``c.start`` and holds the span (村容村貌,
-    走街串巷)."""
+def _parallel_phrase(text: str, c: Cand, words: "list[str] | None" = None) -> bool:
+    """A four-character phrase of parallel halves starts at ``c.start`` and holds the span: 村容村|貌 (the span
+    cuts it), or a verb–noun pair whose nouns are place heads and which the segmenter reads as an idiom or as
+    two one-character verbs with their nouns (走|街|串|巷, 翻山越岭: not the names 西河湾村, 红山梯田)."""
     quad = text[c.start:c.start + 4]
     if c.end > c.start + 4 or not _HAN.fullmatch(quad):
         return False
     if quad[0] == quad[2] and quad[1] != quad[3] and quad[0] in _PAIR_HEADS:
         return c.end < c.start + 4  # 村容村|貌, 村前村|后: the span cuts the phrase (山水山庄 is a name)
-    return c.end == c.start + 4 and quad[1] in _PAIR_HEADS and quad[3] in _PAIR_HEADS and quad[1] != quad[3] \
-        and quad[0] != quad[2] and quad[3] != "路" and quad[2] not in _DIRECTIONS  # 走街串巷, 翻山越岭; not 中山南路
+    if c.end != c.start + 4 or quad[1] not in _PAIR_HEADS or quad[3] not in _PAIR_HEADS or quad[1] == quad[3]:
+        return False
+    if words is None or len(words) != len(text):
+        return False
+    tags = words[c.start:c.end]
+    idiom = tags[0] in ("B-i", "B-l") and tags[3] in ("E-i", "E-l") and all(t[2:] == tags[0][2:] for t in tags)
+    return idiom or (tags[0] == "S-v" and tags[2] == "S-v")
 
 
 def _clause_water(text: str, c: Cand) -> bool:
@@ -193,12 +197,14 @@ def phrase_guards(ents: list[Cand], text: str, words: "list[str] | None" = None)
     >>> t = "坚持和发展枫桥经验"
     >>> [t[c.start:c.end] for c in phrase_guards([Cand(5, 7, "TOWNSHIP")], t)]
     ['枫桥']
-    >>> t = "沙田镇村容村貌焕然一新，网格员走街串巷"
-    >>> phrase_guards([Cand(3, 6, "VILLAGE"), Cand(15, 19, "FAC")], t)
+    >>> t = "村容村貌焕然一新，网格员走街串巷"
+    >>> w = ["B-l", "I-l", "I-l", "E-l"] + ["B-i", "I-i", "I-i", "E-i", "S-w", "B-n", "I-n", "E-n"] + ["S-v", "S-n", "S-v", "S-Ng"]
+    >>> phrase_guards([Cand(0, 3, "VILLAGE"), Cand(12, 16, "FAC")], t, w)
     []
-    >>> t = "沿中山南路到山水山庄"
-    >>> [t[c.start:c.end] for c in phrase_guards([Cand(1, 5, "FAC"), Cand(6, 10, "FAC")], t)]
-    ['中山南路', '山水山庄']
+    >>> t = "小乡村西河湾村，到山水山庄"
+    >>> w = ["S-a", "B-n", "E-n", "S-f", "B-ns", "I-ns", "E-ns", "S-w", "S-v", "B-n", "I-n", "I-n", "E-n"]
+    >>> [t[c.start:c.end] for c in phrase_guards([Cand(3, 7, "VILLAGE"), Cand(9, 13, "FAC")], t, w)]
+    ['西河湾村', '山水山庄']
     >>> t = "各镇党委书记、街道党工委书记参加，镇党委要抓落实"
     >>> [t[c.start:c.end] for c in phrase_guards([Cand(1, 4, "ORG"), Cand(7, 12, "ORG"), Cand(17, 20, "ORG")], t)]
     ['镇党委']
@@ -210,7 +216,7 @@ def phrase_guards(ents: list[Cand], text: str, words: "list[str] | None" = None)
         if c.label in ("VILLAGE", "COMMUNITY") and _phrase_name(text, c, words) \
                 and not _placed(text, text[c.start:c.end], ents):
             continue
-        if c.label in _PLACES | {"FAC", "LOC"} and not c.code and _parallel_phrase(text, c):
+        if c.label in _PLACES | {"FAC", "LOC"} and not c.code and _parallel_phrase(text, c, words):
             continue
         if c.label == "LOC" and not c.code and _clause_water(text, c):
             continue
