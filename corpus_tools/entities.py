@@ -51,6 +51,8 @@ from corpus_tools._entity_rules.gpe_slots import word_slot
 from corpus_tools._entity_rules.mastheads import masthead_rows
 from corpus_tools._entity_rules.person_context import names_over_rules
 from corpus_tools._entity_rules.project_townships import split_townships
+from corpus_tools._entity_rules.phrase_guards import phrase_guards
+from corpus_tools._entity_rules.venue_units import venue_units
 from corpus_tools._entity_rules.person_passes import framed_persons, resolve_with_model
 from corpus_tools._entity_rules.sound_names import clause_word_names, sound_model_persons, spoken_sound_names, titled_sound_names
 from corpus_tools._entity_rules.person_roles import is_surname
@@ -304,6 +306,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
     ents = station_facilities(ents, text)  # 万安水电站, 宝坻经济开发区: plants and zones, FAC (facproj28)
     if keep is None or {"PROJECT", "TOWNSHIP"} & keep:
         ents = split_townships(ents, text, county_code, feats)  # 谭棚镇|恒达…项目: the township an entity of its own
+    ents = venue_units(phrase_guards(ents, text, feats), text, county_code, feats)  # 社会主义新农村, 市行政中心 (user29)
     ents = sorted((c for c in ents if c.label != "_"), key=lambda c: c.start)
     out = []
     for c in ents:
@@ -343,8 +346,8 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
     Parameters
     ----------
     corpus_or_texts : Corpus, Issue, list of Article, or iterable of str
-        For a corpus, every article's ``text`` (title, subtitle and body) is tagged, and
-        its kicker and captions; byline names are added as PERSON. Each issue's
+        For a corpus (or one issue of it, ``corpus.issues[0]``), every article's ``text`` (title,
+        subtitle and body) is tagged, and its kicker and captions; byline names are added as PERSON. Each issue's
         ``county_code`` (from the manifest) drives place linking; without it, each article's
         county is inferred from its text, and an article that decides nothing takes its issue's:
         the county its paper's name names (今日攸县), else the one inferred from the whole page
@@ -394,7 +397,8 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
     >>> df[["text", "label", "norm", "admin_code"]].values.tolist()
     [['岳壁乡', 'TOWNSHIP', '岳壁乡', '140728202'], ['梁村党支部', 'ORG', '梁村党支部', None]]
     """
-    check_type("corpus_or_texts", corpus_or_texts, Iterable, "a Corpus or an iterable of texts")
+    if not (hasattr(corpus_or_texts, "raw") and hasattr(corpus_or_texts, "articles")):  # an Issue is no iterable
+        check_type("corpus_or_texts", corpus_or_texts, Iterable, "a Corpus, an Issue or an iterable of texts")
     if isinstance(corpus_or_texts, str):
         raise ValueError("corpus_or_texts must be a Corpus or an iterable of texts, not a single string; "
                          "wrap it in a list: extract_entities([text])")

@@ -7,7 +7,8 @@ credits left out: :func:`~corpus_tools.credits.without_newsroom`) and gives one 
 issue's date, so that a table per name and post (first and last date) or per year follows from it.
 
 What counts as a post: the words between the clause's start (or the previous name in a list) and the name,
-ending in an office word (:data:`OFFICE_ENDS`: 书记, …长, 主任, 主席, 常委, 委员, 支书, 经理, 负责人 …), at most
+ending in an office word (:data:`OFFICE_ENDS`: 书记, …长, 主任, 主席, 常委, 委员, 支书, 经理, 负责人 …, and the
+staff posts in …员 of the grid and village work of the 2010s–2020s: 网格员, 专职网格员, 信息员; not 党员, 队员 …), at most
 :data:`MAX_POST` characters, without a leading preposition or verb (由, 在, 陪同 …: :data:`LEADING_WORDS`).
 A word for people in general (村民, 居民, 市民, 驻村干部) is no post. The post is printed as the paper prints
 it (``党委副书记、镇长``; the unit may be written short, ``大法寺党委``): no normal form is made.
@@ -29,12 +30,16 @@ __all__ = ["person_posts", "post_table", "OFFICE_ENDS", "POST_COLUMNS", "POST_RE
 
 #: The last word of a post (an office): 书记 and 副书记, every …长 (镇长, 局长, 董事长), 主任, 主席 ….
 OFFICE_ENDS = ("书记", "长", "主任", "主席", "常委", "委员", "支书", "经理", "负责人", "秘书", "专员", "调研员",
-               "干事", "专干", "总监", "馆长")
+               "干事", "专干", "总监", "馆长", "员")
 #: Words that open the clause but belong to no post (由市委书记郗建平主持 -> 市委书记).
 LEADING_WORDS = ("陪同", "邀请", "看望", "慰问", "会见", "听取", "记者从", "由", "在", "和", "与", "及", "对", "向",
                  "是", "据", "经", "请", "让", "把", "被", "给", "同", "跟", "等", "随", "并", "也", "还", "都")
 #: Endings that look like an office but are none (增长, 成长, 家长 …).
-_NOT_POSTS = ("增长", "成长", "延长", "家长", "擅长", "生长", "助长", "见长", "特长", "专长", "较长", "很长", "更长")
+_NOT_POSTS = ("增长", "成长", "延长", "家长", "擅长", "生长", "助长", "见长", "特长", "专长", "较长", "很长", "更长",
+              # …员 is a staff post (网格员, 专职网格员, 信息员, 调解员, 河道保洁员) unless it names a membership or a
+              # group one belongs to (党员, 队员, 成员), or is a verb (动员)
+              "党员", "团员", "会员", "社员", "学员", "队员", "成员", "人员", "动员", "全员", "雇员", "职员", "官员",
+              "演员", "生员", "海员", "船员", "议员", "球员")
 #: A post is at most this many characters.
 MAX_POST = 24
 #: The columns of :func:`person_posts`.

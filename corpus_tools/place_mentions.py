@@ -49,7 +49,7 @@ _SHAPE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:乡|镇)")
 _VILLAGE_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}村(?=(?:党支部|党总支|村委会|村民委员会|村务监督委员会|股份经济合作社|"
                            r"经济合作社|团支部|妇代会)$)")
 _LABEL_OF = (("社区", "COMMUNITY"), ("村", "VILLAGE"))
-_FULL = re.compile(r"(?:村|社区|乡|镇|街道)$")
+_FULL = re.compile(r"(?:村|社区|居委会|乡|镇|街道)$")
 _LEVEL_LABEL = {"township": "TOWNSHIP", "village": "VILLAGE", "community": "COMMUNITY"}
 
 
@@ -192,7 +192,11 @@ def place_mentions(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.Dat
         for printed, code in zip(here["text"], here["admin_code"]):
             vocab.setdefault(strip_former(printed, county)[0], code if isinstance(code, str) and code else None)
         vocab.update({k: v[0] for k, v in mergers.items()})
-        vocab.update(_official_names(county))  # 朱河村 of two townships: None, the row's owner decides
+        official = _official_names(county)
+        vocab.update(official)  # 朱河村 of two townships: None, the row's owner decides
+        # a community printed the 2000s way, by its committee (升平居委会 for 升平社区): the same place
+        vocab.update({k[:-2] + "居委会": v for k, v in official.items() if k.endswith("社区") and len(k) > 3
+                      and k[:-2] + "居委会" not in vocab})
         # full names only: a short form inside a name is the name of a school or clinic (古陶二中), not a mention
         vocab = {k: v for k, v in vocab.items() if _FULL.search(k)}
         vocab_by_county[county], mergers_by_county[county] = vocab, mergers

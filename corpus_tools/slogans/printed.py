@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from corpus_tools.layout import undouble
+from corpus_tools.layout.patterns import EDITOR_TAIL_RE, PAGE_NUMBER_RE
 
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Article, Issue
@@ -38,7 +39,8 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def banner_lines(issue: "Issue") -> list[str]:
     """The page's lines outside articles, in reading order: banners, page lines, column names.
 
-    Blocks of a kind in :data:`BANNER_KINDS` that belong to no article; a line printed doubled (a
+    Blocks of a kind in :data:`BANNER_KINDS` that belong to no article, and the name of the page line
+    (``第03版　乡村振兴`` → 乡村振兴) whatever block kind the layout gave it; a line printed doubled (a
     bold line extracted twice: 学习贯彻学习贯彻 全会精神全会精神) is undoubled
     (:func:`~corpus_tools.layout.undouble`). A block whose raw span overlaps an article's part, or
     whose text is one of the page's article parts, is left out: it is read with that article.
@@ -58,18 +60,35 @@ def banner_lines(issue: "Issue") -> list[str]:
     >>> from corpus_tools.corpus import Issue
     >>> banner_lines(Issue("p", "生态文明\\n\\n守护林海\\n\\n本报讯　今年以来，县林业局建设生态文明。\\n"))
     ['生态文明']
+    >>> _page_name("第03版　乡村振兴"), _page_name("第3版 综合新闻 责任编辑：刘　畅"), _page_name("本版编辑：李俊燕")
+    ('乡村振兴', '综合新闻', '')
     """
     arts = issue.all_articles
     spans = [sp for a in arts for part in a.spans.values() for sp in part]
     texts = {t for a in arts for t in (a.kicker, a.title, a.subtitle, a.body, *a.captions) if t}
     out = []
     for b in issue.blocks:
-        if b.article is not None or b.kind not in BANNER_KINDS or not b.text.strip():
+        if b.article is not None or not b.text.strip():
+            continue
+        if b.kind not in BANNER_KINDS:
+            name = _page_name(b.text)  # the page line's name (第03版　乡村振兴), whatever kind the layout gave it
+            if name:
+                out.append(name)
             continue
         if _overlaps(spans, b.start, b.end) or b.text in texts:
             continue
         out.append(undouble(b.text)[0])
     return out
+
+
+def _page_name(text: str) -> str:
+    """The page's name printed after its number (``第03版　乡村振兴`` → 乡村振兴; the editors after it left
+    out), else ``""``: a page named after a formula prints it on every such page (user29 F3)."""
+    m = PAGE_NUMBER_RE.match(text.strip())
+    if m is None or not m.group():
+        return ""
+    name = EDITOR_TAIL_RE.sub("", text.strip()[m.end():]).strip()
+    return name if 2 <= len(name) <= 12 and not any(ch.isdigit() for ch in name) else ""
 
 
 def article_parts(article: "Article") -> list[tuple[str, str]]:

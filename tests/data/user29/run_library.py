@@ -14,19 +14,7 @@ def tm(name, f):
 corpus = tm("read_corpus", lambda: ct.read_corpus("pages/", manifest="pages/manifest.csv"))
 issues = corpus.issues_frame(); issues.to_csv("out/issues.csv", index=False)
 arts = tm("articles_frame", corpus.articles_frame); arts.to_csv("out/articles.csv", index=False)
-def ents_robust():
-    try:
-        return ct.extract_entities(corpus)
-    except Exception as e:  # F1: one kicker crashes the whole call; the user falls back to one issue at a time
-        print("extract_entities(corpus) failed:", type(e).__name__, e)
-        parts = []
-        for iss in corpus.issues:
-            try:
-                parts.append(ct.extract_entities(corpus.filter(issue_id=iss.id)))
-            except Exception as e2:
-                print("  skipped issue", iss.id, type(e2).__name__, e2)
-        return pd.concat(parts, ignore_index=True)
-ents = tm("extract_entities", ents_robust); ents.to_csv("out/entities.csv", index=False)
+ents = tm("extract_entities", lambda: ct.extract_entities(corpus)); ents.to_csv("out/entities.csv", index=False)
 pm = tm("place_mentions", lambda: ct.place_mentions(ents, corpus)); pm.to_csv("out/place_mentions.csv", index=False)
 pt = tm("place_table", lambda: ct.place_table(pm, corpus, by="year")); pt.to_csv("out/place_table.csv", index=False)
 sl = tm("extract_slogans", lambda: ct.extract_slogans(corpus)); sl.to_csv("out/slogans.csv", index=False)
