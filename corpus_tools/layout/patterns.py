@@ -232,7 +232,7 @@ _WHO_RE = re.compile(r"[\u4e00-\u9fff]{2}(?:发言人|秘书长|校长|院长|�
 #: A title of its own: a short name and a colon before it (``余村：从“卖石头”到“卖风景”``).
 COLON_TITLE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}：\S")
 #: Marks a page prints before a brief item's title or a box's label (``■热水镇 “红色理论宣讲队”进村入户``).
-ITEM_MARKS = "■□◆◇●▲★"
+ITEM_MARKS = "■□◆◇●▲★▶►"
 #: Marks that open a brief of a column (``■鴜鷺树镇为云盘村…``): the item marks but the photo marks
 #: (:data:`PHOTO_MARKS`), which open a caption under a picture among the briefs.
 BRIEF_MARKS = "".join(ch for ch in ITEM_MARKS if ch not in PHOTO_MARKS)

@@ -1,0 +1,28 @@
+"""▶ as a brief mark, and running headers naming the paper in pinyin (twenty-ninth round, layout42)."""
+
+from corpus_tools.layout import split_page
+from corpus_tools.text import masthead_date
+
+BRIEFS = ("桥头镇修通村道十二公里\n"
+          "本报讯　今年以来，桥头镇投入资金八百万元，修通村道\n"
+          "十二公里，全镇村村通上了水泥路。（通讯员　李红）\n"
+          "\n"
+          "民生实事\n"
+          "　　▶石门村建起文化广场　石门村投入资金二十万元，\n"
+          "建成文化广场一处。（王芳）\n"
+          "　　▶清河乡开办夜校　清河乡在乡政府开设夜校，每周\n"
+          "二晚为群众讲授种植技术。（赵刚）\n"
+          "　　▶东岭村通上自来水　东岭村新铺设管网三公里，全\n"
+          "村群众喝上了自来水。（刘明）\n")
+
+
+def test_triangle_marked_briefs_are_articles_with_run_in_titles():
+    titles = [a.title for a in split_page(BRIEFS).articles]
+    assert "石门村建起文化广场" in titles
+    assert "清河乡开办夜校" in titles
+    assert "东岭村通上自来水" in titles
+
+
+def test_running_header_with_romanised_name_is_a_masthead_line():
+    assert masthead_date("清溪报　QINGXI BAO　2022年11月4日　第1版　要闻") is not None
+    assert masthead_date("清溪报　QINGXI BAO　2022年11月4日，县委召开常委会。") is None
