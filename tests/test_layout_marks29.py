@@ -26,3 +26,18 @@ def test_triangle_marked_briefs_are_articles_with_run_in_titles():
 def test_running_header_with_romanised_name_is_a_masthead_line():
     assert masthead_date("清溪报　QINGXI BAO　2022年11月4日　第1版　要闻") is not None
     assert masthead_date("清溪报　QINGXI BAO　2022年11月4日，县委召开常委会。") is None
+
+
+def test_signature_with_a_transliterated_name_closes_the_item():
+    from corpus_tools.layout.bylines import parse_byline
+    assert parse_byline("（阿依古丽·买买提）") == [("", "阿依古丽·买买提")]
+    assert parse_byline("（中国·双柏彝族虎文化节开幕了）") is None
+    page = ("达坂村建起农民夜校\n"
+            "9月以来，达坂村在村委会开设农民夜校，每周三晚为村民\n"
+            "讲授种植技术，参训群众已达三百余人。（热依拉·艾山）\n"
+            "东湖村通上自来水\n"
+            "近日，东湖村新铺设管网三公里，全村群众喝上了自来水。\n"
+            "（王　芳）\n")
+    first = split_page(page).articles[0]
+    assert first.byline == [("", "热依拉·艾山")]
+    assert first.body.endswith("三百余人。")
