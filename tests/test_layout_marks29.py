@@ -41,3 +41,21 @@ def test_signature_with_a_transliterated_name_closes_the_item():
     first = split_page(page).articles[0]
     assert first.byline == [("", "热依拉·艾山")]
     assert first.body.endswith("三百余人。")
+
+
+def test_photo_item_headline_after_a_signed_text_opens_the_item():
+    from corpus_tools.layout.lines import read_lines
+    from corpus_tools.layout.signedheads import heads_over_signed_blocks
+    raw = ("达坂村建起农民夜校\n"
+           "9月以来，达坂村在村委会开设农民夜校，每周三晚为村民\n"
+           "讲授种植技术，参训群众已达三百余人。（王　芳）\n"
+           "\n"
+           "东湖秋色醉游人\n"
+           "▲站在东湖大坝上远眺，湖水清澈，两岸层林尽染，吸引了\n"
+           "大批游客前来观光。\n"
+           "文/图　李　明\n")
+    tags = ["B-title", "para", "cont", "cont", "caption", "caption", "byline"]
+    assert heads_over_signed_blocks(read_lines(raw), tags) == [
+        "B-title", "para", "cont", "B-title", "para", "cont", "byline"]
+    unsigned = raw.replace("（王　芳）", "")
+    assert heads_over_signed_blocks(read_lines(unsigned), tags) == tags
