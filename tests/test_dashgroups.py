@@ -53,3 +53,26 @@ def test_unit_titles_need_a_dash_subtitle():
           Unit("head", [], "名茶走出大山"), Unit("body", [], "本报讯 今年茶叶产值五亿元。")]
     assert titles_over_dash_subtitles(us, {0: 0}) == {0: 0}
     assert us[0].final == ""
+
+
+def test_kicker_over_a_one_line_title_read_by_form():
+    from corpus_tools.layout.dashgroups import kicker_by_form, kickers_over_titles
+    assert kicker_by_form("香菇产业提质增效", "西峡香菇飘香海内外")
+    assert kicker_by_form("喜迎盛会　争创佳绩", "全县今年安居工程开工率过九成")
+    assert not kicker_by_form("杨家沟革命纪念馆", "接待参观群众三万人次")  # (one title over two lines)
+    assert not kicker_by_form("图片新闻", "红色研学热")  # (a column's name)
+    assert not kicker_by_form("【学习札记】", "从“两个务必”说起")
+    assert not kicker_by_form("西吉县民政局", "关于做好冬春救助工作的通知")  # (a notice's issuer)
+    raw = "桃花产业提质增效\n西峡桃花飘香海内外\n图片新闻\n"
+    tags = ["B-title", "title", "caption"]
+    assert kickers_over_titles(read_lines(raw), tags) == tags  # (no text under the group)
+
+
+def test_rules_take_the_title_under_a_kicker():
+    page = ("清溪报　　2015年6月5日　星期五　第2版\n"
+            "香菇产业提质增效\n"
+            "西峡香菇飘香海内外\n"
+            "本报讯（记者　周明）9月7日，在双龙镇的香菇交易市场，\n"
+            "来自各地的客商正在收购香菇。今年全县香菇产量再创新高，\n"
+            "菇农人均增收三千元。\n")
+    assert split_page(page, method="rules").articles[0].title == "西峡香菇飘香海内外"

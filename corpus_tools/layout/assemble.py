@@ -51,7 +51,7 @@ from corpus_tools.layout.bylineruns import (
     titles_closing_byline_opened,
 )
 from corpus_tools.layout.bylines import lead_byline
-from corpus_tools.layout.dashgroups import kickers_over_dash_titles, titles_over_dash_subtitles
+from corpus_tools.layout.dashgroups import kickers_over_dash_titles, kickers_over_titles, titles_over_dash_subtitles
 from corpus_tools.layout.debris import debris_tags, repeated_headers
 from corpus_tools.layout.interleave import deinterleave, interleaved_stretches, map_layout
 from corpus_tools.layout.headforms import (banners_over_headlines, folio_lines, jump_lines, kickers_over_own_titles,
@@ -231,7 +231,7 @@ def _split(raw: str, method: str) -> PageLayout:
     late = [x for x, a, b in zip(starts, titled, closed) if a != b]
     after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_before_blanks(raw_lines, titled)))  # (a title, byline, line)
     after = kickers_over_subject_titles(raw_lines, heads_over_head_bylines(raw_lines, split_credits_and_notes(raw_lines, after)))
-    after = kickers_over_dash_titles(raw_lines, after)  # (kicker / title / ——subtitle: the title is over the dash)
+    after = kickers_over_titles(raw_lines, kickers_over_dash_titles(raw_lines, after))  # (kicker / title [/ ——subtitle])
     after = items_over_indents(raw_lines, signature_lines(raw_lines, after))
     # (a line whose tag a headline given back to its body changed is no longer the model's misreading; nor is a
     # line in a stretch of the rules' that runs such a body on from the article above)
