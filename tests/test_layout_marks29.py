@@ -59,3 +59,15 @@ def test_photo_item_headline_after_a_signed_text_opens_the_item():
         "B-title", "para", "cont", "B-title", "para", "cont", "byline"]
     unsigned = raw.replace("（王　芳）", "")
     assert heads_over_signed_blocks(read_lines(unsigned), tags) == tags
+
+
+def test_heading_under_a_jump_mark_over_a_numbered_list_opens_an_article():
+    from corpus_tools.layout.afterheads import heads_under_jumps
+    from corpus_tools.layout.lines import read_lines
+    raw = ("减轻负担就是最实在的增收。（下\n"
+           "转第4版）\n"
+           "今年我县重点建设项目进展顺利\n"
+           "1.东环公路改建工程：全长18公里，已完成路基工程的七成。\n"
+           "2.日光温室建设项目：新建日光温室1200座。\n")
+    tags = ["para", "cont", "para", "cont", "para"]
+    assert heads_under_jumps(read_lines(raw), tags)[2:4] == ["B-title", "para"]
