@@ -63,14 +63,18 @@ def test_kicker_over_a_one_line_title_read_by_form():
     assert not kicker_by_form("图片新闻", "红色研学热")  # (a column's name)
     assert not kicker_by_form("【学习札记】", "从“两个务必”说起")
     assert not kicker_by_form("西吉县民政局", "关于做好冬春救助工作的通知")  # (a notice's issuer)
+    assert not kicker_by_form("县委召开常委会议", "深入学习贯彻党的二十大精神")  # (an actor opens a title's half)
+    assert not kicker_by_form("清溪报2019年9月27日 星期五", "乡村振兴专版")  # (a folio line)
+    assert not kicker_by_form("香菇产业提质增效", "西峡香菇飘香海内外", by_length=False)
+    assert kicker_by_form("抓产业　促增收", "西峡香菇飘香海内外", by_length=False)
     raw = "桃花产业提质增效\n西峡桃花飘香海内外\n图片新闻\n"
     tags = ["B-title", "title", "caption"]
     assert kickers_over_titles(read_lines(raw), tags) == tags  # (no text under the group)
 
 
-def test_rules_take_the_title_under_a_kicker():
+def test_rules_take_the_title_under_a_two_clause_kicker():
     page = ("清溪报　　2015年6月5日　星期五　第2版\n"
-            "香菇产业提质增效\n"
+            "抓产业　促增收\n"
             "西峡香菇飘香海内外\n"
             "本报讯（记者　周明）9月7日，在双龙镇的香菇交易市场，\n"
             "来自各地的客商正在收购香菇。今年全县香菇产量再创新高，\n"

@@ -26,7 +26,8 @@ import re
 
 from corpus_tools.layout.continuity import continuity, reads_on
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import ITEM_MARKS, SENTENCE_MARKS, heading_form, is_masthead_line, is_parallel
+from corpus_tools.layout.patterns import (ITEM_MARKS, SENTENCE_MARKS, heading_form, is_folio_line, is_masthead_line,
+                                          is_parallel, is_parallel_pair)
 from corpus_tools.layout.repair import undouble
 from corpus_tools.layout.units import Unit
 
@@ -62,9 +63,11 @@ def dash_subtitle(unit: Unit) -> bool:
 def titles_over_dash_subtitles(units: list[Unit], titles: dict[int, int]) -> dict[int, int]:
     """Move a matched title down onto the heading line printed right over a ``——`` subtitle.
 
-    Where the title matched to article ``s`` is heading ``i``, the next unit ``i + 1`` is an unmatched
-    heading line (no dash of its own, no colon closing a place lead-in) and ``i + 2`` a dash subtitle, heading
-    ``i + 1`` is the article's title and ``i`` its kicker (set here: ``final = "kicker"``).
+    Where the title matched to article ``s`` is heading ``i`` of two clauses (``喜迎十八大　争创新业绩``; a
+    single phrase may be a title's first half), the next unit ``i + 1`` is an unmatched heading line (no dash
+    of its own, no colon closing a place lead-in) and ``i + 2`` a dash subtitle, heading ``i + 1`` is the
+    article's title and ``i`` its kicker (set here: ``final = "kicker"``); so too over a body where heading
+    ``i`` is a two-clause kicker by :func:`kicker_by_form` (role ``K`` from the rules' two-line merge).
 
     Parameters
     ----------
@@ -93,7 +96,7 @@ def titles_over_dash_subtitles(units: list[Unit], titles: dict[int, int]) -> dic
             continue
         head, sub = units[j], units[j + 1]
         if not (units[i].kind == "head" and head.kind == "head" and not head.final
-                and (dash_subtitle(units[i + 2]) and not sub.final
+                and (dash_subtitle(units[i + 2]) and not sub.final and (units[i].role == "P" or is_parallel(units[i].text))
                      or units[i].role == "K" and sub.kind in ("body", "byline") and kicker_by_form(units[i].text, head.text))):
             continue
         if head.text.rstrip().endswith(("：", ":")) or head.text.lstrip().startswith(DASHES):
@@ -149,8 +152,10 @@ def kickers_over_dash_titles(raw_lines: list[Line | None], tags: list[str]) -> l
             first -= 1
         if first > 0 and out[first - 1] == "B-title":
             first -= 1
-        if first == last or last - first > 2:
-            continue
+        if first == last or last - first > 2 or first > 0 and out[first - 1].removeprefix("B-") == "kicker":
+            continue  # (under a kicker already, the title lines over the dash are one title broken over lines)
+        if last - first == 2 and not is_parallel_pair(lines[first].text, lines[first + 1].text):
+            continue  # (two lines over the title line: a two-clause kicker, or a title broken over two lines)
         above = "".join(ln.text.strip() for ln in lines[first:last])
         if not _kicker_over(above, lines[last].text):
             continue
@@ -161,17 +166,18 @@ def kickers_over_dash_titles(raw_lines: list[Line | None], tags: list[str]) -> l
     return out
 
 
-def kicker_by_form(above: str, title: str) -> bool:
+def kicker_by_form(above: str, title: str, *, by_length: bool = True) -> bool:
     """Whether heading line ``above`` is a kicker over the one-line title ``title`` (see the module's
-    docstring): two clauses, or shorter and not read on from."""
+    docstring): two clauses, or (``by_length``) shorter and not read on from."""
     a, t = _plain(above), _plain(title)
-    if (len(a) < KICKER_SHORTEST or not t or any(ch in SENTENCE_MARKS for ch in a) or a.endswith(("：", ":"))
-            or a[0] in "【[〔(（" or "·" in a or is_masthead_line(above) or t.startswith(("关于", "——"))
+    if (len(a) < KICKER_SHORTEST or len(t) < KICKER_SHORTEST or any(ch in SENTENCE_MARKS for ch in a)
+            or a.endswith(("：", ":")) or a[0] in "【[〔(（" or "·" in a or is_masthead_line(above)
+            or is_folio_line(above) or t.startswith(("关于", "——"))
             or not heading_form(title, strict=True) or t[0] in ITEM_MARKS or reads_on(a, t)):
         return False  # (a column's name, short, bracketed or with a middle dot, is a banner over its title)
     if is_parallel(undouble(above.strip())[0]):
         return True
-    return (len(a) + KICKER_SHORTER <= len(t) and not ACTOR_OPENING_RE.match(a)
+    return (by_length and len(a) + KICKER_SHORTER <= len(t) and not ACTOR_OPENING_RE.match(a)
             and continuity(a, t) < KICKER_CONTINUITY)
 
 
