@@ -70,13 +70,3 @@ def test_kicker_over_a_one_line_title_read_by_form():
     raw = "桃花产业提质增效\n西峡桃花飘香海内外\n图片新闻\n"
     tags = ["B-title", "title", "caption"]
     assert kickers_over_titles(read_lines(raw), tags) == tags  # (no text under the group)
-
-
-def test_rules_take_the_title_under_a_two_clause_kicker():
-    page = ("清溪报　　2015年6月5日　星期五　第2版\n"
-            "抓产业　促增收\n"
-            "西峡香菇飘香海内外\n"
-            "本报讯（记者　周明）9月7日，在双龙镇的香菇交易市场，\n"
-            "来自各地的客商正在收购香菇。今年全县香菇产量再创新高，\n"
-            "菇农人均增收三千元。\n")
-    assert split_page(page, method="rules").articles[0].title == "西峡香菇飘香海内外"

@@ -7,7 +7,6 @@ import re
 from collections import Counter
 
 from corpus_tools.layout.continuity import reads_on
-from corpus_tools.layout.dashgroups import kicker_by_form
 from corpus_tools.layout.model import Repair
 from corpus_tools.layout.patterns import (
     BYLINE_LINE_RE,
@@ -136,10 +135,6 @@ def merge_two_line_titles(units: list[Unit]) -> list[Unit]:
     while i < len(units):
         u = units[i]
         v = units[i + 1] if i + 1 < len(units) else None
-        w = units[i + 2] if i + 2 < len(units) else None
-        if (v is not None and u.kind == "head" and v.kind == "head" and u.role in ("F", "P") and (w is None or w.kind in ("body", "byline"))
-                and kicker_by_form(u.text, v.text, by_length=False)):
-            u.role = "K"  # (a kicker of two clauses over its title, dashgroups.kicker_by_form: no title's half)
         if (v is not None and u.kind == "head" and v.kind == "head" and u.role == "F" and v.role == "F"
                 and len(u.text) <= 16 and len(v.text) <= 16
                 and (v.gap == 0 or v.gap == 1 and abs(len(u.text) - len(v.text)) <= 1)

@@ -66,8 +66,7 @@ def titles_over_dash_subtitles(units: list[Unit], titles: dict[int, int]) -> dic
     Where the title matched to article ``s`` is heading ``i`` of two clauses (``喜迎十八大　争创新业绩``; a
     single phrase may be a title's first half), the next unit ``i + 1`` is an unmatched heading line (no dash
     of its own, no colon closing a place lead-in) and ``i + 2`` a dash subtitle, heading ``i + 1`` is the
-    article's title and ``i`` its kicker (set here: ``final = "kicker"``); so too over a body where heading
-    ``i`` is a two-clause kicker by :func:`kicker_by_form` (role ``K`` from the rules' two-line merge).
+    article's title and ``i`` its kicker (set here: ``final = "kicker"``).
 
     Parameters
     ----------
@@ -96,8 +95,7 @@ def titles_over_dash_subtitles(units: list[Unit], titles: dict[int, int]) -> dic
             continue
         head, sub = units[j], units[j + 1]
         if not (units[i].kind == "head" and head.kind == "head" and not head.final
-                and (dash_subtitle(units[i + 2]) and not sub.final and (units[i].role == "P" or is_parallel(units[i].text))
-                     or units[i].role == "K" and sub.kind in ("body", "byline") and kicker_by_form(units[i].text, head.text))):
+                and dash_subtitle(units[i + 2]) and not sub.final and (units[i].role == "P" or is_parallel(units[i].text))):
             continue
         if head.text.rstrip().endswith(("：", ":")) or head.text.lstrip().startswith(DASHES):
             continue
