@@ -161,7 +161,8 @@ _MASTHEAD_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,
 #: What may stand around the date on such a line: a weekday, page and issue numbers, a lunar date, separators.
 _MASTHEAD_REST_RE = re.compile(r"(星期[一二三四五六日天]|周[一二三四五六日]|第?\s*[A-Z]?\d{1,4}\s*[版期]|总第\s*\d+\s*期"
                                r"|(?<![A-Za-z])[A-H]\d{1,2}(?![\dA-Za-z])"  # (a lettered page after its name: ``要闻·A1``)
-                               r"|农历\S{2,12}|[\s　|｜·•/／\-—]+)")
+                               r"|农历\S{2,12}|[\s　|｜·•/／\-—]+"
+                               r"|(?<![A-Za-z])[A-Z]{2,}(?:\s+[A-Z]{2,})*(?![A-Za-z]))")  # (the paper's name romanised)
 #: The longest folio line, and how many other characters (the paper's name) it may hold.
 MASTHEAD_MAX_CHARS = 40
 MASTHEAD_MAX_OTHER = 8
@@ -182,6 +183,8 @@ def masthead_date(line: str) -> dt.date | None:
     True
     >>> masthead_date("宁化报　2011年4月21日　星期四　要闻·A1")  # a running header, the page after its name
     datetime.date(2011, 4, 21)
+    >>> masthead_date("昭苏报　ZHAOSU BAO　2022年11月4日　第1版　要闻")  # (the name romanised too)
+    datetime.date(2022, 11, 4)
     """
     line = line.strip()
     m = _MASTHEAD_DATE_RE.search(line)

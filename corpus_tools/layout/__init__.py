@@ -19,6 +19,8 @@ and groups them into *articles*, one step per module:
 * :mod:`~corpus_tools.layout.units` — typed paragraphs and heading lines;
 * :mod:`~corpus_tools.layout.classify` — headline grammar (banners and column names, kickers,
   two-line titles, subtitles) and article bodies with their in-body subheads;
+* :mod:`~corpus_tools.layout.dashgroups` — a headline group closed by a ``——`` subtitle (the line over the
+  dash is the title) and kickers over a title read from the lines' form;
 * :mod:`~corpus_tools.layout.match` — headlines matched to bodies by content and position;
 * :mod:`~corpus_tools.layout.headafter` — a headline printed after its body on a page whose
   headlines stand above their bodies;

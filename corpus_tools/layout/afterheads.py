@@ -35,7 +35,7 @@ from corpus_tools.layout.inlinejumps import INLINE_JUMP_RE, closes_on_jump, jump
 from corpus_tools.layout.lineroles import HEADLINE_ROLES, blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.spacing import parts_articles_by_blanks
-from corpus_tools.layout.patterns import (BYLINE_INNER, BYLINE_TAIL_RE, CLAUSE_PUNCT, FINAL_PUNCT, HEAD_DASHES,
+from corpus_tools.layout.patterns import (BYLINE_INNER, BYLINE_TAIL_RE, CLAUSE_PUNCT, ENUM_RE, FINAL_PUNCT, HEAD_DASHES,
                                           JUMP_LINE_RE, cjk_bigrams, ends_sentence, heading_form, is_byline,
                                           is_folio_line, is_lead, opens_item)
 
@@ -378,7 +378,8 @@ def heads_under_jumps(raw_lines: Sequence[Line | None], tags: list[str]) -> list
         under = out[j].removeprefix("B-")
         dashed = lines[j].text.strip().startswith(HEAD_DASHES)  # (the title's ``——`` subtitle)
         if not (under == "byline" or is_byline(lines[j].text) or dashed
-                or under in ("para", "cont") and (lines[j].opens or gap[j])):
+                or under in ("para", "cont") and (lines[j].opens or gap[j] or ENUM_RE.match(lines[j].text.strip()))):
+            # (a numbered point under the run opens a list: ``1.景白公路改建工程：…``)
             continue
         out[i + 1:j] = ["B-title"] + ["title"] * (j - i - 2)
         if j - i > 2 and not reads_on(lines[i + 1].text, lines[i + 2].text):

@@ -57,6 +57,7 @@ from corpus_tools.layout.bylineruns import (
     titles_closing_byline_opened,
 )
 from corpus_tools.layout.bylines import lead_byline
+from corpus_tools.layout.dashgroups import kickers_over_dash_titles, kickers_over_titles, titles_over_dash_subtitles
 from corpus_tools.layout.debris import debris_tags, repeated_headers
 from corpus_tools.layout.columnkickers import column_kickers
 from corpus_tools.layout.furniture import masthead_name_tags
@@ -76,7 +77,7 @@ def _attach(units: list[Unit], segments: list[list[int]], m: Matcher, orient: st
     for s, seg in enumerate(segments):
         for i in seg:
             units[i].final, units[i].article = "body", s
-    titles = assign_titles(units, segments, m, orient)
+    titles = titles_over_dash_subtitles(units, assign_titles(units, segments, m, orient))
     for i, s in titles.items():
         units[i].final, units[i].article = "headline", s
     for i, s in titles.items():
@@ -244,6 +245,7 @@ def _split(raw: str, method: str) -> PageLayout:
     late = [x for x, a, b in zip(starts, titled, closed) if a != b]
     after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_before_blanks(raw_lines, titled)))  # (a title, byline, line)
     after = kickers_over_subject_titles(raw_lines, heads_over_head_bylines(raw_lines, split_credits_and_notes(raw_lines, after)))
+    after = kickers_over_titles(raw_lines, kickers_over_dash_titles(raw_lines, after))  # (kicker / title [/ ——subtitle])
     after = items_over_indents(raw_lines, signature_lines(raw_lines, after))
     # (a line whose tag a headline given back to its body changed is no longer the model's misreading; nor is a
     # line in a stretch of the rules' that runs such a body on from the article above)

@@ -55,6 +55,9 @@ BYLINE_MARK_RE = re.compile(r"^[■□●○◎◆◇▲△★☆▶►]\s*")
 _MARKED_AUTHOR_RE = re.compile(r"^□\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$")
 #: A name: two to five characters, or a transliterated name with its dots (``阿依古丽·吐尔逊``).
 _NAME_RE = re.compile(r"^(?:[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2})$")
+#: A transliterated name with a middle dot (``古丽娜尔·阿不都拉``, ``买买提·吾斯曼``): longer than a Han name, so
+#: a bracket holding one alone is a signature only in this form (two to five characters each side).
+_DOTTED_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,5}·[\u4e00-\u9fff]{2,5}$")
 #: A role word written with a colon before its names.
 _ROLE_COLON_RE = re.compile(r"((?:本报|本台)?(?:" + _ROLE_ALT + r"))\s*[:：]\s*")
 #: A line of roles with colons and nothing but names after them (``撰文：陈明 摄影：李华``): a byline
@@ -256,6 +259,8 @@ def parse_byline(text: str, *, bare: bool = False) -> list[tuple[str, str]] | No
     [('', '杜鹃')]
     >>> parse_byline("完善城市功能 提升城市品质") is None
     True
+    >>> parse_byline("（古丽娜尔·阿不都拉）")  # a transliterated name, longer than a Han one
+    [('', '古丽娜尔·阿不都拉')]
     >>> parse_byline("（县统计局 供稿）")  # a unit's credit: the unit, no role
     [('', '县统计局')]
     >>> parse_byline("文/图　金　岩"), parse_byline("（未完待续）")
@@ -315,7 +320,7 @@ def _parse_byline(text: str, bare: bool) -> tuple[tuple[str, str], ...] | None:
     pairs += [(role, n) for n in pending]
     if not pairs or len(pairs) > 8:
         return None
-    if not has_role and not all(2 <= len(n) <= 4 for _, n in pairs):
+    if not has_role and not all(2 <= len(n) <= 4 or _DOTTED_NAME_RE.match(n) for _, n in pairs):
         return None
     return tuple(pairs)
 

@@ -15,7 +15,8 @@ text's first line, and the article runs on from the one above::
 sentence, a heading's form (no sentence mark), a text line under it, the article above signed already (a
 byline line, a signed lead) and the block under it closing with a byline of its own (an article has one
 byline; :func:`~corpus_tools.layout.openings.second_byline`). An in-body subhead has no byline of its own
-under it: its article goes on. A heading over two lines takes its second line too, when that line is well
+under it: its article goes on. A photo item's headline over its marked caption (``▲…``) and its credit line
+opens one the same way, the caption its text. A heading over two lines takes its second line too, when that line is well
 narrower than the column over a text line that fills it.
 """
 
@@ -26,7 +27,7 @@ from collections.abc import Sequence
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.openings import second_byline
-from corpus_tools.layout.patterns import ends_sentence, heading_form
+from corpus_tools.layout.patterns import BYLINE_TAIL_RE, PHOTO_MARK_RE, ends_sentence, heading_form
 
 #: Tags (``B-`` dropped) of the heading line and of the text line under it.
 _TEXT_TAGS = ("para", "cont")
@@ -52,10 +53,21 @@ def heads_over_signed_blocks(raw_lines: Sequence[Line | None], tags: list[str]) 
     wrapped = sorted(ln.width for ln, tag in zip(lines, tags[1:]) if tag == "cont")  # (lines their text wraps from)
     column = wrapped[len(wrapped) // 2] if wrapped else 0.0
     for i in range(1, len(lines) - 2):
-        if not gap[i] or out[i] not in _TEXT_TAGS or out[i + 1].removeprefix("B-") not in _TEXT_TAGS:
+        photo = out[i + 1] == "caption" and bool(PHOTO_MARK_RE.match(lines[i + 1].text.strip()))
+        if not gap[i] or out[i] not in _TEXT_TAGS or out[i + 1].removeprefix("B-") not in _TEXT_TAGS and not photo:
             continue
         text = lines[i].text.strip()
         if ends_sentence(text) or not heading_form(text, strict=True):
+            continue
+        if photo:
+            end = i + 2
+            while end < len(lines) and out[end] == "caption" and not PHOTO_MARK_RE.match(lines[end].text.strip()):
+                end += 1
+            signed = bool(BYLINE_TAIL_RE.search(lines[i - 1].text.strip())) or out[i - 1].removeprefix("B-") == "byline"
+            if signed and end < len(lines) and out[end].removeprefix("B-") == "byline":
+                # (a photo item's headline after a signed text, over its marked caption and credit line: the
+                # caption is the item's text)
+                out[i:end] = ["B-title", "para"] + ["cont"] * (end - i - 2)
             continue
         if second_byline(lines, out, i, gap, byline_lines=True):
             out[i], out[i + 1] = "B-title", "para"
