@@ -24,6 +24,27 @@ def check_choice(name: str, value: T, allowed: Collection[Any]) -> T:
     return value
 
 
+def check_grouping(by: Any, allowed: Collection[str]) -> str:
+    """*by* if it is one of *allowed*, else ``ValueError`` naming the allowed groupings.
+
+    ``by="paper"`` is no grouping of a single analysis; its error says how to get one table per
+    paper (:func:`corpus_tools.paper_groups.per_paper`).
+
+    Examples
+    --------
+    >>> check_grouping("paper", ("all", "year"))
+    Traceback (most recent call last):
+    ...
+    corpus_tools.errors.InvalidArgumentError: `by` value = 'paper' is invalid; value must be one of ['all', 'year']. For one table per paper run the call on each paper's issues: ct.per_paper(corpus, lambda sub: <the call on sub>) stacks the tables with a `paper` column in front (ct.split_by_paper(corpus) gives the sub-corpora)
+    """
+    if by == "paper" and "paper" not in allowed:
+        raise InvalidArgumentError(
+            f"`by` value = 'paper' is invalid; value must be one of {list(allowed)}. For one table per paper run the "
+            "call on each paper's issues: ct.per_paper(corpus, lambda sub: <the call on sub>) stacks the tables "
+            "with a `paper` column in front (ct.split_by_paper(corpus) gives the sub-corpora)")
+    return check_choice("by", by, allowed)
+
+
 def check_int(name: str, value: Any, *, minimum: int = 1, none: str | None = None,
               also: tuple[int, str] | None = None) -> Any:
     """*value* if it is an int >= *minimum*, else ``ValueError`` naming *name* and the bad value.

@@ -62,7 +62,7 @@ from corpus_tools._entity_rules.words import grown_regions, nature_words
 from corpus_tools._validate import check_labels
 from corpus_tools.entity_store import BYLINE_NAME_ROWS
 from corpus_tools.errors import check_corpus, check_type
-from corpus_tools.options import check_by
+from corpus_tools._validate import check_grouping
 from corpus_tools.org_owners import owner_code, place_owner, qualified_name
 from corpus_tools.ner_model import NER_MODEL_ENV, inference_model, load_ner_model, ner_model_dir
 from corpus_tools.pipeline import ENTITY_PIPE, PIPELINE_NAME
@@ -494,7 +494,7 @@ def entity_counts(corpus: Any, *, by: str = "issue", labels: Iterable[str] | Non
         平遥县教育局 are one entity, and by ``owner_code`` so two counties' 镇党委 are two. By article, the page's masthead (part ``masthead``, the
         paper's name, filed under the page's first article) is left out: it belongs to no article.
     """
-    check_by(by, _BY)
+    check_grouping(by, _BY)
     keep = check_labels(labels, LABELS)
     if entities is None:
         check_corpus(corpus)

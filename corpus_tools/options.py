@@ -32,8 +32,7 @@ import warnings
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any, Literal
 
-from corpus_tools._validate import check_bool, check_choice, check_int, check_not_str
-from corpus_tools.errors import InvalidArgumentError
+from corpus_tools._validate import check_bool, check_choice, check_grouping, check_int, check_not_str
 from corpus_tools.stopwords import DEFAULT_POS
 from corpus_tools.phrase_tokens import check_phrase_sources, check_words
 
@@ -55,26 +54,16 @@ By = Literal["article", "issue", "day", "month", "quarter", "year", "all"]
 
 
 def check_by(by: Any, allowed: tuple[str, ...] = BY) -> str:
-    """*by* if it is one of *allowed*, else ``ValueError`` naming the allowed groupings.
-
-    ``by="paper"`` is no grouping of a single analysis; its error says how to get one table per
-    paper (:func:`corpus_tools.paper_groups.per_paper`).
+    """*by* if it is one of *allowed* (default :data:`BY`), else ``ValueError`` naming the allowed
+    groupings (:func:`corpus_tools._validate.check_grouping`, which says how to get one table per
+    paper when *by* is ``"paper"``).
 
     Examples
     --------
     >>> check_by("year")
     'year'
-    >>> check_by("paper", ("all", "year"))
-    Traceback (most recent call last):
-    ...
-    corpus_tools.errors.InvalidArgumentError: `by` value = 'paper' is invalid; value must be one of ['all', 'year']. For one table per paper run the call on each paper's issues: ct.per_paper(corpus, lambda sub: <the call on sub>) stacks the tables with a `paper` column in front (ct.split_by_paper(corpus) gives the sub-corpora)
     """
-    if by == "paper" and "paper" not in allowed:
-        raise InvalidArgumentError(
-            f"`by` value = 'paper' is invalid; value must be one of {list(allowed)}. For one table per paper run the "
-            "call on each paper's issues: ct.per_paper(corpus, lambda sub: <the call on sub>) stacks the tables "
-            "with a `paper` column in front (ct.split_by_paper(corpus) gives the sub-corpora)")
-    return check_choice("by", by, allowed)
+    return check_grouping(by, allowed)
 
 
 def period_key(date: Any, by: str) -> str:

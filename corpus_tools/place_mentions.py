@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from corpus_tools.options import check_by
+from corpus_tools._validate import check_grouping
 from corpus_tools.admin_parents import with_parents
 from corpus_tools.former_places import link_kind, merger_links, strip_former
 from corpus_tools.gazetteer import county_index, division, short_forms
@@ -314,7 +314,7 @@ def place_table(mentions: pd.DataFrame, corpus: "Corpus | None" = None, *, by: s
     >>> place_table(m).values.tolist()
     [['冷坞村', 'VILLAGE', '330726201210', 'exact', '', '冷坞村', '中余乡', '浦江县', 2, 1, 2, 1, 'a-1']]
     """
-    check_by(by, ("all", "year"))
+    check_grouping(by, ("all", "year"))
     keys = ["name", "label", "admin_code"]
     cols = keys + ["link", "linked_to", "printed_as", "township", "county"]
     if mentions.empty:

@@ -14,7 +14,7 @@ import pandas as pd
 
 from corpus_tools.corpus_cache import shared
 from corpus_tools.errors import user_stacklevel
-from corpus_tools.options import check_by
+from corpus_tools._validate import check_grouping
 from corpus_tools.slogans.core import KINDS, delete_quotes, quoted_span, slogan_key
 from corpus_tools.slogans.printed import PLACES, article_parts, banner_lines, place_in_article
 from corpus_tools.slogans.spans import printed_spans
@@ -433,7 +433,7 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
     >>> int(row.year), bool(row.first_date.year >= row.year)
     (2017, True)
     """
-    check_by(by, _PERIODS)
+    check_grouping(by, _PERIODS)
     if not isinstance(min_count, int) or isinstance(min_count, bool) or min_count < 1:
         raise ValueError(f"min_count = {min_count!r} is invalid; must be an int >= 1")
     sset, rows = detection(corpus, kinds, lexicon, formulae, layers, decision, nested=nested)
