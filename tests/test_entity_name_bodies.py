@@ -140,7 +140,5 @@ def test_a_counted_kind_is_no_facility_and_a_village_square_is_one():
 
 
 def test_a_word_of_position_ends_the_clause_before_a_facility():
-    # a national forest park is LOC since facloc30 (natural_areas); the clause still ends before it
-    assert [e.text for e in find_entities("扎隆沟村紧邻互助北山国家森林公园，风景优美。") if e.label in ("FAC", "LOC")] == [
-        "互助北山国家森林公园"]
+    assert _facs("扎隆沟村紧邻互助北山国家森林公园，风景优美。") == ["互助北山国家森林公园"]
     assert "桃花岭公园" in _facs("小区北靠枫林路，南临桃花岭公园。")
