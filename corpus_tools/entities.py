@@ -35,34 +35,23 @@ import pandas as pd
 from spacy.language import Language
 
 from corpus_tools import gazetteer as gz
-from corpus_tools._entity_rules.fac_kinds import station_facilities
-from corpus_tools._entity_rules.org_village_coops import village_teams
-from corpus_tools._entity_rules.village_forms import numbered_villages, village_bodies
-from corpus_tools._entity_rules.village_lists import doubled_cun, gacha_villages, listed_villages
-from corpus_tools._entity_rules.org_level_units import level_units
-from corpus_tools._entity_rules.org_tails import org_tails
-from corpus_tools._entity_rules.person_brief_credits import brief_credits
-from corpus_tools._entity_rules.person_interviews import interview_speakers
 from corpus_tools._entity_rules import LABELS, Cand, arbiter, rule_entities
+from corpus_tools._entity_rules.unit_passes import unit_passes
 from corpus_tools._entity_rules.byline_names import byline_code, byline_entities, without_printed_credits
 from corpus_tools._entity_rules.signers import signer_lines
 from corpus_tools._entity_rules.feature_checks import feature_checks
 from corpus_tools._entity_rules.gpe_slots import word_slot
 from corpus_tools._entity_rules.mastheads import masthead_rows
 from corpus_tools._entity_rules.person_context import names_over_rules
-from corpus_tools._entity_rules.project_townships import split_townships
-from corpus_tools._entity_rules.phrase_guards import phrase_guards
-from corpus_tools._entity_rules.venue_units import venue_units
 from corpus_tools._entity_rules.person_passes import framed_persons, resolve_with_model
 from corpus_tools._entity_rules.sound_names import clause_word_names, sound_model_persons, spoken_sound_names, titled_sound_names
 from corpus_tools._entity_rules.person_roles import is_surname
 from corpus_tools._entity_rules.persons import line_end, plausible_person
 from corpus_tools._entity_rules.lexicon import nature_names
 from corpus_tools._entity_rules.words import grown_regions, nature_words
-from corpus_tools._validate import check_labels
+from corpus_tools._validate import check_grouping, check_labels
 from corpus_tools.entity_store import BYLINE_NAME_ROWS
 from corpus_tools.errors import check_corpus, check_type
-from corpus_tools._validate import check_grouping
 from corpus_tools.org_owners import owner_code, place_owner, qualified_name
 from corpus_tools.ner_model import NER_MODEL_ENV, inference_model, load_ner_model, ner_model_dir
 from corpus_tools.pipeline import ENTITY_PIPE, PIPELINE_NAME
@@ -297,16 +286,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         ents = framed_persons(ents, text, feats, model_tags, sound)  # frames, lists, repeats, one reading per name
     if model and spans is not None and (keep is None or "ORG" in keep):
         ents = arbiter.arbitrate(ents, text, spans[1], spans[0])  # more ORG candidates, a learned keep/drop
-    ents = village_teams(ents, text)  # 培秀村|芦笙队: the village, with or without the model
-    ents = numbered_villages(village_bodies(ents, text, feats), text)  # 凤凰村村委, 红旗村|村两委, 阿克亚|2村
-    ents = level_units(org_tails(ents, text), text)  # X市委|第二督导组, 县中医院|医疗队; 旗草原监理所
-    ents = listed_villages(ents, text)  # 萨如拉、哈夏图3个嘎查
-    ents = doubled_cun(gacha_villages(ents, text), text)  # 额尔登嘎查; 中村|村
-    ents = brief_credits(interview_speakers(ents, text), text)  # 记者：… 降央：…; …1600吨。（付晓丽）
-    ents = station_facilities(ents, text)  # 万安水电站, 宝坻经济开发区: plants and zones, FAC (facproj28)
-    if keep is None or {"PROJECT", "TOWNSHIP"} & keep:
-        ents = split_townships(ents, text, county_code, feats)  # 谭棚镇|恒达…项目: the township an entity of its own
-    ents = venue_units(phrase_guards(ents, text, feats), text, county_code, feats)  # 社会主义新农村, 市行政中心 (user29)
+    ents = unit_passes(ents, text, county_code, feats, keep)  # villages, units, venues after the spans are chosen
     ents = sorted((c for c in ents if c.label != "_"), key=lambda c: c.start)
     out = []
     for c in ents:

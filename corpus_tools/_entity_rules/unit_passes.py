@@ -1,0 +1,57 @@
+"""The passes :func:`corpus_tools.entities.find_entities` runs once the spans are chosen (after the model and the
+ORG arbiter): village teams and bodies, organisations' sub-units and level units, listed villages, interview
+speakers and brief credits, plants and zones, townships before projects, places inside formulae, venues and
+units. One place for their order, so the entry point stays a reader's outline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from corpus_tools._entity_rules.fac_kinds import station_facilities
+from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.org_level_units import level_units
+from corpus_tools._entity_rules.org_tails import org_tails
+from corpus_tools._entity_rules.org_village_coops import village_teams
+from corpus_tools._entity_rules.person_brief_credits import brief_credits
+from corpus_tools._entity_rules.person_interviews import interview_speakers
+from corpus_tools._entity_rules.phrase_guards import phrase_guards
+from corpus_tools._entity_rules.project_townships import split_townships
+from corpus_tools._entity_rules.venue_units import venue_units
+from corpus_tools._entity_rules.village_forms import numbered_villages, village_bodies
+from corpus_tools._entity_rules.village_lists import doubled_cun, gacha_villages, listed_villages
+
+__all__ = ["unit_passes"]
+
+
+def unit_passes(ents: list[Cand], text: str, county_code: "str | None", words: "list[str] | None",
+                keep: "Collection[str] | None" = None) -> list[Cand]:
+    """*ents* after the unit passes, in order (each a module of its own; see their docstrings).
+
+    Parameters
+    ----------
+    ents : list of Cand
+        The chosen spans of *text*.
+    text : str
+        The text.
+    county_code : str or None
+        The text's county (links and owners).
+    words : list of str or None
+        The segmenter's words of *text*.
+    keep : collection of str, optional
+        The labels asked for; the township split of projects runs only for PROJECT or TOWNSHIP.
+
+    Returns
+    -------
+    list of Cand
+    """
+    ents = village_teams(ents, text)  # 培秀村|芦笙队: the village, with or without the model
+    ents = numbered_villages(village_bodies(ents, text, words), text)  # 凤凰村村委, 红旗村|村两委, 阿克亚|2村
+    ents = level_units(org_tails(ents, text), text)  # X市委|第二督导组, 县中医院|医疗队; 旗草原监理所
+    ents = listed_villages(ents, text)  # 萨如拉、哈夏图3个嘎查
+    ents = doubled_cun(gacha_villages(ents, text), text)  # 额尔登嘎查; 中村|村
+    ents = brief_credits(interview_speakers(ents, text), text)  # 记者：… 降央：…; …1600吨。（付晓丽）
+    ents = station_facilities(ents, text)  # 万安水电站, 宝坻经济开发区: plants and zones, FAC (facproj28)
+    if keep is None or {"PROJECT", "TOWNSHIP"} & set(keep):
+        ents = split_townships(ents, text, county_code, words)  # 谭棚镇|恒达…项目: the township an entity of its own
+    return venue_units(phrase_guards(ents, text, words), text, county_code, words)  # 社会主义新农村, 市行政中心 (user29)
