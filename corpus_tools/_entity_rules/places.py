@@ -16,7 +16,6 @@ from corpus_tools._entity_rules.place_bounds import (AFTER_PLACE, boundary_ok, g
 from corpus_tools._entity_rules.place_filters import (bare_form_ok, established_unit, natural_feature, piece_of_word,
                                                       village_reading)
 from corpus_tools._entity_rules.township_sites import township_site
-from corpus_tools.place_frames import slogan_slot
 
 __all__ = ["PLACE_LABEL", "Names", "bare_form_ok", "child_names", "established_short_forms", "established_unit",
            "find_places", "former_town_of_subdistrict", "match_at", "upper_names"]
@@ -318,13 +317,10 @@ def _find_places(text: str, county_code: str | None, words: "list[str] | None" =
                 continue
             own = True
         prev = cands[-1] if cands and cands[-1].end == i else None
-        if L == 2 and prev is None and slogan_slot(text, words, i):
-            i += 1
-            continue  # 产业兴县战略, 工业强县、文旅兴县: a development slogan's verb and object, not 兴县
         if piece_of_word(text, i, L, upper=hit is hit1, own=own, prev=prev, words=words,
                          after_unit=lambda: i == last_end or _opens_child(hit, text, i + 2)):
             i += 1
-            continue  # 沿海城市, 长治久安, 复合肥, 新建|樟树: a piece of other words
+            continue  # 沿海城市, 产业|兴县战略, 长治久安, 复合肥, 新建|樟树: a piece of other words
         # an official full name beats a short form (段村 is the village 段村, not 段村镇, unless
         # its list says otherwise: see _label_lists); then the higher level wins
         surface = text[i:i + L]
