@@ -13,9 +13,10 @@ from corpus_tools._entity_rules.admin_levels import TOWNSHIP_SUFFIXES, TOWN_LEVE
 from corpus_tools._entity_rules.lexicon import Cand, STOPS, all_stops, common_words, frequent2, is_name_char, place_words
 from corpus_tools._entity_rules.place_bounds import (AFTER_PLACE, boundary_ok, gz_full, inside_unlisted_village,
                                                      village_after_suffix)
-from corpus_tools._entity_rules.place_filters import (bare_form_ok, established_unit, natural_feature, piece_of_word,
-                                                      village_reading)
+from corpus_tools._entity_rules.place_filters import (bare_form_ok, established_unit, generic_district, natural_feature,
+                                                      piece_of_word, village_reading)
 from corpus_tools._entity_rules.township_sites import township_site
+from corpus_tools._entity_rules.township_words import established_townships
 
 __all__ = ["PLACE_LABEL", "Names", "bare_form_ok", "child_names", "established_short_forms", "established_unit",
            "find_places", "former_town_of_subdistrict", "match_at", "upper_names"]
@@ -243,6 +244,15 @@ def _merged_names(first: dict, second: dict) -> Names:
     return merged
 
 
+@lru_cache(maxsize=64)
+def _town_forms(towns: tuple[tuple[str, str], ...]) -> Names:
+    """The table of :func:`~corpus_tools._entity_rules.township_words.established_townships` (shared: do not modify)."""
+    out: Names = Names()
+    for short, code in towns:
+        out.setdefault(short, []).append((code, "township"))
+    return out.finish()
+
+
 #: the last call's arguments and result: the rules and then ``project_townships.split_townships`` read
 #: the places of the same text (one tuple, replaced whole)
 _last_places: tuple = (None, None, None, ())
@@ -279,6 +289,9 @@ def _find_places(text: str, county_code: str | None, words: "list[str] | None" =
     named = county_context.context_names(text, county_code)
     if named:
         local = _merged_names(named, local)
+    towns = established_townships(text, county_code)  # 石壁镇 … 石壁: a common word that is the township here
+    if towns:
+        local = _merged_names(_town_forms(towns), local)
     cands: list[Cand] = []
     n = len(text)
     i = 0
@@ -346,6 +359,9 @@ def _find_places(text: str, county_code: str | None, words: "list[str] | None" =
                                                             if nxt + x not in _SITE_TOWNS):
             L += 1  # 唐古拉山(镇): the text's older, longer name of 唐古拉镇
             surface = text[i:i + L]
+        if not own and lv == "county" and generic_district(codes, surface, text, county_code):
+            i += 1
+            continue  # 老城区两千户: the old town, not 洛阳's district 老城区 of a city the text never names
         if natural_feature(text, i, L, lv, codes, hit, full=bool(full), own=own, county_code=county_code,
                            cands=cands):
             cands.append(Cand(i, i + L, "LOC", prio=2, source="gazetteer"))
