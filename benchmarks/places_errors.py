@@ -1,8 +1,9 @@
 """GPE, COMMUNITY and TOWNSHIP errors on OPEN page sets read as pages, by stage (places30, round 29).
 
-Usage: ``PYTHONPATH=. python benchmarks/places_errors.py SET[:stem,stem] ... [--json OUT]``; e.g.
-``pages27 pages29o pages30o:p30o_01,p30o_03,p30o_05,p30o_07,p30o_09``. Only the odd pages of pages30o are
-open (the even pages are the round's held check); blind and sealed sets are refused.
+Usage: ``PYTHONPATH=. python benchmarks/places_errors.py SET[:stem,stem] ... [--labels GPE,LOC] [--json OUT]``;
+e.g. ``pages27 pages30o pages31o:p31o_01,p31o_03,p31o_05,p31o_07,p31o_09``. Only the odd pages of pages31o are
+open (the even pages are round 30's held check); blind and sealed sets are refused. ``--labels`` adds LOC
+(natural features, places31, round 30).
 
 Errors are :func:`~corpus_tools.scoring.entities.error_table`'s (texts compared with spaces deleted), for misses
 and false alarms of the three place labels. Stage of a miss: ``label:X`` (the same text is tagged X),
@@ -45,8 +46,8 @@ def read_open_set(name: str, stems: "set[str] | None"):
     return docs, corpus, df
 
 
-def analyse(name: str, stems: set[str] | None) -> list[dict]:
-    """Error rows of one set (restricted to *stems* when given)."""
+def analyse(name: str, stems: set[str] | None, labels: tuple[str, ...] = LABELS) -> list[dict]:
+    """Error rows of one set (restricted to *stems* when given) for *labels*."""
     from corpus_tools.scoring.entities import error_table
     from corpus_tools.text import strip_spaces
 
@@ -58,7 +59,7 @@ def analyse(name: str, stems: set[str] | None) -> list[dict]:
         sub = df[df["issue_id"] == d.stem]
         preds[d.stem] = Counter(zip(sub["text"], sub["label"]))
     errors = error_table(docs, preds)
-    errors = errors[errors["label"].isin(LABELS)]
+    errors = errors[errors["label"].isin(labels)]
     rows = []
     for e in errors.itertuples():
         t, lab = e.text, e.label
@@ -87,16 +88,18 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("sets", nargs="+")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--labels", default=",".join(LABELS),
+                    help="comma-separated labels to count (default GPE,COMMUNITY,TOWNSHIP; add LOC for natural features)")
     a = ap.parse_args()
     rows = []
     for s in a.sets:
         name, _, st = s.partition(":")
-        if "blind" in name or "sealed" in name or name.startswith("pages31"):
+        if "blind" in name or "sealed" in name or name.startswith("pages32"):
             raise SystemExit(f"set {name!r}: not open material")
         stems = set(st.split(",")) if st else None
-        if name == "pages30o" and (stems is None or any(int(x[-2:]) % 2 == 0 for x in stems)):
-            raise SystemExit("pages30o: give only its odd stems (the even pages are the held check)")
-        rows += analyse(name, stems)
+        if name == "pages31o" and (stems is None or any(int(x[-2:]) % 2 == 0 for x in stems)):
+            raise SystemExit("pages31o: give only its odd stems (the even pages are the held check)")
+        rows += analyse(name, stems, tuple(a.labels.split(",")))
     for r in rows:
         print(r["set"], r["stem"], r["kind"], r["label"], r["text"], r["n"], r["stage"], r["ctx"], sep="\t")
     if a.json:

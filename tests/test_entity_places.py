@@ -485,7 +485,7 @@ def test_former_before_a_village_the_text_names_is_no_part_of_it():
 
 
 def test_bare_village_short_forms_need_the_text_or_a_name_shape():
-    from corpus_tools._entity_rules.places import bare_form_ok
+    from corpus_tools._entity_rules.place_filters import bare_form_ok
 
     # 新建 (新建村 of 上海浦东) is a frequent word; 金山 runs on into 金山银山; 永兴 names the island
     assert not bare_form_ok("通过新建休闲广场", 2, 4, [("310115143205", "village")], None)
@@ -519,7 +519,7 @@ def test_community_after_its_township_not_in_the_gazetteer():
 
 
 def test_bare_short_form_read_as_a_plain_word():
-    from corpus_tools._entity_rules.places import bare_form_ok
+    from corpus_tools._entity_rules.place_filters import bare_form_ok
 
     # （新春走基层）: the segmenter reads 新春 as a time word
     feats = ["S-w", "B-t", "E-t", "S-v", "B-n", "E-n", "S-w"]
@@ -580,7 +580,8 @@ def test_no_segmenter_gpe_right_after_an_organisation_head():
 
 
 def test_a_bare_village_form_read_as_a_plain_noun_needs_the_village_named():
-    from corpus_tools._entity_rules.places import bare_form_ok, mostly_bare
+    from corpus_tools._entity_rules.bare_reading import mostly_bare
+    from corpus_tools._entity_rules.place_filters import bare_form_ok
     text = "家里有10个大棚，"
     words = ["B-n", "E-n", "S-v", "B-m", "E-m", "S-q", "B-n", "E-n", "S-w"]
     assert not bare_form_ok(text, 6, 8, [("320113000000", "village")], None, words)
@@ -604,7 +605,7 @@ def test_a_lake_named_unit_bare_is_the_lake():
 
 
 def test_compound_surname_speaker_is_no_village():
-    from corpus_tools._entity_rules.places import speaker_surname, starts_in_word
+    from corpus_tools._entity_rules.bare_reading import speaker_surname, starts_in_word
     assert speaker_surname("果农皇甫国强说", 2, 4) and not speaker_surname("皇甫村说到做到", 0, 2)
     got = [(e.text, e.label) for e in find_entities("瑶琳镇皇甫村的村民种杨梅。“今年杨梅个大。”果农皇甫国强说。",
                                                     county_code="330122")]
@@ -614,7 +615,7 @@ def test_compound_surname_speaker_is_no_village():
 
 def test_a_village_of_the_township_a_few_characters_before_is_established():
     from corpus_tools._entity_rules.lexicon import Cand
-    from corpus_tools._entity_rules.places import established_unit
+    from corpus_tools._entity_rules.place_filters import established_unit
     prev = Cand(0, 3, "TOWNSHIP", code="450328103")
     assert established_unit("龙脊镇的大寨", 4, 6, [("450328103207", "village")], prev)
     assert not established_unit("龙脊镇。大寨", 4, 6, [("450328103207", "village")], prev)

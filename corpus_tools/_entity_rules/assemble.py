@@ -27,6 +27,7 @@ from corpus_tools._entity_rules.gpe_forms import former_units
 from corpus_tools._entity_rules.place_openings import unit_openings
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.natural_areas import natural_areas, reserve_names
+from corpus_tools._entity_rules.landscape_names import sounded_landscapes
 from corpus_tools._entity_rules.orgparts import listed_firms
 from corpus_tools._entity_rules.persons import find_persons
 from corpus_tools._entity_rules.bare_reading import mostly_bare, speaker_surname, starts_in_word
@@ -279,6 +280,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
                     and not (is_word(text[p.end:p.end + 2]) or text[p.end:p.end + 2] in common_or_frequent()) \
                     and not text[p.start:p.end].endswith(tuple(UPPER_LEVELS)):
                 cands.append(Cand(p.start, p.end + 1, "LOC", prio=2))  # 华容河: a river named after a county
+    cands += sounded_landscapes(text, words)  # 杜尔伯特草原, 浑善达克沙地: a landscape named in sound characters
     cands += compass_areas(text, words, places)  # 西部|地区, 中南|地区: the region
     cands = regions_in_words(cands, text, words)  # 华南|虎, 东亚|飞蝗: a region starting a longer word
     cands = orgs_inside_sessions(facility_works(cands, text), text)  # 通榆站前广场|绿化工程; 十二届|全国人大…代表团 (facproj29)

@@ -9,19 +9,17 @@ from functools import lru_cache
 
 from corpus_tools import county as county_context
 from corpus_tools import gazetteer as gz
-from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS, LOCAL_UNIT_SUFFIXES, TOWNSHIP_SUFFIXES, TOWN_LEVELS, VILLAGE_UNITS
-from corpus_tools._entity_rules.lexicon import (LOC_WORDS, Cand, STOPS, all_stops,
-                                                common_or_frequent, common_words, frequent2, is_name_char, place_words)
-from corpus_tools.place_frames import slogan_slot
-from corpus_tools._entity_rules.gpe_slots import word_slot
+from corpus_tools._entity_rules.admin_levels import TOWNSHIP_SUFFIXES, TOWN_LEVELS, VILLAGE_UNITS
+from corpus_tools._entity_rules.lexicon import Cand, STOPS, all_stops, common_words, frequent2, is_name_char, place_words
+from corpus_tools._entity_rules.place_bounds import (AFTER_PLACE, boundary_ok, gz_full, inside_unlisted_village,
+                                                     village_after_suffix)
+from corpus_tools._entity_rules.place_filters import (bare_form_ok, established_unit, generic_district, natural_feature,
+                                                      piece_of_word, village_reading)
 from corpus_tools._entity_rules.township_sites import township_site
-from corpus_tools._entity_rules.lexicon import nature_names
-from corpus_tools._entity_rules.bare_reading import (NAME_TAGS, doubled_suffix, mostly_bare, named_elsewhere, titled_after,
-                                                     inside_formula, plain_noun, speaker_surname, starts_in_word)
-from corpus_tools._entity_rules.names import is_idiom, is_word
-from corpus_tools._entity_rules.place_bounds import (AFTER_PLACE, body_heads, boundary_ok, dict_word, gz_full,
-                                                     inside_plain_word, inside_unlisted_village, joins_units, verb_word,
-                                                     segmented_place, tag_at, village_after_suffix)
+from corpus_tools._entity_rules.township_words import established_townships
+
+__all__ = ["PLACE_LABEL", "Names", "bare_form_ok", "child_names", "established_short_forms", "established_unit",
+           "find_places", "former_town_of_subdistrict", "match_at", "upper_names"]
 
 # --------------------------------------------------------------------------- place matching
 
@@ -222,156 +220,8 @@ def established_short_forms(counties: tuple[str, ...]) -> tuple["Names", frozens
 _SUFFIX_WORD_NEXT = frozenset("村镇亲土贤下里愁音情")
 
 
-#: Characters of a natural feature named after a place (西塞山, 白马河).
-_FEATURE_NEXT = frozenset("山河湖江溪岭峰")
-
-
-#: last characters of a short form that names the river, lake or island rather than the unit (龙河 of
-#: 龙河镇: 这条龙河), and the character after one that makes it so (永兴|岛, 衢山|岛)
-_FEATURE_LAST = frozenset("河江湖岛")
-
-
-#: segmenter tags of plain words (time, verb, adjective, adverb, numeral ...): a bare short form
-#: read as one of these, and not established by the text, is that word (新春, 新建, 新鲜)
-_WORD_TAGS = frozenset(("t", "v", "vn", "a", "ad", "d", "m", "mq", "z", "p", "c", "u", "r", "f", "q"))
-#: marks around an item of a list or the ends of a road segment (、岳北、, 普洞—旧堡)
-_LIST_MARKS = frozenset("、—－～")
-#: a village short form before these is the village itself, rebuilt or old (横坡古村, 宋家沟新村)
-_VILLAGE_TAILS = ("新村", "古村")
-
-
-def established_unit(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "Cand | None") -> bool:
-    """Whether the text establishes the township or village of a short form at ``text[s:e]``: its
-    official name occurs (青山村 ... 在青山; 唐古拉山镇 ... 唐古拉山牧民), the short form with a unit
-    suffix does, it follows a township or county directly (东泉镇孟山), or it is a village of the
-    township named up to four characters before in the same clause (东泉镇的孟山).
-
-    Examples
-    --------
-    >>> established_unit("青山村的人在青山", 6, 8, [], None)
-    True
-    >>> established_unit("在木兰山设置检查站", 1, 4, [], None)
-    False
-    """
-    names = {gz_full(c) for c, lv in hit if lv in ("village", "township")}
-    surface = text[s:e]
-    if any(n and n in text for n in names) or any(surface + x in text for x in LOCAL_UNIT_SUFFIXES):
-        return True
-    if prev is None:
-        return False
-    if prev.end == s and prev.label in ("TOWNSHIP", "GPE"):
-        return True
-    # 平等镇的广南, 东泉镇有个孟山: a village of the township named a few characters before, in one clause
-    return (prev.label == "TOWNSHIP" and bool(prev.code) and 0 < s - prev.end <= 4
-            and not any(ch in "，。；：！？、\n" for ch in text[prev.end:s])
-            and any(lv == "village" and c.startswith(prev.code) for c, lv in hit))
-
-
 #: a town as a site or a kind (古镇, 小镇, 名镇): 和顺|古镇 is no older name 和顺古镇 of 和顺镇 (三里城镇 is)
 _SITE_TOWNS = ("古镇", "小镇", "名镇", "重镇", "强镇")
-
-#: last characters of a mountain's name: a village named after the mountain that the text never
-#: establishes (木兰山 of 木兰山村) is the mountain
-_HILL_LAST = frozenset("山岭峰")
-#: last characters of a natural feature's name (天山 of 天山区, 西湖 of 西湖区)
-_NATURE_LAST = frozenset("山岭峰河江湖溪")
-
-
-#: words after a mountain or river that tell the feature (天山|北麓, 泰山|脚下)
-_FEATURE_CONTEXT = ("脚下", "山下", "山顶", "山脚", "腹地", "深处", "南麓", "北麓", "东麓", "西麓", "山脉", "两岸", "沿岸",
-                    "流域", "上游", "下游", "岸边", "湖畔", "湖面", "河畔")
-
-
-def far_district(codes: list[str], surface: str, text: str, county_code: "str | None", end: int = -1) -> bool:
-    """Whether a bare short form names a natural feature rather than a far district named after it: every
-    unit it could be is a city district (天山区, 西湖区), none in the page county's city, the text never
-    names it in full, and the form is a known mountain, river or lake (``loc_words.txt``: 天山, 泰山) or
-    is followed by a word that tells the feature (萧山 stays the district; 天山北麓).
-
-    Examples
-    --------
-    >>> far_district(["650102"], "天山", "天山北麓麦浪涌", "652325")
-    True
-    >>> far_district(["650102"], "天山", "乌鲁木齐市天山区", "650102")
-    False
-    """
-    if not codes or surface[-1] not in _NATURE_LAST:
-        return False
-    if surface not in LOC_WORDS and not (end >= 0 and text.startswith(_FEATURE_CONTEXT, end)):
-        return False
-    names = [gz_full(c) for c in codes]
-    return (all(len(c) == 6 and nm.endswith("区") and nm != surface for c, nm in zip(codes, names))
-            and not any(county_code and county_code[:4] == c[:4] for c in codes)
-            and not any(nm in text for nm in names))
-
-
-def _in_short_list(text: str, s: int, e: int, prev: "Cand | None") -> bool:
-    """Whether ``[s, e)`` is an item of a list of short names (岳北、岳中、岳南) or follows a place
-    in one (逢简、右滩); 一层黄泥、身材娇小的 is none."""
-    if text[e:e + 1] == "、" and "、" in text[e + 1:e + 6]:
-        return True
-    return text[s - 1:s] == "、" and ("、" in text[max(0, s - 6):s - 1] or (prev is not None and prev.end == s - 1))
-
-
-def bare_form_ok(text: str, s: int, e: int, hit: list[tuple[str, str]], prev: "Cand | None",
-                 words: "list[str] | None" = None, level: str = "village") -> bool:
-    """Whether a township or village short form (no suffix: 岳北, 下党) at ``text[s:e]`` names the unit.
-
-    It does when the text establishes the unit (its official name occurs: 青山村 ... 在青山) or it
-    follows a township or county directly (东泉镇孟山). Otherwise it must look like a name on its
-    own: not a frequent word (新建, 新鲜), not after a digit (14|万户), not a river, lake or island
-    name (这条龙河, 永兴岛), and, with the segmenter's per-character *words*, not ending inside a
-    longer word (“金山银山”, 同乐坪水库; 东泉|肉鸡 and 横坡|消夏节 pass) and not read as a plain
-    word (a time word, verb or adjective: 新春走基层) — that last test for villages only: a
-    township's short form is read whatever its tags (中都 = 中都乡, 中|都 for the segmenter).
-
-    Examples
-    --------
-    >>> bare_form_ok("通过新建休闲广场", 2, 4, [("310115143205", "village")], None)
-    False
-    """
-    surface = text[s:e]
-    noun = level == "village" and plain_noun(words, s, e, len(text))
-    if inside_formula(text, words, s):
-        return False  # 守护|绿水青山 (tagged ns in a headline), 仙居|山水·共富|先行: inside a formula or a motto
-    if speaker_surname(text, s, e):
-        return False  # 果农皇甫国强说: a compound surname + a given name before a verb of saying, not 皇甫村
-    if titled_after(text, e):
-        return False  # 渡头桥镇是姚喆将军的故乡: a title after the form makes it a person's name
-    if established_unit(text, s, e, hit, prev):
-        if starts_in_word(words, s, len(text), phrase=True):
-            return False  # 绿水|青山: inside an idiom or set phrase, though the text names 青山村
-        # 年画 of 年画村 in a report on 木版年画 (年画节): a plain word the text mostly uses bare is the word
-        in_noun = noun or (level == "village" and words is not None and len(words) == len(text) and e < len(text)
-                           and words[s] == "B-n" and words[e] in ("I-n", "E-n") and not text.startswith(_VILLAGE_TAILS, e))
-        return not (in_noun and is_word(surface) and mostly_bare(text, surface)
-                    and not (prev is not None and prev.end == s and prev.label == "TOWNSHIP"))
-    if starts_in_word(words, s, len(text)):
-        return False  # 人才创|新园, 等于|城乡: the form starts inside a plain word and the text never names the unit
-    if surface in nature_names():
-        return False  # 浙江千岛湖: a known lake, mountain or river (nature_names.txt) the text never names as a unit
-    if surface in common_or_frequent() or (s > 0 and text[s - 1].isascii() and text[s - 1].isdigit()):
-        return False
-    listed = prev is not None and prev.label == "VILLAGE" and prev.end == s - 1 and text[s - 1:s] in "、和与及"
-    if (surface[-1] in _FEATURE_LAST and not listed) or text[e:e + 1] == "岛":
-        return False  # 这条龙河; but 斋郎、黄水、合湖为重点: an item after a village of a list is a village
-    if text[e:e + 1].isascii() and text[e:e + 1].isalnum():
-        return False  # 阿克亚2村: a numbered name goes on
-    if words is None or len(words) != len(text):
-        return True
-    if e < len(text) and words[e][:1] in ("I", "E") and not text.startswith(_VILLAGE_TAILS, e):
-        return False  # 金山|银山, 同乐|坪水库: ends inside a longer word
-    if noun and e - s == 2 and not _in_short_list(text, s, e, prev):
-        # 10个大棚, 一层黄泥、: a two-character plain noun the text never names as a village, unless it
-        # is an item of a list of names (岳北、岳中、岳南; 逢简、右滩); longer ones are often names the
-        # segmenter does not know (左家堡)
-        return False
-    if level != "village" or text[s - 1:s] in _LIST_MARKS or text[e:e + 1] in _LIST_MARKS:
-        return True  # 、普洞—旧堡等, 、思旺万亩: an item of a list or a road segment, whatever the tags
-    if all(words[k][:1] == "S" and words[k][2:] not in NAME_TAGS for k in range(s, e)):
-        return False  # 种植|韭|黄: the segmenter reads single plain characters, neither one word nor a name
-    # 新春走基层, 新建休闲广场: the segmenter reads a time word, verb or adjective there, not a name
-    return not {words[k][2:] for k in range(s, e)} <= _WORD_TAGS
 
 
 _NO_NAMES = Names().finish()
@@ -392,6 +242,15 @@ def _merged_names(first: dict, second: dict) -> Names:
         _MERGED.clear()
     _MERGED[key] = (first, second, merged)
     return merged
+
+
+@lru_cache(maxsize=64)
+def _town_forms(towns: tuple[tuple[str, str], ...]) -> Names:
+    """The table of :func:`~corpus_tools._entity_rules.township_words.established_townships` (shared: do not modify)."""
+    out: Names = Names()
+    for short, code in towns:
+        out.setdefault(short, []).append((code, "township"))
+    return out.finish()
 
 
 #: the last call's arguments and result: the rules and then ``project_townships.split_townships`` read
@@ -430,6 +289,9 @@ def _find_places(text: str, county_code: str | None, words: "list[str] | None" =
     named = county_context.context_names(text, county_code)
     if named:
         local = _merged_names(named, local)
+    towns = established_townships(text, county_code)  # 石壁镇 … 石壁: a common word that is the township here
+    if towns:
+        local = _merged_names(_town_forms(towns), local)
     cands: list[Cand] = []
     n = len(text)
     i = 0
@@ -467,36 +329,11 @@ def _find_places(text: str, county_code: str | None, words: "list[str] | None" =
                 i += 1
                 continue
             own = True
-        if L >= 3 and i > 0 and text[i + L - 1] in "市县区镇乡村" and text[i - 1:i + 1] in common_or_frequent() \
-                and text[i + L - 2:i + L] in common_or_frequent():
+        prev = cands[-1] if cands and cands[-1].end == i else None
+        if piece_of_word(text, i, L, upper=hit is hit1, own=own, prev=prev, words=words,
+                         after_unit=lambda: i == last_end or _opens_child(hit, text, i + 2)):
             i += 1
-            continue  # 沿海城市: 海城市 is inside two words
-        if L == 2 and not (cands and cands[-1].end == i) and slogan_slot(text, words, i):
-            i += 1
-            continue  # 产业兴县战略, 工业强县、文旅兴县: a development slogan's verb and object, not 兴县
-        if hit is hit1 and L <= 4 and not (cands and cands[-1].end == i and cands[-1].label == "GPE") \
-                and word_slot(text, i, i + L, words, own=own):
-            i += 1
-            continue  # 长治久安, 蒙古语, “中国畲乡”: a piece of another word
-        if L == 2 and not own and not boundary_ok(text, i, i + 2) and not (
-                text[i + 1] in COUNTY_LEVELS and (i == last_end or _opens_child(hit, text, i + 2))) \
-                and not (hit is hit1 and segmented_place(words, i, i + 2) and not dict_word(text[i - 1:i + 1])
-                         and not text.endswith(body_heads(), 0, i)
-                         and not dict_word(text[i + 1:i + 3])
-                         and ((cands and cands[-1].end == i) or (tag_at(words, i - 1) not in NAME_TAGS
-                                                                   and not joins_units(text, i))
-                              or text[i + 2:i + 3].isdigit())):  # 新华社|拉萨|10月25日电: a dateline
-            i += 1
-            continue  # but 山东省莒县, 派驻莒县招贤镇: a full county name after its province or before its township;
-            # and 来自|四川|凉山, 比|上海|差: a province, city or county the segmenter reads as a place word after a place or a plain word, no dictionary
-            # word across either edge (伟|海南: a name goes on; 医|保定|点: 医保, 定点)
-        if hit is hit1 and not own and inside_plain_word(text, words, i):
-            i += 1
-            continue  # 复合肥, 责成县, 示范县: the segmenter reads a plain word there
-        if hit is hit1 and not own and L == 2 and verb_word(words, i, i + 2) and dict_word(text[i:i + 2]):
-            i += 1
-            continue  # 新建|樟树, 安康: another county's short form that is a dictionary word read as a verb or
-            # adjective (the segmenter tags rare names as verbs too: 甘孜, 君山 stay)
+            continue  # 沿海城市, 产业|兴县战略, 长治久安, 复合肥, 新建|樟树: a piece of other words
         # an official full name beats a short form (段村 is the village 段村, not 段村镇, unless
         # its list says otherwise: see _label_lists); then the higher level wins
         surface = text[i:i + L]
@@ -510,45 +347,26 @@ def _find_places(text: str, county_code: str | None, words: "list[str] | None" =
                 and not any(surface + x in text for x in TOWNSHIP_SUFFIXES):
             lv = "village"  # 岗上 where the text names 岗上村 and never 岗上镇: the village
         codes = [c for c, l in hit if l == lv]
-        if lv == "village" and full and L == 2 and inside_plain_word(text, words, i) \
-                and not named_elsewhere(text, words, i, L):
-            i += 1  # 以前|村里, 其余|村民: a two-character village name (前村) cut out of a dictionary word
-            continue
-        if lv == "village" and full and doubled_suffix(text, i, L):
-            L, surface = L + 1, text[i:i + L + 1]  # 张村村: the village 张村 (张村村委会) with its suffix again
-        if lv == "village" and L == 2 and not surface.endswith("村") and (
-                text[i - 1:i + 1] in common_or_frequent() and text[i + 1:i + 3] in common_or_frequent()):
-            i += 1
-            continue  # 面对家人: a bare village name inside two words is none
-        if lv == "village" and L == 2 and any(is_idiom(text[k:k + 4]) for k in range(max(0, i - 2), i + 1)):
-            i += 1  # 移风易俗: a bare village name inside an idiom of People's Daily 1998 is none
-            continue
-        if lv == "village" and not surface.endswith("村") and text[i + L:i + L + 1] in _FEATURE_NEXT \
-                and text[i + L + 1:i + L + 2] != "村":
-            i += 1
-            continue  # 西塞山旅游度假区: a bare village name before 山/河/湖 names the mountain or river
+        if lv == "village":
+            L = village_reading(text, i, L, words, bool(full))
+            if not L:
+                i += 1
+                continue  # 以前|村里, 面对家人, 移风易俗, 西塞山: a bare village name inside plain words
+            surface = text[i:i + L]
         nxt = text[i + L:i + L + 1]
         if lv == "township" and not full and nxt and is_name_char(nxt) and nxt not in AFTER_PLACE \
                 and nxt not in STOPS and nxt != "街" and any(surface + nxt + x in text for x in TOWN_LEVELS
                                                             if nxt + x not in _SITE_TOWNS):
             L += 1  # 唐古拉山(镇): the text's older, longer name of 唐古拉镇
             surface = text[i:i + L]
-        if not own and lv == "county" and far_district(codes, surface, text, county_code, i + L):
+        if not own and lv == "county" and generic_district(codes, surface, text, county_code):
+            i += 1
+            continue  # 老城区两千户: the old town, not 洛阳's district 老城区 of a city the text never names
+        if natural_feature(text, i, L, lv, codes, hit, full=bool(full), own=own, county_code=county_code,
+                           cands=cands):
             cands.append(Cand(i, i + L, "LOC", prio=2, source="gazetteer"))
             i += 1
-            continue  # 天山北麓: the mountain, not 天山区 of a city the text is not about
-        if lv in ("village", "township") and not full and surface[-1] in "湖海" \
-                and (L >= 3 or surface in nature_names() or surface in LOC_WORDS) \
-                and not (cands and cands[-1].end == i and (cands[-1].label == "TOWNSHIP" or len(cands[-1].code or "") == 6)) \
-                and not _in_short_list(text, i, i + L, cands[-1] if cands else None):
-            cands.append(Cand(i, i + L, "LOC", prio=2, source="gazetteer"))
-            i += 1
-            continue  # 查干湖 (查干湖镇), 彝海 (彝海村): a bare lake's or sea's name is the water the unit is named after
-        if lv == "village" and not full and L >= 3 and surface[-1] in _HILL_LAST \
-                and not established_unit(text, i, i + L, hit, cands[-1] if cands else None):
-            cands.append(Cand(i, i + L, "LOC", prio=2, source="gazetteer"))
-            i += 1
-            continue  # 在木兰山、清凉寨等重点林区: the mountain the village 木兰山村 is named after
+            continue  # 天山北麓, 查干湖 (查干湖镇), 在木兰山: the natural feature the unit is named after
         if lv in ("village", "township") and not full and not surface.endswith("村") \
                 and not bare_form_ok(text, i, i + L, hit, cands[-1] if cands else None, words, lv):
             i += 1

@@ -22,6 +22,7 @@ from corpus_tools._entity_rules.region_spans import (PROVINCE_PART_RE, province_
 from corpus_tools._entity_rules.rivers import river_sources
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.unlisted_places import word_starts
+from corpus_tools._entity_rules.feature_starts import after_verb_word, river_bank_end
 
 __all__ = ["NATURE_HEADS", "nature_names", "natural_features", "listed_nature", "landscape_tails", "nature_lists", "road_codes", "scenic_areas",
            "stations", "festivals", "place_landforms", "river_sources", "owned_bases", "landmark_words", "find_sites"]
@@ -38,7 +39,7 @@ _FEATURE_AFTER = ("脚下", "山下", "腹地", "深处", "一带", "南麓", "�
                   "流域", "连片", "山区", "之畔", "源头", "水系",
                   # the bank, the water and the parts of a river, lake or mountain (连樟河边, 毛里湖水, 湘江大堤)
                   "边上", "畔", "之滨", "大堤", "上游", "中游", "下游", "入海口", "主峰", "山顶", "山腰", "山麓",
-                  "东岸", "西岸", "南岸", "北岸",
+                  "东岸", "西岸", "南岸", "北岸", "河堤", "江堤", "堤岸",
                   # a river's branches, bed, ice and water (汀江支流, 妫河冰面)
                   "支流", "干流", "冰面", "水域", "河道",
                   # a river running through a place (丹江穿境而过, 许溪穿村而过, 汀江流经)
@@ -80,7 +81,8 @@ def natural_features(text: str) -> list[Cand]:
             # characters that starts a word
             s = next((e - L for L in (6, 5, 4, 3, 2) if e - L >= 0 and text[e - L:e] in known), None)
             s = s if s is not None else next((e - L for L in (4, 3, 2) if e - L >= 0 and all(is_name_char(ch) for ch in text[e - L:e])
-                      and (word_starts(text, e - L) or text[e - L - 1:e - L] in _BEFORE_FEATURE)
+                      and (word_starts(text, e - L) or text[e - L - 1:e - L] in _BEFORE_FEATURE
+                           or after_verb_word(text, e - L))  # 治理|无定河沿岸
                       and text[e - L] not in STOPS and text[e - L] not in _NOT_FEATURE_START
                       and not (L == 2 and text[e - L] in "大小")
                       and not (L > 2 and text[e - L:e - L + 2] in common)  # 保护长江, 滚滚怒江
@@ -98,6 +100,7 @@ def natural_features(text: str) -> list[Cand]:
             continue
         if text[e - 1:e + 1] == "山区" and PROVINCE_PART_RE.fullmatch(name[:-1]):
             continue  # 鄂西山区: the mountain area of a region (province_parts), no mountain 鄂西山
+        e = river_bank_end(text, s, e)  # 绵江|河畔: the river is 绵江, 河畔 its bank
         out.append(Cand(s, e, "LOC", prio=3, source="regex"))
     return out + _coordinated_features(text, out)
 
