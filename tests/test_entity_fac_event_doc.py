@@ -62,3 +62,19 @@ def test_theme_parks_and_integrity_bases_are_facilities():
     assert ("察哈尔民俗风情园", "FAC") in got
     got = _ents("全县新提拔科级干部到县廉政教育基地接受警示教育。", county="652827", model=False)
     assert ("县廉政教育基地", "FAC") in got
+
+
+def test_a_banner_owns_its_venue():
+    got = _ents("7月1日，旗委在旗影剧院召开庆祝大会。", model=False)
+    assert ("旗影剧院", "FAC") in got
+
+
+def test_an_age_and_a_kind_of_facility_name_none():
+    got = _ents("村里修缮了村口的明代石拱桥，保护好古代都城遗址。", model=False)
+    assert not any(lab == "FAC" for _, lab in got)
+
+
+def test_a_township_road_is_the_township_only():
+    got = _ents("◆桑根达来镇农村公路提档升级　今年，桑根达来镇新修硬化路40公里。")
+    assert ("桑根达来镇", "TOWNSHIP") in got
+    assert not any(lab == "FAC" and t.startswith("桑根达来镇") for t, lab in got)
