@@ -98,4 +98,5 @@ def test_a_building_verb_before_a_kind_of_road_is_no_facility() -> None:
 
     for text in ("“为什么不修柏油路，建水泥桥？”", "汽车在峰谷间的盘山公路上绕行"):
         assert not [e for e in find_entities(text) if e.label == "FAC"], text
-    assert ("修水县文化馆", "FAC") in [(e.text, e.label) for e in find_entities("九江市修水县文化馆专门创作了歌曲")]
+    # the name is not cut at 修 (a cultural centre is ORG in the open gold: facloc31, fac_acting)
+    assert ("修水县文化馆", "ORG") in [(e.text, e.label) for e in find_entities("九江市修水县文化馆专门创作了歌曲")]

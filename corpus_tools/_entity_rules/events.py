@@ -107,6 +107,8 @@ def named_events(text: str, words: "list[str] | None" = None) -> list[Cand]:
             s -= 2  # 杭州亚运会, 北京冬奥会
         out.append(Cand(s, m.end(), "EVENT", prio=1))
     out += party_congresses(text) + theme_months(text, words)
+    for m in _NAADAM_RE.finditer(text):  # 今年的那达慕大会将于…, 那达慕期间: the festival by its own name (那 is
+        out.append(Cand(m.start(), m.end(), "EVENT", prio=1, source="regex"))  # no pronoun: not word-aligned)
     rx = _known_events_re()
     if rx is not None:
         for m in rx.finditer(text):
@@ -117,6 +119,9 @@ def named_events(text: str, words: "list[str] | None" = None) -> list[Cand]:
             if (c.start, c.end) not in seen and not seen.add((c.start, c.end))]
 
 
+#: the Mongolian summer festival, a named event bare too (open gold: EVENT in every mention, pages26, pages27o,
+#: pages28, pages29o, pages31o; 那达慕大会 and 那达慕期间), not the grounds named after it (那达慕会场)
+_NAADAM_RE = re.compile(r"那达慕(?:大会)?(?![会广场园路街馆])")
 #: a national congress of the Party by its number (十七大, 二十大; GUIDE: 党的二十大), bare where the news
 #: writes its spirit, report, delegates or its holding right after it (学习十七大精神, 十九大报告, 十八大以来);
 #: 十大 (ten big …) is no congress, and a number before it (三十七大) makes it a count

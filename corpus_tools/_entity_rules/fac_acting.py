@@ -20,13 +20,16 @@ __all__ = ["acting_institutions", "water_bodies"]
 #: heads of public institutions the head rules read as buildings: the cultural centre and the village
 #: culture yard (museums, memorials and galleries stay FAC, GUIDE: museums; the crawl's 浏阳市博物馆馆长 too)
 _INSTITUTION_ENDS = ("文化馆", "文化大院")
+#: institutions that are ORG in every open gold mention, whatever follows (县文化馆 组织/举办/在…展出: pages22 ×2,
+#: pages28, pages30o, three writers, 0 FAC); the cultural centre is a public body with staff
+_ALWAYS_ORG = ("文化馆",)
 #: what follows an institution's name and not a building's: its head, staff, or a role in an event
 _ROLE_RE = re.compile(r"(?:的)?(?:馆长|院长|副馆长|副院长|负责人|工作人员|讲解员|党支部|职工|员工|承办|主办|协办|牵头)")
 
 
 def acting_institutions(cands: list[Cand], text: str) -> list[Cand]:
-    """*cands* with each 文化馆/文化大院 facility whose name the text follows by a head, staff or an event
-    role (:data:`_ROLE_RE`) at any mention relabelled ORG.
+    """*cands* with each 文化馆 facility, and each 文化大院 facility whose name the text follows by a head, staff
+    or an event role (:data:`_ROLE_RE`) at any mention, relabelled ORG.
 
     Examples
     --------
@@ -36,6 +39,8 @@ def acting_institutions(cands: list[Cand], text: str) -> list[Cand]:
     [('蛟河市文化馆', 'ORG'), ('蛟河市文化馆', 'ORG'), ('博物馆', 'FAC')]
     """
     def acts(name: str) -> bool:
+        if name.endswith(_ALWAYS_ORG) and len(name) > 3:
+            return True
         return any(name.endswith(h) and len(name) > len(h) for h in _INSTITUTION_ENDS) and any(
             _ROLE_RE.match(text, m.end()) for m in re.finditer(re.escape(name), text))
 

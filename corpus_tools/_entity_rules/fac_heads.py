@@ -18,6 +18,8 @@ from corpus_tools.text import CJK_RE
 _FAC_RE = longest_first_re(FAC_HEADS)
 _SINGLE_OK_NEXT = "和与及的等段口以为是在上内外里下前后旁边也都已将被把对向从于至开举"
 NOT_ROADS = words("not_roads")
+#: one-character levels that own a venue of three or more characters (县影剧院, 市体育馆; a banner's 旗影剧院, pages28)
+_LEVEL_BODIES = ("县", "市", "旗")
 #: one-character heads of a temple, whose name the segmenter reads as one word before the next (净居寺|迎来)
 _TEMPLE_HEADS = "寺庙宫"
 #: words before 宫 that name no temple or palace: a youth or workers' centre run as a body, figures of speech
@@ -209,10 +211,10 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
             if len(name) == 3 and not name.startswith("大") and text[s - 2:s] not in ("古城", "城墙") and name[0] not in "东西南北":
                 if not name.endswith(("薰门", "熏门", "德门", "和门", "安门", "阳门", "胜门", "平门")):
                     continue
-        elif len(body) < 2 and not (head == "护城河" and body in "东西南北") and not (body in ("县", "市") and len(head) >= 3):
+        elif len(body) < 2 and not (head == "护城河" and body in "东西南北") and not (body in _LEVEL_BODIES and len(head) >= 3):
             continue
         kinds = PROJECT_GENERIC | FAC_GENERIC | FAC_GENERIC_BODY
-        if body not in ("县", "市") and (generic_only(_after_verb(body), kinds) or any(
+        if body not in _LEVEL_BODIES and (generic_only(_after_verb(body), kinds) or any(
                 ch in "修建铺盖" and body[k + 1:] and generic_only(body[k + 1:], kinds) for k, ch in enumerate(body))):
             # 要建公路, 建养殖小区, 全部修通水泥路: a verb and then a generic kind is no name
             out.append(Cand(s, e, "_", prio=1))

@@ -37,7 +37,10 @@ _TEMPLE_HEADS = frozenset(("寺", "庙", "祠", "祠堂", "家庙", "神庙", "�
 #: a clause mark or particle in the middle ends the name
 _BREAK_RE = re.compile(r"[^\u4e00-\u9fff]|[的和与及在是将把对等了]")
 #: heads that name a region or a wider unit after a place (镇区, 村庄), not a facility of it
-_NOT_AFTER_PLACE = frozenset(("家园", "小区", "花园", "大院", "园区", "开发区", "集中区", "水库", "湿地", "花海", "故里"))
+#: a township's road (东坑镇|农村公路 pages25, 两河镇至望关镇|农村公路 pages22, 义正镇至双河镇|公路 pages27o, 虹梯关乡|公路
+#: pages29o: the places only, in four sets; no open gold FAC is a township + 公路)
+_NOT_AFTER_PLACE = frozenset(("家园", "小区", "花园", "大院", "园区", "开发区", "集中区", "水库", "湿地", "花海", "故里",
+                              "公路"))
 
 
 def _short(text: str, p: Cand) -> bool:

@@ -17,7 +17,7 @@ from corpus_tools._entity_rules.event_frames import more_events
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.org_shapes import shattered_name
 from corpus_tools._entity_rules.project_bounds import (after_output, designated_start, paired_action_start, period_body,
-                                                      plan_after_head)
+                                                      plan_after_head, quoted_start)
 from corpus_tools._entity_rules.words import descriptive, one_word_kind
 from corpus_tools._entity_rules.firms import FIRM_INDUSTRY
 from corpus_tools._entity_rules.scan import Scanner, generic_only, strip_quotes
@@ -88,6 +88,7 @@ def find_projects(text: str, sc: Scanner) -> list[Cand]:
                                 sc.words)  # 饮水安全|巩固提升工程: a pair of actions, one kind of works
         s = after_output(text, s, h0)  # 年产30万套|医药包装项目: the product after the quantity
         s = next((a for a, (e, lab) in sc.place_ends.items() if a < s < e <= h0 - 2 and lab == "GPE"), s)  # 太和|县…: not inside a county
+        s = quoted_start(text, s, h0, h1)  # “再就业工程”, “百千万工程”: the quote, not an adverb or a number, opens it
         s, e = strip_quotes(text, s, h1)
         body = text[s:h0]
         if body.endswith(("段", "级", "计划", "”计划")):
@@ -571,7 +572,9 @@ def find_docs(text: str, sc: "Scanner | None" = None) -> list[Cand]:
     out = []
     for m in re.finditer(r"《([^《》\n]{1,60})》", text):
         out.append(Cand(m.start(1), m.end(1), "DOC", prio=3))
-    for m in re.finditer(rf"党的[{CN_NUM}]+大报告|(?<!入)新?党章(?![\u4e00-\u9fff程])|政府工作报告|中央一号文件", text):
+    # 十九大报告 bare too (GUIDE DOC 党的二十大报告; open gold: 十七大报告, 十八大报告 ×2, 十九大报告 in three sets)
+    for m in re.finditer(rf"党的[{CN_NUM}]+大报告|(?<![{CN_NUM}第0-9０-９的])(?:十[一二三四五六七八九]|二十)大报告"
+                         rf"|(?<!入)新?党章(?![\u4e00-\u9fff程])|政府工作报告|中央一号文件", text):
         s = m.start() + (1 if m.group().startswith("新") else 0)
         out.append(Cand(s, m.end(), "DOC", prio=2))
     for m in re.finditer(r"“([^“”\n]{4,30}(?:手册|读本|纲要|条例|规划))”", text):

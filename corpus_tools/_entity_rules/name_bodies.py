@@ -33,6 +33,7 @@ from dataclasses import replace
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import common_or_frequent
 from corpus_tools._entity_rules.names import char_counts, is_word
+from corpus_tools._entity_rules.words import quote_filled
 
 __all__ = ["trim_bodies"]
 
@@ -329,7 +330,9 @@ def trim_bodies(cands: list, text: str, feats: list[str]) -> list:
     out = []
     for c in cands:
         head = getattr(c, "text_head", "") or ""
-        if c.label not in _LABELS or c.source != "rule" or not head or text[c.start] in "“‘\"《":
+        if c.label not in _LABELS or c.source != "rule" or not head or text[c.start] in "“‘\"《" \
+                or quote_filled(c, text) or (c.label == "EVENT" and _ORDINAL_RE.match(text, c.start)):
+            # 第六届巴音布鲁克东归那达慕大会: the ordinal opens a numbered event, nothing in it is a clause (pages28)
             out.append(c)
             continue
         hs = c.end - len(head)

@@ -179,6 +179,32 @@ def designated_start(text: str, s: int, h0: int) -> int:
     return s
 
 
+def quoted_start(text: str, s: int, h0: int, h1: int) -> int:
+    """Start of a project's name that a pair of quotes encloses whole (“再就业工程”, “百千万工程”), else *s*.
+
+    The leftward scan stops at an adverb or a number word (再, 百) one or two characters after the opening
+    quote; when the head at ``[h0, h1)`` closes the quote and only Chinese characters stand between the quote
+    and *s*, the quote bounds the name (open gold: “再就业工程” in pages30o and pages31o, “百千万工程” in
+    pages29o, each read as the whole quoted name).
+
+    Examples
+    --------
+    >>> t = "县里启动“再就业工程”，"
+    >>> t[quoted_start(t, 6, 8, 10):10]
+    '再就业工程'
+    >>> quoted_start("启动再就业工程", 3, 5, 7)
+    3
+    >>> quoted_start("实施“十大工程”", 4, 5, 7)
+    4
+    """
+    q = text.rfind("“", max(0, s - 3), s)
+    if q < 0 or text[h1:h1 + 1] != "”" or h0 - q > 12 or not re.fullmatch(r"[\u4e00-\u9fff]{1,3}", text[q + 1:s]):
+        return s
+    if re.fullmatch(r"[一二三四五六七八九十两几]+[大项]", text[q + 1:h0]):
+        return s  # “十大工程”, “十项行动”: a count of undertakings, no name
+    return q + 1
+
+
 def facility_works(cands: list[Cand], text: str) -> list[Cand]:
     """*cands* with each head-rule PROJECT that starts inside a FAC candidate ending before the project's head
     grown to the facility's start: the works of a named facility (GUIDE: 西外环人行天桥下恢复工程,

@@ -110,6 +110,13 @@ def _tag(feats: list[str], i: int) -> str:
     return feats[i][2:] if len(feats[i]) > 2 else ""
 
 
+def quote_filled(c, text: str) -> bool:
+    """A PROJECT candidate *c* whose name fills a pair of quotes (“再就业工程”, “百千万工程”): the quotes bound the
+    name, so no adverb or number word at its start is cut (open gold, pages29o, pages30o, pages31o)."""
+    return c.label == "PROJECT" and text[c.start - 1:c.start] == "“" and text[c.end:c.end + 1] == "”" \
+        and not re.match(r"[一二三四五六七八九十两几]+[大项]", text[c.start:c.end])  # “十大工程”, “十项行动”: a count, no name
+
+
 def align_to_words(cands: list, text: str, feats: list[str], *, heads: dict | None = None,
                    place_ends: "dict[int, int] | None" = None) -> list:
     """Start rule spans of :data:`ALIGNED` labels at a word boundary, without function words.
@@ -140,8 +147,8 @@ def align_to_words(cands: list, text: str, feats: list[str], *, heads: dict | No
         head = getattr(c, "text_head", "") or ""
         head_start = c.end - len(head) if head else c.end - 1
         s = c.start
-        if text[s] in "“‘\"《":
-            out.append(c)
+        if text[s] in "“‘\"《" or quote_filled(c, text):
+            out.append(c)  # “再就业工程”: a project's name that fills the quotes keeps its adverb
             continue
         if feats[s][:1] == "E" and c.label == "ORG" and text[s] in "县市省" and head_start - s >= (2 if len(head) < 2 else 1):
             pass  # 配合县|工信局, 和县|妇联: the segmenter glued the department's 县 to the word before it
