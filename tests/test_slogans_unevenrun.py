@@ -16,6 +16,7 @@ def test_near_even_items_close_a_clause():
 def test_rejected_shapes():
     assert not near_even_repeated(["统一供鸭苗", "统一防病", "统一回收"], "", "等工作")     # a described list
     assert not near_even_repeated(["统一防病", "统一回收", "统一收购"], "", "，")          # even: the even rule's
+    assert not near_even_repeated(["统一指挥", "统一协调", "统一调度下"], "在县委", "，")    # the clause's next word
     assert not near_even_repeated(["统一供应优质鸭苗", "统一防病", "统一回收"], "", "，")  # three characters apart
     assert not near_even_repeated(["不同年龄段", "不同行业", "不同地区"], "", "，", ("不同",))
     assert not near_even_repeated(["统一供鸭苗", "统一防病", "统一回收"], "村里的", "，")

@@ -36,8 +36,8 @@ def near_even_repeated(words: Sequence[str], prefix: str, after: str, determiner
     Returns
     -------
     bool
-        True when the items are three or four of four to six characters, at most one character apart, joined by
-        、, opened by a word that is no determiner, after no 的, and the run closes a clause.
+        True when the items are three or four of four to six characters, the first one character longer than the
+        others, opened by a word that is no determiner, after no 的, and the run closes a clause.
 
     Examples
     --------
@@ -47,8 +47,9 @@ def near_even_repeated(words: Sequence[str], prefix: str, after: str, determiner
     False
     """
     lengths = [len(w) for w in words]
-    if not 3 <= len(words) <= 4 or max(lengths) - min(lengths) != 1:
-        return False
+    if not 3 <= len(words) <= 4 or len(set(lengths[1:])) != 1 or lengths[0] != lengths[1] + 1:
+        return False                 # only the first item longer (a last item one longer has the clause's next
+        #                              word in it: 统一指挥、统一协调、统一调度下)
     if min(lengths) < 4 or max(lengths) > 6 or len({w[:2] for w in words}) != 1:
         return False
     if words[0].startswith(tuple(determiners)) or prefix.endswith("的") or len(prefix) > 4:
