@@ -15,6 +15,7 @@ from typing import Any, Sequence
 from corpus_tools.slogans import coined, decision, nameframes, quoteframes, quoteshare, speech, themes, usualquote
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.dotmarks import dot_motto
+from corpus_tools.slogans.idiomframe import idiom_put_in_practice
 from corpus_tools.slogans.lexicon import Lexicon
 from corpus_tools.slogans.numbered import (CN_DIGITS, chain_end, counted_ratio, counted_tail, counted_venue,
                                             numbered_actors, numbered_item, numeric_code, venue_head)
@@ -152,8 +153,9 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
     if nameframes.epithet_after(after) or nameframes.china_title(norm):
         return None                  # an epithet (素有“陇上江南”之称, 打响“中国最美丹霞”这张名片) or a place's national
         #                              title (“中国香都”): nameframes
-    if quoteshare.is_saying(norm):
-        return None                  # an idiom (四面八方, 授人以渔) or a part of one (三把火), however it is quoted
+    if quoteshare.is_saying(norm) and not idiom_put_in_practice(before, after):
+        return None                  # an idiom (四面八方, 授人以渔) or a part of one (三把火), however it is quoted,
+        #                              unless carried out as a system or campaign (推行“门前三包”责任制: idiomframe)
     # reported speech: sentence punctuation, first/second person, or too long for a formula
     # a motto printed as a sentence of its own keeps its full stop inside the quotes
     # (“党员作示范，群众跟着干。”): drop it when the rest is two equal parts of up to six characters
