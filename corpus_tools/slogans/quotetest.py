@@ -150,9 +150,9 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         return SloganMention(inner, known, start, end, True, level, "known formula")
 
     norm = normalize_text(inner)
-    if nameframes.epithet_after(after) or nameframes.china_title(norm):
-        return None                  # an epithet (素有“陇上江南”之称, 打响“中国最美丹霞”这张名片) or a place's national
-        #                              title (“中国香都”): nameframes
+    if nameframes.epithet_after(after) or nameframes.china_title(norm) or nameframes.festival_name(norm):
+        return None                  # an epithet (素有“陇上江南”之称, 打响“中国最美丹霞”这张名片), a place's national
+        #                              title (“中国香都”) or an event named after a festival (“粽情端午”): nameframes
     if quoteshare.is_saying(norm) and not idiom_put_in_practice(before, after):
         return None                  # an idiom (四面八方, 授人以渔) or a part of one (三把火), however it is quoted,
         #                              unless carried out as a system or campaign (推行“门前三包”责任制: idiomframe)
