@@ -411,8 +411,8 @@ def _prefix_series(text: str, run: list[tuple[int, int, str]],
     start, end = run[0][0] + k, run[-1][0] + cut
     if _inside(start, end, quoted_spans):
         return []
-    return [SloganMention(text[start:end], "parallel", start, end, False, "",
-                          "series with a repeated word" if framed else "repeated word")]
+    evidence = "series with a repeated word" if framed else "repeated word"   # unframed: unevenrun's near-even run
+    return [SloganMention(text[start:end], "parallel", start, end, False, "", evidence)]
 
 
 # 以X为重点、以Y为依托、以Z为支撑: three or more 以…为 + a role noun, a principle or method by its frame
