@@ -15,6 +15,7 @@ from typing import Any, Sequence
 from corpus_tools.slogans import coined, decision, nameframes, quoteframes, quoteshare, speech, themes, usualquote
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.dotmarks import dot_motto
+from corpus_tools.slogans.idiomframe import idiom_put_in_practice
 from corpus_tools.slogans.lexicon import Lexicon
 from corpus_tools.slogans.numbered import (CN_DIGITS, chain_end, counted_ratio, counted_tail, counted_venue,
                                             numbered_actors, numbered_item, numeric_code, venue_head)
@@ -149,11 +150,12 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         return SloganMention(inner, known, start, end, True, level, "known formula")
 
     norm = normalize_text(inner)
-    if nameframes.epithet_after(after) or nameframes.china_title(norm):
-        return None                  # an epithet (素有“陇上江南”之称, 打响“中国最美丹霞”这张名片) or a place's national
-        #                              title (“中国香都”): nameframes
-    if quoteshare.is_saying(norm):
-        return None                  # an idiom (四面八方, 授人以渔) or a part of one (三把火), however it is quoted
+    if nameframes.epithet_after(after) or nameframes.china_title(norm) or nameframes.festival_name(norm):
+        return None                  # an epithet (素有“陇上江南”之称, 打响“中国最美丹霞”这张名片), a place's national
+        #                              title (“中国香都”) or an event named after a festival (“粽情端午”): nameframes
+    if quoteshare.is_saying(norm) and not idiom_put_in_practice(before, after):
+        return None                  # an idiom (四面八方, 授人以渔) or a part of one (三把火), however it is quoted,
+        #                              unless carried out as a system or campaign (推行“门前三包”责任制: idiomframe)
     # reported speech: sentence punctuation, first/second person, or too long for a formula
     # a motto printed as a sentence of its own keeps its full stop inside the quotes
     # (“党员作示范，群众跟着干。”): drop it when the rest is two equal parts of up to six characters
@@ -166,12 +168,13 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
     if re.search(r"[我咱你您]", norm) and not (len(norm) <= 12 and after.startswith(_CAMPAIGN_AFTER)):
         return None                  # speech, unless it names a campaign (“我为群众办实事”实践活动)
     if speech.introduces_speech(before) and not after.startswith(_PROGRAMME_AFTER) and not _plan_period(norm, after) \
-            and not (speech.subject_of_clause(after) and _even_series(norm)):
+            and not (speech.subject_of_clause(after) and (_even_series(norm) or _programme_name(norm))):
         return None                  # a direct quotation introduced by 说： / 写道： (not “X”改革 after 说，: a programme;
         #                              not 会议指出，“十五”期间: a plan period, pages28o; not a quoted series of equal
         #                              items the speaker's clause goes on from, 指出，“严以修身、…、做人要实”是…: the
         #                              subject named, pages26 and People's Daily 2019-2020's “坚持方向性、注重文化性、
-        #                              增强艺术性”是其原则)
+        #                              增强艺术性”是其原则; nor a programme's name, 负责人说，“两居工程”是全县…,
+        #                              pages29o, as 说，“三严三实”是… of pages28)
     if _SAYING_BEFORE_RE.search(before):
         return None                  # a saying, rhyme or proverb the page names as such (一句顺口溜，“…”)
     if (_NARRATIVE_RE.search(norm) and not dot_motto(norm)) or _YEAR_RE.search(norm):
@@ -356,6 +359,12 @@ def _uneven_series(items: Sequence[str], before: str, after: str) -> bool:
     # (建立了“户集、村收、乡镇中转、县集中处置”的垃圾处理模式; 基本实现了“小病不出村，大病不出县，疑难杂症有专家”)
     # or of a service (享受“足不出户、一键申请、在线办理”的服务)
     return len(items) <= 6 and max(lengths) <= 8 and (labels_quote(before, after) or after.startswith(("的服务", "服务")))
+
+
+def _programme_name(s: str) -> bool:
+    """One phrase of four to ten characters ending in a programme head (两居工程, 强基计划): a name the speaker's
+    clause goes on from when 是 follows it, not speech."""
+    return 4 <= len(s) <= 10 and s.endswith(_PROGRAMME_AFTER + ("计划", "行动")) and not ITEM_SEP_RE.search(s)
 
 
 def _even_series(s: str) -> bool:

@@ -14,6 +14,7 @@ from corpus_tools.slogans.series_roles import (CIRCUMSTANCE_RE, DONE_RE, NAME_IT
                                                compact_extent, compact_parallel, described_series, goal_frame,
                                                in_circumstance, misaligned_compact, name_items)
 from corpus_tools.slogans.singles import is_name
+from corpus_tools.slogans.unevenrun import near_even_repeated
 
 __all__ = ["compact_parallel", "unquoted_series", "count_anchors", "series_key", "even_series_candidates", "even_series_spans",
            "CLAUSE_PUNCT", "FRAME_BEFORE_RE", "goal_frame", "REQUIRE_RE", "DONE_RE", "CIRCUMSTANCE_RE",
@@ -403,13 +404,15 @@ def _prefix_series(text: str, run: list[tuple[int, int, str]],
     prefix, suffix = pieces[0][:k], last[cut:] + text[run[-1][1]:run[-1][1] + 6]
     suffix = re.sub(r"^[\s“‘\"]+", "", suffix.lstrip("的"))
     count = _COUNT_AFTER_RE.match(suffix)
-    if not (FRAME_BEFORE_RE.search(prefix) or _FRAME_AFTER_RE.match(last[cut:])
-            or (count and _COUNT_VALUE[count.group(1)] == len(words))):
+    framed = FRAME_BEFORE_RE.search(prefix) or _FRAME_AFTER_RE.match(last[cut:]) \
+        or (count and _COUNT_VALUE[count.group(1)] == len(words))
+    if not framed and not (cut == len(last) and near_even_repeated(words, prefix, text[run[-1][1]:], DETERMINERS)):
         return []
     start, end = run[0][0] + k, run[-1][0] + cut
     if _inside(start, end, quoted_spans):
         return []
-    return [SloganMention(text[start:end], "parallel", start, end, False, "", "series with a repeated word")]
+    evidence = "series with a repeated word" if framed else "repeated word"   # unframed: unevenrun's near-even run
+    return [SloganMention(text[start:end], "parallel", start, end, False, "", evidence)]
 
 
 # 以X为重点、以Y为依托、以Z为支撑: three or more 以…为 + a role noun, a principle or method by its frame

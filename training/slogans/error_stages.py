@@ -89,7 +89,9 @@ PAGE_SETS = {"pages21": ("pages21", None), "pages22": ("pages22", None), "pages2
              "pages28o": ("pages28o", None), "pages26": ("pages26", None),
              "pages29o-odd": ("pages29o", [f"p29o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
              "pages29o": ("pages29o", None), "pages27": ("pages27", None),
-             "pages30o-odd": ("pages30o", [f"p30o_{i:02d}" for i in (1, 3, 5, 7, 9)])}
+             "pages30o-odd": ("pages30o", [f"p30o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
+             "pages30o": ("pages30o", None), "pages28": ("pages28", None),
+             "pages31o-odd": ("pages31o", [f"p31o_{i:02d}" for i in (1, 3, 5, 7, 9)])}
 
 
 def pages_set(name: str) -> dict[str, tuple[object, dict]]:
