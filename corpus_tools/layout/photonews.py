@@ -191,11 +191,12 @@ def headless_photo_items(raw_lines: list[Line | None], tags: list[str]) -> list[
         prev = start - 1
         finished = prev < 0 or _role(out[prev]) in ("byline", "banner", "credit") or (
             _role(out[prev]) in ("para", "cont") and (lines[prev].text.rstrip().endswith(("版）", "版)"))
-                                                      or ends_sentence(lines[prev].text)
+                                                      or _closed(lines[prev].text)
                                                       and not _own_photo(lines, out, prev, start, end)))
         trailing_head = prev >= 0 and _role(out[prev]) == "title" and _echoes(lines, prev)
         closes = False
-        if not (above or below) and prev >= 0 and _role(out[prev]) in ("byline", "credit"):
+        if not (above or below) and prev >= 0 and (_role(out[prev]) in ("byline", "credit")
+                                                   or BYLINE_TAIL_RE.search(lines[prev].text.strip())):
             # (the credit on the caption's last line, after an item closed by its signature; the caption
             # may run on in lines read as a paragraph, ``…迎来大`` / ``批游客。…`` / ``…分界处。（符永生 摄）``)
             e = i
