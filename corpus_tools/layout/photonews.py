@@ -131,7 +131,9 @@ def headed_photo_bodies(raw_lines: list[Line | None], tags: list[str]) -> list[s
     next item under that: the caption is
     the photo item's text, its body. A one-line headline the model opens as a body paragraph (a
     heading of at most :data:`~corpus_tools.layout.photoitems.PHOTO_TITLE_MAX` characters without
-    a sentence mark) is the headline. A headline that repeats the words of the text above it is that
+    a sentence mark), or runs on as one after a closed text (``…的皮毛集散地。`` / ``卦山秋色``), is the
+    headline, and so is a headline's second line read as text; a heading line under the credit opens the
+    next item. A headline that repeats the words of the text above it is that
     text's headline, printed after it (:data:`ECHO_SHARE`), and is left alone. Returns the new tags.
     """
     lines = [ln for ln in raw_lines if ln is not None]
@@ -143,9 +145,11 @@ def headed_photo_bodies(raw_lines: list[Line | None], tags: list[str]) -> list[s
         role = _role(out[h])
         short_para = ((out[h] == "B-para" or out[h] == "para" and h > 0 and _closed(lines[h - 1].text))
                       and len(lines[h].text.strip()) <= PHOTO_TITLE_MAX and heading_form(lines[h].text, strict=True))
-        if not (role == "title" or short_para):
+        second = (out[h] == "para" and h > 0 and _role(out[h - 1]) == "title" and len(lines[h].text.strip()) <= PHOTO_TITLE_MAX
+                  and _heading_line(lines[h].text))  # (a headline's second line the model reads as text)
+        if not (role == "title" or short_para or second):
             continue
-        first = h
+        first = h - 1 if second else h
         while first > 0 and out[first] == "title" and _role(out[first - 1]) == "title":
             first -= 1  # (a headline of two lines)
         k = i  # (the caption may run on in lines read as body text, to its credit)
@@ -158,8 +162,10 @@ def headed_photo_bodies(raw_lines: list[Line | None], tags: list[str]) -> list[s
         if not (closes or _credit_line(lines, k)) or not (_next_item(lines, out, k + 1) or head_next) or _echoes(
                 lines, first):
             continue
-        if short_para:
+        if short_para and not second:
             out[h] = "B-title"
+        if second:
+            out[h] = "title"
         if head_next:  # (a heading line under the credit opens the next item)
             out[k + 1] = "B-para"
         if closes:
