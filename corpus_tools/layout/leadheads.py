@@ -62,8 +62,9 @@ def heads_over_leads(raw_lines: list[Line | None], tags: list[str]) -> list[str]
                 continue
             title = "".join(lines[j].text.strip() for j in range(first + 1, lead))
             kicker = out[first] == "B-kicker" or kicker_by_form(lines[first].text, title)
-            if out[first].removeprefix("B-") in _BEFORE and not kicker:
-                continue  # (a banner over a one-line title: ``要　闻``; a kicker read as a banner is the group's)
+            if out[first].removeprefix("B-") in _BEFORE and (not kicker or m > LEAST_LINES):
+                continue  # (a banner over a one-line title: ``要　闻``, or over a kicker and title; a kicker read as a
+                # banner over a one-line title is the group's)
             if index[lead] - index[first] != m:
                 continue  # (a blank line inside the group: other passes read it)
             prev = first - 1
