@@ -2,15 +2,16 @@
 
 A page that sets no blank line between its articles may print a kicker and a headline broken over two
 lines straight over the lead (``以会招商　以节促游`` / ``第四届中国·冠县梨花节`` / ``在兰沃乡开幕`` /
-``本报讯（记者　X）4月12日，…``), right under the page's furniture or under the text of the article
-above. The line model may read such lines as text, or open its article in the middle of the group.
+``本报讯（记者　X）4月12日，…``), right under the page's furniture. The line model may read such lines
+as text, open its article in the middle of the group, or read a kicker as a banner.
 
 :func:`heads_over_leads` reads the group by its form: two or three heading lines (a heading's form, no
-sentence or clause mark, no bracket), after the page's furniture or a banner, over a news lead (:func:`~corpus_tools.layout.patterns.is_lead`). The group opens the article; its upper line
-is a kicker when the model reads it so or it is one by :func:`~corpus_tools.layout.dashgroups.kicker_by_form`
-(two clauses, or shorter than the title and not read on from), the other lines its title. Only right under
-the page's furniture or a banner (not under a jump mark): under a text or its byline the upper lines may
-be that text's headline, printed after it.
+sentence or clause mark, no bracket) over a news lead (:func:`~corpus_tools.layout.patterns.is_lead`). The
+group opens the article; its upper line is a kicker when the model reads it so or it is one by
+:func:`~corpus_tools.layout.dashgroups.kicker_by_form` (two clauses, or shorter than the title and not read on
+from), the other lines its title; a line the model reads as a banner is the group's only as the kicker over a
+one-line title. Only right under the page's furniture or a banner (not under a jump mark): under a text or
+its byline the upper lines may be that text's headline, printed after it.
 """
 
 from __future__ import annotations
