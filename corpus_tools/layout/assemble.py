@@ -67,6 +67,7 @@ from corpus_tools.layout.headforms import (banners_over_headlines, folio_lines, 
                                            pinned_top)
 from corpus_tools.layout.lateheads import titles_after_titled_bodies
 from corpus_tools.layout.lineroles import MODEL_PATH, page_features, rule_info, shipped_model
+from corpus_tools.layout.leadheads import heads_over_leads
 from corpus_tools.layout.lines import Chunk, Line, is_continuation, read_lines
 from corpus_tools.layout.patterns import is_lead
 from corpus_tools.layout.units import Unit, build_units
@@ -239,10 +240,13 @@ def _split(raw: str, method: str) -> PageLayout:
     opened = [i for i, (a, b) in enumerate(zip(gapless, tags)) if a != b]  # (no dispute on the heading it opens)
     found = {i: k for i, k in found.items() if not any(0 <= i - x <= 2 for x in opened)}
     tags = gapless
-    closed = titles_after_closed_bodies(raw_lines, heads_over_openings(raw_lines, short_items_under_bodies(raw_lines, tags)))
+    over_open = heads_over_openings(raw_lines, short_items_under_bodies(raw_lines, tags))
+    led = heads_over_leads(raw_lines, over_open)  # (a headline group over a lead, no blank line)
+    closed = titles_after_closed_bodies(raw_lines, led)
     titled = titles_after_titled_bodies(raw_lines, closed)  # (a body run on from the article above, its headline after it)
     starts = [ln.start for ln in raw_lines if ln is not None]
     late = [x for x, a, b in zip(starts, titled, closed) if a != b]
+    late += [x for x, a, b in zip(starts, led, over_open) if a != b]  # (no dispute reaching such a group)
     after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_before_blanks(raw_lines, titled)))  # (a title, byline, line)
     after = kickers_over_subject_titles(raw_lines, heads_over_head_bylines(raw_lines, split_credits_and_notes(raw_lines, after)))
     after = kickers_over_titles(raw_lines, kickers_over_dash_titles(raw_lines, after))  # (kicker / title [/ ——subtitle])

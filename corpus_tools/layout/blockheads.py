@@ -37,7 +37,7 @@ from corpus_tools.layout.inlinejumps import closes_on_jump
 from corpus_tools.layout.lines import Line, group_chunks
 from corpus_tools.layout.model import PageLayout
 from corpus_tools.layout.runin import BRACKETED_COLUMN_LINE_RE
-from corpus_tools.layout.patterns import (CLAUSE_PUNCT, ITEM_MARKS, PHOTO_MARKS, ends_sentence, heading_form, is_byline,
+from corpus_tools.layout.patterns import (BYLINE_TAIL_RE, CLAUSE_PUNCT, ITEM_MARKS, PHOTO_MARKS, ends_sentence, heading_form, is_byline,
                                           is_subtitle_line, opens_item, text_width)
 
 #: Least lines of text in a block whose headline is printed at its foot.
@@ -72,9 +72,18 @@ def _closed(text: str) -> bool:
     return ends_sentence(t) or closes_on_jump(t) or is_byline(t) or t.endswith(("）", ")", "摄"))
 
 
-def _signed_or_finished(text: str) -> bool:
-    t = text.strip()
-    return ends_sentence(t) or is_byline(t)
+def _signed_or_finished(texts: Sequence[str], k: int) -> bool:
+    """Whether line ``k`` of a block closes its text: a finished sentence, a byline line, or a signature in
+    brackets closing the text (``…一倍。（通讯员　马晓英）``), also one the column wrapped over two lines
+    (``…128起。（通讯员　沙马拉`` / ``铁　黄　婷）``)."""
+    t = texts[k].strip()
+    if ends_sentence(t) or is_byline(t):
+        return True
+    if not t.endswith(("）", ")")):
+        return False
+    joined = "".join(x.strip() for x in texts[max(0, k - 1):k + 1])
+    return bool(BYLINE_TAIL_RE.search(joined)) and (k == 0 or BYLINE_TAIL_RE.search(t) is not None
+                                                   or "（" not in t and "(" not in t)
 
 
 def _closing(raw_lines: list[Line | None], tags: list[str], *, opened: bool) -> list[tuple[list[int], int, int | None]]:
@@ -133,7 +142,7 @@ def _foot_count(texts: tuple[str, ...]) -> int:
         heads = texts[-m:]
         if not all(_head_line(t) for t in heads):
             break
-        if not _signed_or_finished(texts[-m - 1]):
+        if not _signed_or_finished(texts, len(texts) - m - 1):
             continue
         text = [t for t in texts[:-m] if not is_byline(t.strip())]
         if len(text) < LEAST_TEXT:

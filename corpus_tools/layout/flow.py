@@ -42,7 +42,7 @@ from corpus_tools.layout.continuity import CharLM, default_lm, join_gain, reads_
 from corpus_tools.layout.flowsplit import split_merged_tails, unsplit
 from corpus_tools.layout.headafter import heads_first
 from corpus_tools.layout.model import Repair
-from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ENUM_RE, ITEM_MARKS, JUMP_LINE_RE, cjk_bigrams, ends_sentence, is_lead
+from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ENUM_RE, ITEM_MARKS, JUMP_LINE_RE, PHOTO_MARK_RE, cjk_bigrams, ends_sentence, is_lead
 from corpus_tools.layout.units import Unit
 
 #: Largest number of moves made on one page.
@@ -281,8 +281,8 @@ def _best_move(pg: _Page, bodies: list[list[int]], live: list[int]) -> tuple[flo
         # a titled article keeps at least its first paragraph; a headless run may go whole
         for k in range(1 if a in pg.titled and a not in pg.loose else 0, len(seg)):
             first = seg[k]
-            if is_lead(units[first].text):
-                continue  # a lead opens its own article
+            if is_lead(units[first].text) or PHOTO_MARK_RE.match(units[first].text):
+                continue  # a lead opens its own article; a marked photo caption (``▲…``) is no text's tail
             if k == 0 and not any(units[j].final == "body" and units[j].article != a for j in range(first)):
                 continue  # a displaced tail is printed after another article's body
             for b in live:

@@ -39,6 +39,22 @@ def _read_printed(unit: Unit, raw: str, read) -> list[tuple[str, str]] | None:
     return read(_as_printed(unit, raw)) or read(_as_printed(unit, raw, " ")) or read(unit.text)
 
 
+def _lines_with_roles(unit: Unit, raw: str) -> list[tuple[str, str]] | None:
+    """A byline printed over two lines or more, each a byline with its role (``本报记者　马秀琴`` /
+    ``本报通讯员　拜学礼``): the pairs of each line in turn (None if a line is no such byline; a name cut
+    by the column, ``高建`` / ``婷``, is read by :func:`_read_printed`)."""
+    lines = [x.strip() for x in _as_printed(unit, raw, "\n").split("\n") if x.strip()]
+    if len(lines) < 2:
+        return None
+    pairs: list[tuple[str, str]] = []
+    for line in lines:
+        got = parse_byline(line)
+        if not got or not all(role for role, _ in got):
+            return None
+        pairs += got
+    return pairs
+
+
 def _byline(units: list[Unit], by_kind: dict[str, list[int]], raw: str) -> list[tuple[str, str]]:
     """(role, name) pairs: from a lead ``本报讯（记者 王磊）`` first, then from byline blocks,
     read as printed (:func:`_read_printed`). A photographer's credit printed right under a caption
@@ -49,7 +65,7 @@ def _byline(units: list[Unit], by_kind: dict[str, list[int]], raw: str) -> list[
     pairs = list(_read_printed(units[bodies[0]], raw, lead_byline) or []) if bodies else []
     credits: list[tuple[str, str]] = []
     for i in by_kind.get("byline", []):
-        got = _read_printed(units[i], raw, parse_byline) or [("", n) for n in names_line(_as_printed(units[i], raw)) or []]
+        got = _lines_with_roles(units[i], raw) or _read_printed(units[i], raw, parse_byline) or [("", n) for n in names_line(_as_printed(units[i], raw)) or []]
         under_caption = i > 0 and units[i - 1].final == "caption" and units[i - 1].article == units[i].article
         if got and under_caption and all(role == "摄影" for role, _ in got):
             credits += got

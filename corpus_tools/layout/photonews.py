@@ -23,7 +23,7 @@ from __future__ import annotations
 from corpus_tools.layout.arbiter import echoes_above
 from corpus_tools.layout.bylines import parse_byline, shot_by_author
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import BRIEF_MARKS, PHOTO_MARKS, ends_sentence, heading_form
+from corpus_tools.layout.patterns import BRIEF_MARKS, BYLINE_TAIL_RE, CLAUSE_PUNCT, PHOTO_MARKS, ends_sentence, heading_form
 from corpus_tools.layout.photoitems import (CAPTION_MAX_LINES, PHOTO_ITEM_MAX_LINES, PHOTO_TITLE_MAX, closing_photo_credit,
                                             is_photo_credit)
 from corpus_tools.layout.units import Unit
@@ -87,6 +87,19 @@ def _own_photo(lines: list[Line], tags: list[str], prev: int, start: int, end: i
     return False
 
 
+def _closed(text: str) -> bool:
+    """Whether a body line closes its paragraph: a finished sentence or a signature in brackets."""
+    t = text.strip()
+    return ends_sentence(t) or bool(BYLINE_TAIL_RE.search(t))
+
+
+def _heading_line(text: str) -> bool:
+    """A heading line of at most :data:`~corpus_tools.layout.patterns.MAX_HEADING_WIDTH` characters, no
+    clause mark at its end (the next item's headline under a photo's credit)."""
+    t = text.strip()
+    return heading_form(t, strict=True) and t[-1:] not in CLAUSE_PUNCT
+
+
 def _credit_line(lines: list[Line], k: int) -> bool:
     """Whether line ``k`` credits a photo: a photographer's byline, or its author's ``文/图　扎西``."""
     return 0 <= k < len(lines) and (is_photo_credit(lines[k].text) or shot_by_author(lines[k].text)
@@ -118,7 +131,9 @@ def headed_photo_bodies(raw_lines: list[Line | None], tags: list[str]) -> list[s
     next item under that: the caption is
     the photo item's text, its body. A one-line headline the model opens as a body paragraph (a
     heading of at most :data:`~corpus_tools.layout.photoitems.PHOTO_TITLE_MAX` characters without
-    a sentence mark) is the headline. A headline that repeats the words of the text above it is that
+    a sentence mark), or runs on as one after a closed text (``…的皮毛集散地。`` / ``卦山秋色``), is the
+    headline, and so is a headline's second line read as text; a heading line under the credit opens the
+    next item. A headline that repeats the words of the text above it is that
     text's headline, printed after it (:data:`ECHO_SHARE`), and is left alone. Returns the new tags.
     """
     lines = [ln for ln in raw_lines if ln is not None]
@@ -128,11 +143,13 @@ def headed_photo_bodies(raw_lines: list[Line | None], tags: list[str]) -> list[s
             continue
         h = i - 1
         role = _role(out[h])
-        short_para = (out[h] == "B-para" and len(lines[h].text.strip()) <= PHOTO_TITLE_MAX
-                      and heading_form(lines[h].text, strict=True))
-        if not (role == "title" or short_para):
+        short_para = ((out[h] == "B-para" or out[h] == "para" and h > 0 and _closed(lines[h - 1].text))
+                      and len(lines[h].text.strip()) <= PHOTO_TITLE_MAX and heading_form(lines[h].text, strict=True))
+        second = (out[h] == "para" and h > 0 and _role(out[h - 1]) == "title" and len(lines[h].text.strip()) <= PHOTO_TITLE_MAX
+                  and _heading_line(lines[h].text))  # (a headline's second line the model reads as text)
+        if not (role == "title" or short_para or second):
             continue
-        first = h
+        first = h - 1 if second else h
         while first > 0 and out[first] == "title" and _role(out[first - 1]) == "title":
             first -= 1  # (a headline of two lines)
         k = i  # (the caption may run on in lines read as body text, to its credit)
@@ -141,10 +158,16 @@ def headed_photo_bodies(raw_lines: list[Line | None], tags: list[str]) -> list[s
             k += 1
         closes = _ends_on_credit(lines, k)  # (the credit closing the caption's last line, the item's byline)
         k += 0 if closes else 1
-        if not (closes or _credit_line(lines, k)) or not _next_item(lines, out, k + 1) or _echoes(lines, first):
+        head_next = k + 1 < len(lines) and out[k + 1] == "para" and _heading_line(lines[k + 1].text)
+        if not (closes or _credit_line(lines, k)) or not (_next_item(lines, out, k + 1) or head_next) or _echoes(
+                lines, first):
             continue
-        if short_para:
+        if short_para and not second:
             out[h] = "B-title"
+        if second:
+            out[h] = "title"
+        if head_next:  # (a heading line under the credit opens the next item)
+            out[k + 1] = "B-para"
         if closes:
             _as_body(out, i, k + 1, opens=False)
             continue
@@ -174,11 +197,12 @@ def headless_photo_items(raw_lines: list[Line | None], tags: list[str]) -> list[
         prev = start - 1
         finished = prev < 0 or _role(out[prev]) in ("byline", "banner", "credit") or (
             _role(out[prev]) in ("para", "cont") and (lines[prev].text.rstrip().endswith(("版）", "版)"))
-                                                      or ends_sentence(lines[prev].text)
+                                                      or _closed(lines[prev].text)
                                                       and not _own_photo(lines, out, prev, start, end)))
         trailing_head = prev >= 0 and _role(out[prev]) == "title" and _echoes(lines, prev)
         closes = False
-        if not (above or below) and prev >= 0 and _role(out[prev]) in ("byline", "credit"):
+        if not (above or below) and prev >= 0 and (_role(out[prev]) in ("byline", "credit")
+                                                   or BYLINE_TAIL_RE.search(lines[prev].text.strip())):
             # (the credit on the caption's last line, after an item closed by its signature; the caption
             # may run on in lines read as a paragraph, ``…迎来大`` / ``批游客。…`` / ``…分界处。（符永生 摄）``)
             e = i
