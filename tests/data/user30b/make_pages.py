@@ -165,7 +165,7 @@ def art_street(rng, y, era):
     title = rng.choice([f"{T(st)}：街巷长上岗　小巷大变样", "群众有诉求　马上就来办", f"{lane}背街小巷换新颜"])
     paras = [f"“{rng.choice(['路灯坏了，打个电话第二天就修好了', '楼道里的杂物终于清走了'])}。”{C(cm)}居民{P(pname(rng))}说。",
              f"今年以来，{T(st)}{''.join(f)}{''.join(s)}为辖区{rng.randint(20, 90)}条背街小巷配齐街巷长，[{lane}|FAC]一带的居民诉求办结率明显提升。",
-             f"街道党工委书记{P(pname(rng))}表示，[{st}党工委|ORG]将把群众{rng.choice(DISTRACT)}问题列入清单，限时办结。"]
+             f"[街道党工委|ORG]书记{P(pname(rng))}表示，[{st}党工委|ORG]将把群众{rng.choice(DISTRACT)}问题列入清单，限时办结。"]
     return dict(kind="street", title=title, kicker=rng.choice(["", "<接诉即办|接诉即办|q>在一线" if y >= 2019 else "走基层"]), subtitle="", paras=paras)
 
 
@@ -238,6 +238,8 @@ def strip(markup, rec):
                 rec["distractors"].append(printed.strip("“”"))
             else:
                 rec["county"].append((printed.strip("“”"), kind, printed.startswith("“")))
+                if "张店" in printed:  # truth fix: a place inside a slogan still counts (GUIDE)
+                    rec["ents"].append(("张店", "GPE"))
                 if markup[m.end():m.end() + 2] in ("行动", "工程"):  # truth fix: “X”工程 is a PROJECT too
                     rec["ents"].append((printed + markup[m.end():m.end() + 2], "PROJECT"))
         pos = m.end()
@@ -445,7 +447,8 @@ def main():
             code = TOWNSHIPS.get(t)
             if lab == "VILLAGE":
                 cands = [(tw, vv[t]) for tw, vv in VILLAGES.items() if t in vv]
-                near = sorted({tw for i in [m.start() for m in re.finditer(t, j)] for tw, _ in cands if tw in j[max(0, i - 30):i]})
+                # truth fix: the township of a repeated village name is read 120 characters back (was 30: 中埠镇边辛村…邻近的郭家村)
+                near = sorted({tw for i in [m.start() for m in re.finditer(t, j)] for tw, _ in cands if tw in j[max(0, i - 120):i]})
                 code = cands[0][1] if len(cands) == 1 else (dict(cands)[near[0]] if len(near) == 1 else None)
             if lab == "COMMUNITY":
                 code = next((vv[t] for vv in COMMUNITIES.values() if t in vv), None)
