@@ -42,7 +42,7 @@ def parse_years(values: Iterable[object], texts: Iterable[str], *, column: str, 
 
     Examples
     --------
-    >>> list(parse_years(["2013", 2004.0, ""], ["a", "b", "c"], column="year", source="x"))
+    >>> parse_years(["2013", 2004.0, ""], ["a", "b", "c"], column="year", source="x").tolist()
     [2013, 2004, <NA>]
     """
     years: list[object] = []
