@@ -55,7 +55,8 @@ def _cmd_trends(args: argparse.Namespace) -> int:
     from corpus_tools.paper_groups import per_paper
     from corpus_tools.trends import keyword_trends
 
-    args.path, given = split_paths_terms(args.path_terms)
+    args.path, given = split_paths_terms(args.path_terms, need_terms=not args.terms)
+    given = [*given, args.terms] if args.terms else given   # --terms a,b as report --terms (user30b F13)
     corpus = read_corpus_args(args)
     # 乡村振兴,共同富裕 is two terms, as report --terms reads them
     terms = [t for arg in given for t in arg.replace("，", ",").split(",") if t.strip()]
@@ -126,6 +127,9 @@ def add_analysis_commands(sub: argparse._SubParsersAction) -> None:
                    "pages/ 乡村振兴 古城 or xianju/ pengxi/ 乡村振兴,古城 (the leading arguments that exist on disk "
                    "are the paths)")
     add_corpus_args(p, path=False)
+    p.add_argument("--terms", default=None,
+                   help="comma-separated terms, as report --terms (added to the terms after the paths): "
+                        "trends pages/ --terms 街巷长制,红色物业")
     p.add_argument("--by", choices=("issue", "day", "month", "quarter", "year", "all"), default="issue",
                    help="count per issue (default), calendar period (undated issues are left out of periods) "
                         "or the whole corpus (all)")

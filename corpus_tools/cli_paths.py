@@ -124,7 +124,7 @@ def paper_option(values: Sequence[str] | None, paths: str | Sequence[str]) -> st
     return out
 
 
-def split_paths_terms(items: Sequence[str]) -> tuple[list[str], list[str]]:
+def split_paths_terms(items: Sequence[str], *, need_terms: bool = True) -> tuple[list[str], list[str]]:
     """``trends PATH [PATH ...] TERM [TERM ...]``: the leading items that exist on disk (or are globs
     matching a file) are paths, the rest terms.
 
@@ -132,6 +132,8 @@ def split_paths_terms(items: Sequence[str]) -> tuple[list[str], list[str]]:
     ----------
     items : sequence of str
         The positional arguments; the first is always a path.
+    need_terms : bool
+        False when the terms may come from elsewhere (``trends --terms a,b``, as ``report --terms``).
 
     Returns
     -------
@@ -160,7 +162,7 @@ def split_paths_terms(items: Sequence[str]) -> tuple[list[str], list[str]]:
             break
         paths.append(item)
     terms = list(items[len(paths):])
-    if not terms:
+    if not terms and need_terms:
         raise ValueError(f"trends needs at least one term after the path(s); got only paths {paths}: give e.g. "
                          "`corpus-tools trends pages/ 乡村振兴 共同富裕`")
     for term in terms:

@@ -215,6 +215,9 @@ class Corpus:
             (the metadata gives ``county_code``), ``user`` (``read_corpus(..., county=...)``),
             ``text`` (read off the page, see :func:`corpus_tools.county_tables.issue_counties`;
             the evidence is in :func:`corpus_tools.county_table`), None when no county is known.
+            ``paper_series``: the latest masthead name of a paper renamed within the corpus (two names read
+            off the mastheads, one county, years that never overlap: :mod:`corpus_tools.paper_renames`),
+            else ``paper``.
         """
         self.lay_out(progress=progress)
         return corpus_frames.issues_frame(self, infer_county=infer_county, infer_paper=infer_paper)

@@ -23,7 +23,7 @@ ARTICLE_COLUMNS = ["issue_id", "article_id", "date", "section", "kicker", "title
 BLOCK_COLUMNS = ["issue_id", "block_id", "kind", "text", "start", "end", "article_id"]
 #: Columns of :meth:`Corpus.issues_frame <corpus_tools.corpus.Corpus.issues_frame>`.
 ISSUE_COLUMNS = ["issue_id", "date", "date_precision", "date_source", "paper", "paper_source", "county",
-                 "county_code", "county_source", "n_articles", "n_chars", "path"]
+                 "county_code", "county_source", "n_articles", "n_chars", "path", "paper_series"]
 
 
 def articles_frame(corpus: "Corpus") -> pd.DataFrame:
@@ -59,7 +59,7 @@ def issues_frame(corpus: "Corpus", *, infer_county: bool = True, infer_paper: bo
         "county_code": i.meta.get("county_code"),
         "county_source": (i.meta.get("county_source") or "manifest") if i.meta.get("county_code") else None,
         "n_articles": len(i.articles),
-        "n_chars": sum(a.n_chars for a in i.articles), "path": i.meta.get("path"),
+        "n_chars": sum(a.n_chars for a in i.articles), "path": i.meta.get("path"), "paper_series": None,
     } for i in corpus.issues]
     df = pd.DataFrame(rows, columns=ISSUE_COLUMNS)
     if len(df):
@@ -74,4 +74,8 @@ def issues_frame(corpus: "Corpus", *, infer_county: bool = True, infer_paper: bo
         found = issue_counties(corpus)
         for col in ("county", "county_code", "county_source"):
             df[col] = found[col].to_numpy()
+    if len(df):
+        from corpus_tools.paper_renames import paper_series
+
+        df["paper_series"] = paper_series(df).to_numpy()   # a renamed paper's latest masthead (user30b F8)
     return df

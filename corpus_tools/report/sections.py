@@ -16,6 +16,7 @@ import pandas as pd
 
 from corpus_tools._grouping import article_groups
 from corpus_tools.keywords import keywords
+from corpus_tools.paper_renames import rename_note
 from corpus_tools.plot import cjk_text, finish_axes, plot_keywords
 from corpus_tools.dates import group_dates, issue_date_label
 from corpus_tools.report.dates import plot_over_time
@@ -209,6 +210,9 @@ def overview(ctx: Context, w: Writer) -> str:
                                       ("folder", "a page naming none takes the one paper its folder's other pages "
                                                  "name")) if src in sources]
         facts.append(("Paper", "、".join(papers) + (f" ({'; '.join(how)})" if how else "")))
+        renamed = rename_note(issues)     # one paper under two mastheads (user30b F8)
+        if renamed:
+            facts.append(("Renamed?", renamed))
     out = '<dl class="facts">' + "".join(f"<div><dt>{esc(k)}</dt><dd>{esc(v)}</dd></div>" for k, v in facts) + "</dl>"
 
     notes = {i.id: i.meta.get("date_note") or _DATE_NOTES.get(i.meta.get("date_source"), "") for i in corpus.issues}

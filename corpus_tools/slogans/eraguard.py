@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import warnings
 
-import pandas as pd
-
 from corpus_tools.errors import user_stacklevel
+from corpus_tools.slogans.firstuse import guard_year
 from corpus_tools.slogans.formulae import YEAR_TOLERANCE, FormulaMatcher, load_formula_lexicon  # noqa: F401 (doctest)
 
 __all__ = ["warn_years_after_corpus"]
@@ -46,12 +45,12 @@ def warn_years_after_corpus(matcher: FormulaMatcher, last: "dt.date | None") -> 
         return []
     out = []
     for row in matcher.entries.values():
-        year, text = row["year"], str(row["text"])
+        year, text = guard_year(row), str(row["text"])
         where = matcher.origin.get(text)
-        if where is None or pd.isna(year) or int(year) - YEAR_TOLERANCE <= last.year:
+        if where is None or year is None or year - YEAR_TOLERANCE <= last.year:
             continue
         out.append(text)
-        warnings.warn(f"{where}: year = {int(year)} of {text!r} is later than the corpus's last page "
+        warnings.warn(f"{where}: year = {year} of {text!r} is later than the corpus's last page "
                       f"({last.isoformat()}); its unquoted mentions are left out (the era guard) unless the "
                       f"paper quotes it as its own slogan; correct or clear the year", UserWarning,
                       stacklevel=user_stacklevel())

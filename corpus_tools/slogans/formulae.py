@@ -43,6 +43,7 @@ import pandas as pd
 from corpus_tools.slogans.core import (KINDS, LEVELS, QUOTE_CHARS, SloganMention, compact_with_map, quoted_span,
                                        read_table, table_argument, slogan_key)
 from corpus_tools.errors import user_stacklevel
+from corpus_tools.slogans.firstuse import guard_year, parse_years
 from corpus_tools.slogans.tablefile import row_place
 from corpus_tools.slogans.wordedge import runs_into_word
 
@@ -55,7 +56,7 @@ YEAR_TOLERANCE = 1
 
 #: Columns of :func:`load_formula_lexicon`.
 FORMULA_COLUMNS = ["text", "kind", "variants", "year", "level", "region", "source", "note", "not_in",
-                   "contains", "group"]
+                   "contains", "group", "first_use"]
 
 
 def load_formula_lexicon(path: str | Path | None = None, *,
@@ -78,7 +79,9 @@ def load_formula_lexicon(path: str | Path | None = None, *,
     Returns
     -------
     DataFrame
-        Columns ``text, kind, variants, year, level, region, source, note, not_in, contains, group``;
+        Columns ``text, kind, variants, year, level, region, source, note, not_in, contains, group,
+        first_use`` (``first_use``: the year of local use before ``year``'s central document, which the era
+        guard uses instead of ``year``: :mod:`~corpus_tools.slogans.firstuse`);
         ``variants``, ``not_in`` and ``contains`` are ``|``-separated strings, ``year`` a nullable
         integer (``<NA>`` when unknown). ``contains`` is empty except on composite formulae, where
         it names the entries (their ``text``) printed inside every form of the composite.
@@ -99,6 +102,7 @@ def load_formula_lexicon(path: str | Path | None = None, *,
     """
     lex = read_table(path, extra, default="formulae.tsv", what="formula lexicon", check=_check)
     lex["year"] = lex["year"].astype("Int64")
+    lex["first_use"] = lex["first_use"].astype("Int64")
     _warn_future_years(lex)
     return lex[FORMULA_COLUMNS]
 
@@ -107,8 +111,8 @@ def _check(df: pd.DataFrame, *, source: str) -> pd.DataFrame:
     for col in FORMULA_COLUMNS:
         if col not in df.columns:
             df[col] = ""
-    year = df["year"]
-    df = df.drop(columns="year").fillna("")
+    year, first_use = df["year"], df["first_use"]
+    df = df.drop(columns=["year", "first_use"]).fillna("")
     for col in ("text", "kind", "variants", "level", "region", "source", "note", "not_in", "contains", "group"):
         df[col] = df[col].astype(str).str.strip()
     df["kind"] = df["kind"].replace("", "quoted")
@@ -121,17 +125,8 @@ def _check(df: pd.DataFrame, *, source: str) -> pd.DataFrame:
     bad = df.loc[~df["level"].isin(LEVELS + ("",)), "level"]
     if len(bad):
         raise ValueError(f"{source}: level = {bad.iloc[0]!r} is invalid; must be one of {LEVELS} or empty")
-    years = []
-    for text, y in zip(df["text"], year):
-        if y is None or (isinstance(y, float) and y != y) or str(y).strip() in ("", "<NA>"):
-            years.append(pd.NA)
-            continue
-        try:   # 2021.0: what pandas makes of a year column with blanks (user26 F9)
-            years.append(int(y) if isinstance(y, float) and y.is_integer() else int(str(y).strip()))
-        except ValueError:
-            raise ValueError(f"{source}: year = {y!r} of {text!r} is invalid; must be a year such as 2017 "
-                             f"or empty") from None
-    df["year"] = pd.array(years, dtype="Int64")
+    df["year"] = parse_years(year, df["text"], column="year", source=source)
+    df["first_use"] = parse_years(first_use, df["text"], column="first_use", source=source)
     _check_contains(df, source=source)
     _check_group(df, source=source)
     return df[FORMULA_COLUMNS]
@@ -403,8 +398,8 @@ class FormulaMatcher:
         """
         if date is None:
             return False
-        year = self.entries[entry]["year"]
-        return year is not None and not pd.isna(year) and date.year < int(year) - YEAR_TOLERANCE
+        year = guard_year(self.entries[entry])    # first_use when the formula was local before its year
+        return year is not None and date.year < year - YEAR_TOLERANCE
 
     def era_dropped(self, text: str, start: int, end: int, entry: str, date: "dt.date | None",
                     keep: "Collection[str]" = ()) -> bool:

@@ -18,6 +18,7 @@ import math
 import re
 from typing import Mapping
 
+from corpus_tools.slogans.buildframe import builds_label
 from corpus_tools.slogans.dotmarks import DOTS_RE, EPITHET_RE, dot_motto, dotted_title
 from corpus_tools.slogans import quoteshare
 from corpus_tools.slogans.placenames import city_stem_start, is_division_stem, is_place_name, starts_with_division
@@ -215,7 +216,8 @@ def rule_flags(s: str, before: str, after: str, places: tuple[str, ...] = (), *,
                 # gold sets, pages21-26o and the reports; 3 in People's Daily 2019-2020, all formulae); only in
                 # that frame: 推选“老黄牛”为工作组组长 names a person for a post
                 or (before.endswith("以") and after[:1] == "为" and after[1:].startswith(LABEL_HEADS)))
-    governing = n >= 3 and (any(before.endswith(v) for v in GOVERNING) or bool(_BUILD_BEFORE_RE.search(before)))
+    governing = n >= 3 and (any(before.endswith(v) for v in GOVERNING) or bool(_BUILD_BEFORE_RE.search(before))
+                            or builds_label(s, before, after))
     fame = before.endswith("以") and after.startswith(_FAME_AFTER)
     yi = n >= 4 and before.endswith("以") and not after.startswith(("为", "的")) and not fame
     # a year named after the work it sets is the campaign's own head (今年是“项目建设年”; wordshape.campaign_year)

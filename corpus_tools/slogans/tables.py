@@ -315,7 +315,9 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
     out = []
     for key, info in sset.rows.items():
         ms = by_key.get(key, [])
-        if len(ms) < min_count:
+        # a formula printed only before its era keeps a row (count 0, its n_before_year), so a folder of early
+        # pages does not read as "never used" (user30b F1)
+        if len(ms) < min_count and (ms or early[key] < min_count):
             continue
         dates = [m["_date"] for m in ms if m["_date"] is not None]
         first = min(ms, key=lambda m: (m["_date"] is None, m["_date"] or dt.date.min, m["article_id"]),
@@ -328,9 +330,10 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
                     "first_date": min(dates) if dates else None,
                     "last_date": max(dates) if dates else None,
                     "first_article_id": first["article_id"] if first else None,
+                    # a form printed across a line break is the same form (社会主义和\n谐社会, user30b F13)
                     "variants": sorted(set(info["variants"])
-                                       | {m["_printed"] for m in ms if slogan_key(m["_printed"]) != key
-                                          and m["_printed"] != info["text"]}),
+                                       | {p for p in (re.sub(r"[\r\n]+", "", m["_printed"]) for m in ms)
+                                          if slogan_key(p) != key and p != info["text"]}),
                     "printed": [p for p in PLACES if any(m["printed"] == p for m in ms)],
                     "n_before_year": early[key],
                     # censored: the corpus may hold the slogan's true first (last) use before (after) its span
