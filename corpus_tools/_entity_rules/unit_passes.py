@@ -10,6 +10,7 @@ from collections.abc import Collection
 
 from corpus_tools._entity_rules.fac_kinds import station_facilities
 from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.org_level_bodies import level_bodies
 from corpus_tools._entity_rules.org_level_units import level_units
 from corpus_tools._entity_rules.org_tails import org_tails
 from corpus_tools._entity_rules.org_village_coops import village_teams
@@ -48,6 +49,7 @@ def unit_passes(ents: list[Cand], text: str, county_code: "str | None", words: "
     ents = village_teams(ents, text)  # 培秀村|芦笙队: the village, with or without the model
     ents = numbered_villages(village_bodies(ents, text, words), text)  # 凤凰村村委, 红旗村|村两委, 阿克亚|2村
     ents = level_units(org_tails(ents, text), text)  # X市委|第二督导组, 县中医院|医疗队; 旗草原监理所
+    ents = level_bodies(ents, text, words)  # 县农委, 镇林业站, 县灾后重建办, 盟行署
     ents = listed_villages(ents, text)  # 萨如拉、哈夏图3个嘎查
     ents = doubled_cun(gacha_villages(ents, text), text)  # 额尔登嘎查; 中村|村
     ents = brief_credits(interview_speakers(ents, text), text)  # 记者：… 降央：…; …1600吨。（付晓丽）
