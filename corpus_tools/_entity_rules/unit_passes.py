@@ -20,7 +20,7 @@ from corpus_tools._entity_rules.phrase_guards import phrase_guards
 from corpus_tools._entity_rules.project_townships import split_townships
 from corpus_tools._entity_rules.venue_units import venue_units
 from corpus_tools._entity_rules.village_forms import numbered_villages, village_bodies
-from corpus_tools._entity_rules.village_lists import doubled_cun, gacha_villages, listed_villages
+from corpus_tools._entity_rules.village_lists import bare_gachas, doubled_cun, gacha_villages, listed_villages
 
 __all__ = ["unit_passes"]
 
@@ -51,7 +51,7 @@ def unit_passes(ents: list[Cand], text: str, county_code: "str | None", words: "
     ents = level_units(org_tails(ents, text), text)  # X市委|第二督导组, 县中医院|医疗队; 旗草原监理所
     ents = level_bodies(ents, text, words)  # 县农委, 镇林业站, 县灾后重建办, 盟行署
     ents = listed_villages(ents, text)  # 萨如拉、哈夏图3个嘎查
-    ents = doubled_cun(gacha_villages(ents, text), text)  # 额尔登嘎查; 中村|村
+    ents = doubled_cun(bare_gachas(gacha_villages(ents, text), text), text)  # 额尔登嘎查 … 额尔登; 中村|村
     ents = brief_credits(interview_speakers(ents, text), text)  # 记者：… 降央：…; …1600吨。（付晓丽）
     ents = station_facilities(ents, text)  # 万安水电站, 宝坻经济开发区: plants and zones, FAC (facproj28)
     if keep is None or {"PROJECT", "TOWNSHIP"} & set(keep):
