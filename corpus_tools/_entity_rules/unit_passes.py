@@ -15,6 +15,7 @@ from corpus_tools._entity_rules.org_level_units import level_units
 from corpus_tools._entity_rules.org_tails import org_tails
 from corpus_tools._entity_rules.org_village_coops import village_teams
 from corpus_tools._entity_rules.person_brief_credits import brief_credits
+from corpus_tools._entity_rules.person_full_mentions import full_name_mentions
 from corpus_tools._entity_rules.person_interviews import interview_speakers
 from corpus_tools._entity_rules.phrase_guards import phrase_guards
 from corpus_tools._entity_rules.project_townships import split_townships
@@ -53,6 +54,7 @@ def unit_passes(ents: list[Cand], text: str, county_code: "str | None", words: "
     ents = listed_villages(ents, text)  # 萨如拉、哈夏图3个嘎查
     ents = doubled_cun(bare_gachas(gacha_villages(ents, text), text), text)  # 额尔登嘎查 … 额尔登; 中村|村
     ents = brief_credits(interview_speakers(ents, text), text)  # 记者：… 降央：…; …1600吨。（付晓丽）
+    ents = full_name_mentions(ents, text)  # 牧民那顺乌力吉 … 那顺乌力吉算了: the name read in full once
     ents = station_facilities(ents, text)  # 万安水电站, 宝坻经济开发区: plants and zones, FAC (facproj28)
     if keep is None or {"PROJECT", "TOWNSHIP"} & set(keep):
         ents = split_townships(ents, text, county_code, words)  # 谭棚镇|恒达…项目: the township an entity of its own
