@@ -10,6 +10,7 @@ from collections.abc import Collection
 
 from corpus_tools._entity_rules.fac_kinds import station_facilities
 from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.org_determiners import determined_kinds
 from corpus_tools._entity_rules.org_level_bodies import level_bodies
 from corpus_tools._entity_rules.org_level_units import level_units
 from corpus_tools._entity_rules.org_tails import org_tails
@@ -51,6 +52,7 @@ def unit_passes(ents: list[Cand], text: str, county_code: "str | None", words: "
     ents = numbered_villages(village_bodies(ents, text, words), text)  # 凤凰村村委, 红旗村|村两委, 阿克亚|2村
     ents = level_units(org_tails(ents, text), text)  # X市委|第二督导组, 县中医院|医疗队; 旗草原监理所
     ents = level_bodies(ents, text, words)  # 县农委, 镇林业站, 县灾后重建办, 盟行署
+    ents = determined_kinds(ents, text)  # 很多快递公司: a kind of body
     ents = listed_villages(ents, text)  # 萨如拉、哈夏图3个嘎查
     ents = doubled_cun(bare_gachas(gacha_villages(ents, text), text), text)  # 额尔登嘎查 … 额尔登; 中村|村
     ents = brief_credits(interview_speakers(ents, text), text)  # 记者：… 降央：…; …1600吨。（付晓丽）
