@@ -25,11 +25,16 @@ _INSTITUTION_ENDS = ("文化馆", "文化大院")
 _ALWAYS_ORG = ("文化馆",)
 #: what follows an institution's name and not a building's: its head, staff, or a role in an event
 _ROLE_RE = re.compile(r"(?:的)?(?:馆长|院长|副馆长|副院长|负责人|工作人员|讲解员|党支部|职工|员工|承办|主办|协办|牵头)")
+#: what follows an institution that is the agent of what it does, where no 在/到 puts it as the place (县文化馆组织群众演唱,
+#: 县文化馆在凯堡村举办演出; not 在县文化馆开展培训): three writers' open pages (orgvil31)
+_AGENT_RE = re.compile(r"(?:还|又|也|近日|日前)?(?:在[\u4e00-\u9fff]{2,12}?)?(?:组织|举办|开展|邀请|联合)")
+_PLACE_BEFORE = frozenset("在到去来进于")
 
 
 def acting_institutions(cands: list[Cand], text: str) -> list[Cand]:
     """*cands* with each 文化馆 facility, and each 文化大院 facility whose name the text follows by a head, staff
-    or an event role (:data:`_ROLE_RE`) at any mention, relabelled ORG.
+    or an event role (:data:`_ROLE_RE`) or by what it does as an agent (:data:`_AGENT_RE`) at any mention,
+    relabelled ORG.
 
     Examples
     --------
@@ -42,7 +47,8 @@ def acting_institutions(cands: list[Cand], text: str) -> list[Cand]:
         if name.endswith(_ALWAYS_ORG) and len(name) > 3:
             return True
         return any(name.endswith(h) and len(name) > len(h) for h in _INSTITUTION_ENDS) and any(
-            _ROLE_RE.match(text, m.end()) for m in re.finditer(re.escape(name), text))
+            _ROLE_RE.match(text, m.end()) or (_AGENT_RE.match(text, m.end()) and text[m.start() - 1:m.start()]
+                                                not in _PLACE_BEFORE) for m in re.finditer(re.escape(name), text))
 
     return relabel_names(cands, text, acts, "ORG")
 

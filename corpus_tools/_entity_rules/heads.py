@@ -481,8 +481,9 @@ def _listed_orgs(text: str) -> list[Cand]:
             else:
                 out.append(Cand(i, i + len(w), "ORG", prio=2))
             i = text.find(w, i + len(w))
-    # 党中央; 中央 standing for the central authorities (中央部署, 中央财政)
-    for m in re.finditer(r"党中央|中央(?=部署|政策|财政|精神|决策|要求|指示|领导|批准|八项规定|和省|、省|关于)", text):
+    # 党中央; 中央 standing for the central authorities (中央部署, 中央财政, 中央提出, 中央和自治区党委, 中央“八项规定”)
+    for m in re.finditer(r"党中央|中央(?=部署|政策|财政|精神|决策|要求|指示|领导|批准|八项规定|和省|、省|和自治区|、自治区|关于|提出|“)",
+                         text):
         out.append(Cand(m.start(), m.end(), "ORG", prio=1))
     # 县政府常务会 is a recurring meeting type, not an organisation mention
     for m in re.finditer(rf"[{GOVERNMENT_LEVELS}]?(?:政府|委)常务会议?", text):

@@ -84,8 +84,8 @@ def coop_name_start(text: str, feats: list[str], s: int, h0: int) -> "int | None
         i = j
     while ws and ws[-1][1] in COOP_KIND_WORDS:
         ws.pop()
-    if all(w in ("村", "村级", "村集体", "集体") for _, w, _ in ws):
-        return -1  # 农民专业合作社, 村股份经济合作社, 村集体养殖合作社: the bare kind
+    if all(w in ("村", "村级", "村集体", "集体", "集体经济", "村民") for _, w, _ in ws):
+        return -1  # 农民专业合作社, 村股份经济合作社, 村集体养殖合作社, 集体经济股份合作社: the bare kind
     lead = True  # still in the clause before the name (成立了)
     for i, w, t in ws:
         if lead and (t in CLAUSE_TAGS or t in ("u", "c", "r")) and (len(w) == 1 or w in CLAUSE_WORDS):

@@ -109,6 +109,11 @@ def _opens_name(text: str, feats: list[str], k: int, h0: int) -> bool:
 _BUILDING_RE = re.compile("(?:综合|医技|业务|办公|教学)?大?楼")
 
 
+#: Levels that open the second of two bodies written together: the government levels and the banner, league and
+#: prefecture of the minority regions (旗委|旗政府, 盟委|盟行署, 州委|州政府).
+_SPLIT_LEVELS = LEVEL_CHARS + "旗盟州"
+
+
 def split_bodies(c: Cand, text: str, feats: list[str] | None, head_ends: set[int]) -> list[Cand]:
     """*c* cut where one organisation's head ends (an offset of *head_ends*) and an administrative
     level (:data:`LEVEL_CHARS`), possibly after 和/与/及/、, opens the next body; a span that runs from
@@ -118,6 +123,8 @@ def split_bodies(c: Cand, text: str, feats: list[str] | None, head_ends: set[int
     --------
     >>> text = "县委县政府"
     >>> [(x.start, x.end) for x in split_bodies(Cand(0, 5, "ORG"), text, None, {2, 5})]
+    [(0, 2), (2, 5)]
+    >>> [(x.start, x.end) for x in split_bodies(Cand(0, 5, "ORG"), "旗委旗政府", None, {2, 5})]
     [(0, 2), (2, 5)]
     >>> text = "旗人民医院新门诊楼投入使用"
     >>> [text[x.start:x.end] for x in split_bodies(Cand(0, 8, "ORG"), text, None, {5, 8})]
@@ -135,7 +142,7 @@ def split_bodies(c: Cand, text: str, feats: list[str] | None, head_ends: set[int
         if feats is not None and feats[k - 1][:1] not in ("E", "S"):
             continue
         n = k + 1 if text[k] in JOINERS else k
-        if text[n] in LEVEL_CHARS and c.end - n >= 3 and (feats is None or level_word(text, feats, n)):
+        if text[n] in _SPLIT_LEVELS and c.end - n >= 3 and (feats is None or level_word(text, feats, n)):
             out.append(Cand(s, k, c.label, c.prio, None, c.source))
             s = n
         elif feats is not None and text.endswith(_BODY_HEADS, s, k) and _predicate_end(text, feats, k, c.end):

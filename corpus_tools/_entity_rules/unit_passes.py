@@ -10,16 +10,19 @@ from collections.abc import Collection
 
 from corpus_tools._entity_rules.fac_kinds import station_facilities
 from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.org_determiners import determined_kinds
+from corpus_tools._entity_rules.org_level_bodies import level_bodies
 from corpus_tools._entity_rules.org_level_units import level_units
 from corpus_tools._entity_rules.org_tails import org_tails
 from corpus_tools._entity_rules.org_village_coops import village_teams
 from corpus_tools._entity_rules.person_brief_credits import brief_credits
+from corpus_tools._entity_rules.person_full_mentions import full_name_mentions
 from corpus_tools._entity_rules.person_interviews import interview_speakers
 from corpus_tools._entity_rules.phrase_guards import phrase_guards
 from corpus_tools._entity_rules.project_townships import split_townships
 from corpus_tools._entity_rules.venue_units import venue_units
 from corpus_tools._entity_rules.village_forms import numbered_villages, village_bodies
-from corpus_tools._entity_rules.village_lists import doubled_cun, gacha_villages, listed_villages
+from corpus_tools._entity_rules.village_lists import bare_gachas, doubled_cun, gacha_villages, listed_villages
 
 __all__ = ["unit_passes"]
 
@@ -48,9 +51,12 @@ def unit_passes(ents: list[Cand], text: str, county_code: "str | None", words: "
     ents = village_teams(ents, text)  # 培秀村|芦笙队: the village, with or without the model
     ents = numbered_villages(village_bodies(ents, text, words), text)  # 凤凰村村委, 红旗村|村两委, 阿克亚|2村
     ents = level_units(org_tails(ents, text), text)  # X市委|第二督导组, 县中医院|医疗队; 旗草原监理所
+    ents = level_bodies(ents, text, words)  # 县农委, 镇林业站, 县灾后重建办, 盟行署
+    ents = determined_kinds(ents, text)  # 很多快递公司: a kind of body
     ents = listed_villages(ents, text)  # 萨如拉、哈夏图3个嘎查
-    ents = doubled_cun(gacha_villages(ents, text), text)  # 额尔登嘎查; 中村|村
+    ents = doubled_cun(bare_gachas(gacha_villages(ents, text), text), text)  # 额尔登嘎查 … 额尔登; 中村|村
     ents = brief_credits(interview_speakers(ents, text), text)  # 记者：… 降央：…; …1600吨。（付晓丽）
+    ents = full_name_mentions(ents, text)  # 牧民那顺乌力吉 … 那顺乌力吉算了: the name read in full once
     ents = station_facilities(ents, text)  # 万安水电站, 宝坻经济开发区: plants and zones, FAC (facproj28)
     if keep is None or {"PROJECT", "TOWNSHIP"} & set(keep):
         ents = split_townships(ents, text, county_code, words)  # 谭棚镇|恒达…项目: the township an entity of its own

@@ -13,7 +13,7 @@ import re
 
 from corpus_tools._entity_rules.lexicon import Cand
 
-__all__ = ["doubled_cun", "gacha_villages", "listed_villages"]
+__all__ = ["bare_gachas", "doubled_cun", "gacha_villages", "listed_villages"]
 
 #: the close of a village list: 等 and/or a count, then 村, 行政村 or 嘎查 (not 村民, 村级, 村干部, 村官 …)
 _CLOSE_RE = re.compile(r"(?:等|等(?:[0-9]{1,3}|[一二三四五六七八九十两几]{1,3})个|(?:[0-9]{1,3}|[一二三四五六七八九十两几]{1,3})个?)"
@@ -160,4 +160,35 @@ def gacha_villages(ents: list[Cand], text: str) -> list[Cand]:
         if any(c.start < e and c.end > s and c.label != "PERSON" for c in out):
             continue
         out = [c for c in out if not (c.start < e and c.end > s)] + [Cand(s, e, "VILLAGE", prio=1, source="rule")]
+    return sorted(out, key=lambda c: c.start)
+
+
+def bare_gachas(ents: list[Cand], text: str) -> list[Cand]:
+    """*ents* with the bare re-mentions of each village X嘎查 the text names (哈达英格嘎查 … 哈达英格的牧民) a VILLAGE too.
+
+    A Mongolian village named in full is written bare later in the same report, as a village in 村 is (the bare forms of
+    ``assemble``, which run before the Mongolian villages the gazetteer lacks are found): in the open page gold of three
+    writers. A bare mention counts where no entity but a PERSON of exactly its span covers it (the name read as a person's),
+    it is no word, and 嘎查 or a level (村, 苏木, 镇, 乡) does not continue it.
+
+    Examples
+    --------
+    >>> t = "在巴彦镇乌兰哈达嘎查，牧民建起暖棚。乌兰哈达的牧民说"
+    >>> [t[c.start:c.end] for c in bare_gachas([Cand(4, 10, "VILLAGE")], t)]
+    ['乌兰哈达嘎查', '乌兰哈达']
+    """
+    from corpus_tools._entity_rules.names import is_word
+
+    out = list(ents)
+    stems = {text[c.start:c.end - 2] for c in ents if c.label == "VILLAGE" and text.endswith("嘎查", c.start, c.end)
+             and c.end - c.start >= 4}
+    for stem in sorted(s for s in stems if not is_word(s)):
+        for m in re.finditer(re.escape(stem), text):
+            s, e = m.span()
+            if text.startswith("嘎查", e) or text[e:e + 1] in ("村", "苏", "镇", "乡"):
+                continue
+            over = [c for c in out if c.start < e and c.end > s]
+            if any(c.label != "PERSON" or (c.start, c.end) != (s, e) for c in over):
+                continue
+            out = [c for c in out if c not in over] + [Cand(s, e, "VILLAGE", prio=1, source="document")]
     return sorted(out, key=lambda c: c.start)
