@@ -592,6 +592,21 @@ def find_locs(text: str) -> list[Cand]:
     return [Cand(i, i + L, "LOC", prio=1) for i, L in listed_spans(text, LOC_WORDS, 6)]
 
 
+#: countries whose name is also the name of a nationality of China (蒙古族, 朝鲜族, 俄罗斯族, 哈萨克族, 塔吉克族)
+_PEOPLE_COUNTRIES = frozenset(("蒙古", "朝鲜", "俄罗斯", "哈萨克", "塔吉克", "乌孜别克"))
+#: what such a name makes a word of the people's own with (蒙古包, 蒙古语, 朝鲜文, 蒙古袍)
+_PEOPLE_WORDS = "语文包袍"
+
+
 def find_countries(text: str) -> list[Cand]:
-    # 朝鲜族, 蒙古族, 哈萨克族: an ethnic group's name, no country
-    return [Cand(i, i + L, "GPE", prio=1) for i, L in listed_spans(text, COUNTRIES, 7) if text[i + L:i + L + 1] != "族"]
+    """Country names of the list; not an ethnic group's name (朝鲜族, 蒙古族) nor a nationality's own word
+    (蒙古包, 蒙古语, 朝鲜文: the people's, no country).
+
+    Examples
+    --------
+    >>> [text for text in ("牧民的蒙古包里", "用蒙古语演唱", "蒙古国客商") if find_countries(text)]
+    ['蒙古国客商']
+    """
+    return [Cand(i, i + L, "GPE", prio=1) for i, L in listed_spans(text, COUNTRIES, 7)
+            if text[i + L:i + L + 1] != "族"
+            and not (text[i:i + L] in _PEOPLE_COUNTRIES and text[i + L:i + L + 1] in _PEOPLE_WORDS)]

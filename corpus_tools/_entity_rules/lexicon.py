@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from corpus_tools._entity_rules.admin_levels import GOVERNMENT_LEVELS
+from corpus_tools._entity_rules.unit_posts import unit_posts
 from corpus_tools.text import CJK_RE
 
 LABELS = ("PERSON", "ORG", "GPE", "TOWNSHIP", "VILLAGE", "COMMUNITY", "PROJECT", "FAC", "LOC", "EVENT", "DOC")
@@ -140,7 +141,7 @@ PROJECT_HEADS = words_tuple("project_heads")
 COUNTRIES = words("countries")
 LOC_WORDS = words("loc_words")
 SURNAMES = chars("surnames_hand")
-PERSON_TITLES = words_tuple("person_titles")
+PERSON_TITLES = tuple(dict.fromkeys(words_tuple("person_titles") + unit_posts()))  # + 苏木达, 嘎查达 …
 PERSON_AFTER = "，。、：；！？“”（）()\n 说介表笑告透称坦感回指认谈讲道来去在是和与的等们正带也都还就对把向为被已将又家入获担"
 
 
