@@ -45,3 +45,14 @@ def test_one_item_beside_counted_items_is_numbered():
     ms = ct.find_slogans("要在建设“三个示范”、“两个中心”和“一个枢纽”上见成效。")
     assert [(m.text, m.kind) for m in ms] == [("三个示范", "numbered"), ("两个中心", "numbered"), ("一个枢纽", "numbered")]
     assert all(m.text != "一个枢纽" or m.kind != "numbered" for m in ct.find_slogans("围绕“一个枢纽”发力。"))
+
+
+def test_banner_events():
+    e = _ents("旗委十三届六次全会召开后，瑟宾节在伊敏河镇开幕，鄂温克族自治旗那达慕大会同期举行。")
+    assert {("旗委十三届六次全会", "EVENT"), ("瑟宾节", "EVENT"), ("鄂温克族自治旗那达慕大会", "EVENT")} <= e
+    assert ("牧区工作会议", "EVENT") in _ents("全旗牧区工作会议召开。")
+    assert not any(lab == "EVENT" for _, lab in _ents("樱花节吸引游客。"))
+
+
+def test_generic_sum_unit_phrase_is_no_org():
+    assert not any(lab == "ORG" for _, lab in _ents("各苏木乡镇党委书记参加会议。"))

@@ -14,6 +14,8 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_G
 from corpus_tools._entity_rules import firms, org_forms, org_founding, orgparts, orgspan, owners
 from corpus_tools._entity_rules.events import battles, historic_events, named_events, numbered_events
 from corpus_tools._entity_rules.event_frames import more_events
+from corpus_tools._entity_rules.event_scopes import without_local_scope
+from corpus_tools._entity_rules.festival_names import minority_festivals
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.org_shapes import shattered_name
 from corpus_tools._entity_rules.project_bounds import (after_output, designated_start, paired_action_start, period_body,
@@ -538,7 +540,7 @@ def find_communities(text: str, sc: Scanner) -> list[Cand]:
 
 
 def find_events(text: str, sc: Scanner) -> list[Cand]:
-    out = numbered_events(text, sc) + named_events(text, sc.words)
+    out = numbered_events(text, sc) + named_events(text, sc.words) + minority_festivals(text)  # 瑟宾节
     for m in re.finditer(rf"党的[{CN_NUM}]+大", text):
         out.append(Cand(m.start(), m.end(), "EVENT", prio=2))
     out += battles(text, sc) + historic_events(text)
@@ -564,7 +566,7 @@ def find_events(text: str, sc: Scanner) -> list[Cand]:
         if not specific:
             continue
         out.append(Cand(s, e, "EVENT", prio=1))
-    return out + more_events(text, sc, out)
+    return without_local_scope(text, out + more_events(text, sc, out))  # 全旗|牧区工作会议
 
 
 def find_docs(text: str, sc: "Scanner | None" = None) -> list[Cand]:
