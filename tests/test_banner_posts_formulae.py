@@ -56,3 +56,14 @@ def test_banner_events():
 
 def test_generic_sum_unit_phrase_is_no_org():
     assert not any(lab == "ORG" for _, lab in _ents("各苏木乡镇党委书记参加会议。"))
+
+
+def test_a_name_inside_a_formula_is_no_speaker():
+    import pandas as pd
+    text = ("学习邓小平理论座谈会\n　　本报讯　旗委书记巴特尔在会上说，要深入学习邓小平理论，"
+            "全面贯彻“三个代表”重要思想。")
+    corpus = ct.read_corpus(pd.DataFrame([dict(issue_id="x", text="鄂温克族自治旗" + text, date="2001-03-05")]),
+                            county="150724")
+    co = ct.slogan_entity_cooccurrence(corpus, labels=["PERSON"])
+    assert "巴特尔" in set(co.loc[co.slogan == "邓小平理论", "entity"])
+    assert "邓小平" not in set(co["entity"])
