@@ -1,7 +1,7 @@
 """user30b F9/F10: a local scope stays out of an event's name; a GPE between a post and a verb is a person."""
 
 import corpus_tools as ct
-from corpus_tools._entity_rules.event_scopes import drop_event_scopes
+from corpus_tools._entity_rules.event_scopes import without_local_scope
 from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools._entity_rules.post_names import post_persons
 
@@ -17,7 +17,7 @@ def test_district_scope_is_out_of_the_meeting():
 
 def test_scope_kept_when_too_short():
     t = "全区大会"
-    assert [(c.start, c.end) for c in drop_event_scopes([Cand(0, 4, "EVENT")], t)] == [(0, 4)]
+    assert [(c.start, c.end) for c in without_local_scope(t, [Cand(0, 4, "EVENT")])] == [(0, 4)]
 
 
 def test_gpe_after_a_post_before_a_verb_is_a_person():

@@ -46,13 +46,15 @@ def byline_entities(byline: Iterable | None) -> list[tuple[str, str]]:
     [('王小明', 'PERSON'), ('县统计局', 'ORG'), ('大湾乡', 'TOWNSHIP')]
     >>> byline_entities([("", "县卫计委"), ("", "转第四版")])
     [('县卫计委', 'ORG')]
+    >>> byline_entities(["孟和", "翻译", "其其格"])
+    [('孟和', 'PERSON'), ('其其格', 'PERSON')]
     """
     out: list[tuple[str, str]] = []
     for pair in byline or []:
         name = pair if isinstance(pair, str) else pair[1]
         role = "" if isinstance(pair, str) else pair[0]
-        if _JUMP_RE.search(name):
-            continue
+        if _JUMP_RE.search(name) or name in ROLE_WORDS:
+            continue  # a jump line; a role word the layout left among the names (本报记者　孟和　翻译　其其格)
         whole = [c for c in rule_entities(name) if c.start == 0 and c.end == len(name) and c.label != "PERSON"]
         if whole:
             out.append((name, whole[0].label))

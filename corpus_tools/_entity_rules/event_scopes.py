@@ -1,8 +1,10 @@
-"""A deictic scope opening a meeting's name stays out of it (全区|经济工作会议, user30b F10).
+"""A local scope word opening an event's name is not part of it: 全旗|牧区工作会议, 全县|旅游工作会议, 全区|经济工作会议.
 
-GUIDE: deictic words (全省, 全县 …) are not annotated. The meeting frames already leave 全县 out
-(全县|脱贫攻坚誓师大会, ``event_frames``), but a name found on another path kept 全区 (全区经济工作会议,
-全区基层治理工作会议: a district's paper). This last pass trims every local scope the same way.
+The scanner stops at 县 (an administrative character), so 全县旅游工作会议 is read from 旅游; it reads on
+through 旗 (a word of its own: 红旗, 旗帜), so a banner's 全旗牧区工作会议 kept its scope. The gold writes the
+meeting without it (GUIDE; :mod:`event_frames` strips the same scopes when it finds the meeting itself).
+The head rules call it on their events (user30: a banner's paper) and ``find_entities`` once more on the chosen
+entities, where a name found on another path kept its scope (全区基层治理工作会议: user30b, a district's paper).
 """
 
 from __future__ import annotations
@@ -11,37 +13,26 @@ from dataclasses import replace
 
 from corpus_tools._entity_rules.lexicon import Cand
 
-__all__ = ["LOCAL_SCOPES", "drop_event_scopes"]
+__all__ = ["LOCAL_SCOPES", "without_local_scope"]
 
-#: Deictic scopes of a province, city, county or district's own meetings (全国 names a national one: kept).
-LOCAL_SCOPES = ("全省", "全市", "全县", "全区", "全州", "全旗", "全盟")
-#: The name left after the scope must be this long (全区大会 stays whole).
-_MIN_NAME = 4
+#: scopes of a county, league, prefecture, township or banner (not 全国: 全国两会 keeps it)
+LOCAL_SCOPES = ("全省", "全市", "全县", "全区", "全州", "全旗", "全盟", "全乡", "全镇", "全苏木")
 
 
-def drop_event_scopes(ents: list[Cand], text: str) -> list[Cand]:
-    """Trim a local scope off the start of each EVENT.
-
-    Parameters
-    ----------
-    ents : list of Cand
-        The chosen entities.
-    text : str
-        Their text.
-
-    Returns
-    -------
-    list of Cand
+def without_local_scope(text: str, cands: list[Cand]) -> list[Cand]:
+    """EVENT candidates with a local scope at their start moved past it, when four characters or more remain.
 
     Examples
     --------
-    >>> t = "全区经济工作会议召开"
-    >>> [t[c.start:c.end] for c in drop_event_scopes([Cand(0, 8, "EVENT")], t)]
-    ['经济工作会议']
+    >>> t = "全旗牧区工作会议召开"
+    >>> [t[c.start:c.end] for c in without_local_scope(t, [Cand(0, 8, "EVENT", prio=1)])]
+    ['牧区工作会议']
     """
     out = []
-    for c in ents:
-        if c.label == "EVENT" and text.startswith(LOCAL_SCOPES, c.start) and c.end - c.start - 2 >= _MIN_NAME:
-            c = replace(c, start=c.start + 2)
+    for c in cands:
+        if c.label == "EVENT":
+            scope = next((s for s in LOCAL_SCOPES if text.startswith(s, c.start)), "")
+            if scope and c.end - c.start - len(scope) >= 4:
+                c = replace(c, start=c.start + len(scope), text=c.text[len(scope):] if c.text else c.text)
         out.append(c)
     return out

@@ -14,6 +14,8 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, EVENT_G
 from corpus_tools._entity_rules import firms, org_forms, org_founding, orgparts, orgspan, owners
 from corpus_tools._entity_rules.events import battles, historic_events, named_events, numbered_events
 from corpus_tools._entity_rules.event_frames import more_events
+from corpus_tools._entity_rules.event_scopes import without_local_scope
+from corpus_tools._entity_rules.festival_names import minority_festivals
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.org_shapes import shattered_name
 from corpus_tools._entity_rules.project_bounds import (after_output, designated_start, paired_action_start, period_body,
@@ -540,7 +542,7 @@ def find_communities(text: str, sc: Scanner) -> list[Cand]:
 
 
 def find_events(text: str, sc: Scanner) -> list[Cand]:
-    out = numbered_events(text, sc) + named_events(text, sc.words)
+    out = numbered_events(text, sc) + named_events(text, sc.words) + minority_festivals(text)  # 瑟宾节
     for m in re.finditer(rf"党的[{CN_NUM}]+大", text):
         out.append(Cand(m.start(), m.end(), "EVENT", prio=2))
     out += battles(text, sc) + historic_events(text)
@@ -566,7 +568,7 @@ def find_events(text: str, sc: Scanner) -> list[Cand]:
         if not specific:
             continue
         out.append(Cand(s, e, "EVENT", prio=1))
-    return out + more_events(text, sc, out)
+    return without_local_scope(text, out + more_events(text, sc, out))  # 全旗|牧区工作会议
 
 
 def find_docs(text: str, sc: "Scanner | None" = None) -> list[Cand]:
@@ -596,6 +598,21 @@ def find_locs(text: str) -> list[Cand]:
     return [Cand(i, i + L, "LOC", prio=1) for i, L in listed_spans(text, LOC_WORDS, 6)]
 
 
+#: countries whose name is also the name of a nationality of China (蒙古族, 朝鲜族, 俄罗斯族, 哈萨克族, 塔吉克族)
+_PEOPLE_COUNTRIES = frozenset(("蒙古", "朝鲜", "俄罗斯", "哈萨克", "塔吉克", "乌孜别克"))
+#: what such a name makes a word of the people's own with (蒙古包, 蒙古语, 朝鲜文, 蒙古袍)
+_PEOPLE_WORDS = "语文包袍"
+
+
 def find_countries(text: str) -> list[Cand]:
-    # 朝鲜族, 蒙古族, 哈萨克族: an ethnic group's name, no country
-    return [Cand(i, i + L, "GPE", prio=1) for i, L in listed_spans(text, COUNTRIES, 7) if text[i + L:i + L + 1] != "族"]
+    """Country names of the list; not an ethnic group's name (朝鲜族, 蒙古族) nor a nationality's own word
+    (蒙古包, 蒙古语, 朝鲜文: the people's, no country).
+
+    Examples
+    --------
+    >>> [text for text in ("牧民的蒙古包里", "用蒙古语演唱", "蒙古国客商") if find_countries(text)]
+    ['蒙古国客商']
+    """
+    return [Cand(i, i + L, "GPE", prio=1) for i, L in listed_spans(text, COUNTRIES, 7)
+            if text[i + L:i + L + 1] != "族"
+            and not (text[i:i + L] in _PEOPLE_COUNTRIES and text[i + L:i + L + 1] in _PEOPLE_WORDS)]

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from corpus_tools._entity_rules.admin_levels import GOVERNMENT_LEVELS
+from corpus_tools._entity_rules.admin_levels import GOVERNMENT_LEVELS, GOVERNMENT_MINORITY_LEVELS
+from corpus_tools._entity_rules.unit_posts import unit_posts
 from corpus_tools.text import CJK_RE
 
 LABELS = ("PERSON", "ORG", "GPE", "TOWNSHIP", "VILLAGE", "COMMUNITY", "PROJECT", "FAC", "LOC", "EVENT", "DOC")
@@ -132,15 +133,16 @@ ROAD_LINE_RE = re.compile(r"([东西南北中环][\u4e00-\u9fff]线|[\u4e00-\u9f
 ROAD_LINE_BAD = words("road_line_bad")
 
 EVENT_HEADS = words_tuple("event_heads")
+#: what makes an event name specific at its start: a level (县, 旗: 旗委十三届六次全会), 中央, 全国, a count …
 EVENT_GENERIC = words("event_generic")
-EVENT_PREFIX_RE = re.compile(rf"^(?:[{GOVERNMENT_LEVELS}]|中央|全国|国家|党的|第[\u4e00-\u9fff0-9]{{1,4}}[届次批]|首届|[0-9]+·[0-9]+)")
+EVENT_PREFIX_RE = re.compile(rf"^(?:[{GOVERNMENT_MINORITY_LEVELS}]|中央|全国|国家|党的|第[\u4e00-\u9fff0-9]{{1,4}}[届次批]|首届|[0-9]+·[0-9]+)")
 
 PROJECT_HEADS = words_tuple("project_heads")
 
 COUNTRIES = words("countries")
 LOC_WORDS = words("loc_words")
 SURNAMES = chars("surnames_hand")
-PERSON_TITLES = words_tuple("person_titles")
+PERSON_TITLES = tuple(dict.fromkeys(words_tuple("person_titles") + unit_posts()))  # + 苏木达, 嘎查达 …
 PERSON_AFTER = "，。、：；！？“”（）()\n 说介表笑告透称坦感回指认谈讲道来去在是和与的等们正带也都还就对把向为被已将又家入获担"
 
 

@@ -19,7 +19,7 @@ __all__ = ["EDITOR_ROLES", "EDITOR_ROLE_RE", "ROLE_WORDS", "credit_names_in", "i
 #: Words for roles in bylines, captions and credits; never (part of) a PERSON span.
 ROLE_WORDS = frozenset("""
 记者 本报记者 特约记者 见习记者 实习记者 通讯员 特约通讯员 实习生 摄影 摄影记者 摄 编辑 责任编辑 责编 美编 校对
-图 文 文图 图文 制图 供图 整理 撰稿 审核 审校 统筹 监制 主编 策划 作者 通讯 报道 讯 本报讯
+图 文 文图 图文 制图 供图 整理 撰稿 审核 审校 统筹 监制 主编 策划 作者 通讯 报道 讯 本报讯 翻译
 """.split())
 
 _ROLE_RE = re.compile("^(?:" + "|".join(sorted((re.escape(w) for w in ROLE_WORDS if len(w) > 1), key=len, reverse=True))

@@ -25,7 +25,8 @@ from corpus_tools._entity_rules.person_context import (called_names, elder_forms
 from corpus_tools._entity_rules.person_anonymised import given_after_mou, listed_after_mou
 from corpus_tools._entity_rules.person_forms import addressed_by_surname, familiar_forms
 from corpus_tools._entity_rules.person_roles import is_role, is_surname, signature_names
-from corpus_tools._entity_rules.sound_chars import DOTS, NAME_STOP, dot_names, dotted_inside, sound_name, sound_name_ends, verb_aspect
+from corpus_tools._entity_rules.sound_chars import (DOTS, NAME_STOP, dot_names, dotted_inside, sound_name, sound_name_ends,
+                                                    titled_sound_name, verb_aspect)
 from corpus_tools.text import CJK_RE
 
 
@@ -252,6 +253,8 @@ def _title_name(text: str, i: int) -> int:
                 return end
     if sound_name(text, i, i + 4) and sound_name_ends(text, i + 4):
         return i + 4  # no Chinese name ends well here: 贫困户沙马阿呷, 驻村工作队员德吉央宗
+    if titled_sound_name(text, i):
+        return i + 3  # 旗长朝鲁门|主持: a three-character Mongolian name after its title
     if SPEECH_AFTER_RE.match(text, i + 3) and all(CJK_RE.match(c) and c not in "这那么什怎" for c in text[i:i + 3]) \
             and not_word(text[i:i + 3], 1) and not is_word(text[i + 1:i + 3]):  # 大爷|向记者说
         return i + 3

@@ -38,7 +38,7 @@ _FUNCTION_CHARS = frozenset("都来去在也就又还到是的了着过把被让
 _POSITION_AFTER = frozenset("边畔岸旁")
 _HAN = re.compile(r"[\u4e00-\u9fff]{4}")
 #: level words that open a body's name with no place (镇党委, 乡镇党委, 街道党工委, 村党支部)
-_LEVEL_OPEN = ("乡镇", "镇", "乡", "街道", "村", "社区", "县直", "市直")
+_LEVEL_OPEN = ("乡镇", "镇", "乡", "街道", "村", "社区", "县直", "市直", "苏木乡镇", "苏木", "嘎查", "旗直")  # 各苏木乡镇党委
 #: what ends a clause, beyond which 各 does not reach
 _CLAUSE_END = re.compile(r"[，。；：！？,;:!?\n（）()“”]")
 

@@ -136,6 +136,29 @@ def sound_name(text: str, s: int, e: int) -> bool:
     return translit_mean(w) >= TRANSLIT_MIN and translit_score(w[-1]) >= 0.5 and surname_rate(w[0]) < 0.5
 
 
+
+def titled_sound_name(text: str, s: int) -> bool:
+    """A three-character name of sound characters right after a title at *s* (旗长朝鲁门主持, 副苏木达
+    额尔敦说): the title vouches for a name, so the span needs only a high mean
+    :func:`names.translit_score` (not a sound character at its end: 朝鲁门), no word and a name end.
+
+    Examples
+    --------
+    >>> titled_sound_name("旗长朝鲁门主持会议", 2), titled_sound_name("旗长主持会议", 2)
+    (True, False)
+    >>> titled_sound_name("本报记者　乌兰其其格", 5)
+    False
+    """
+    w = text[s:s + 3]
+    if len(w) != 3 or not all(CJK_RE.match(c) and c not in NAME_STOP for c in w) or is_word(w) or is_word(w[:2]):
+        return False
+    nxt = text[s + 3:s + 4]  # the name ends before a word, a particle or punctuation (not 乌兰其|其格)
+    if nxt and CJK_RE.match(nxt) and nxt not in PERSON_AFTER and not is_word(text[s + 3:s + 5]):
+        return False
+    # its first character writes sounds too (not 老人|名哈桑: 名 -4.4; 朝 0.2, 那 -0.1)
+    return translit_mean(w) >= TRANSLIT_MIN and translit_score(w[0]) > -0.5 and surname_rate(w[0]) < 0.5 \
+        and sound_name_ends(text, s + 3)
+
 #: a repeated four-character span of sound characters needs this mean score to be a name anywhere
 SOUND_REPEAT_MIN = 1.5
 #: what follows a foreign or minority place name rather than a person (拉罗谢尔市, 吐尔尕特口岸)

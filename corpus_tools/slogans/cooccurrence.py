@@ -148,7 +148,10 @@ def slogan_entity_cooccurrence(corpus: "Corpus", *, labels: Iterable[str] = _PLA
             if not ss or not es:
                 continue
             sents = _ArticleSentences(art)
-            ent_units = [(sents.unit(part, pos), ent) for part, pos, ent in es]
+            spans = [(x["part"], x["start"], x["end"]) for x in ss]
+            # a name inside a formula (邓小平 in 邓小平理论) names no one who says it, nor another formula beside it
+            ent_units = [(sents.unit(part, pos), ent) for part, pos, ent in es
+                         if not any(part == sp and a <= pos < b for sp, a, b in spans)]
             seen: set[tuple[str, tuple[str, str, str | None]]] = set()
             for s in ss:
                 unit = sents.unit(s["part"], s["start"])

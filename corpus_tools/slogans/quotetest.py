@@ -262,6 +262,9 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         return SloganMention(inner, "numbered", start, end, True, level, "plan period")
     if re.fullmatch(f"[{CN_DIGITS}]+", norm) and len(norm) < 3:
         return None                  # 七一, 五四: dates
+    if _one_in_series(text, q, norm):
+        # “两个屏障”、“两个基地”和“一个桥头堡”: 一个X is a counted item beside quoted 两个Y (一 opens no count alone)
+        return SloganMention(inner, "numbered", start, end, True, level, "numbered series")
     if numbered_item(norm):
         if re.fullmatch(r"\d{3,}", norm) and re.match(r"[年元万亿米吨亩户人个次](?!才)", after[:3] or " "):
             return None              # a number in quotes, not a code (but “1155”人才培养计划, “333”人才工程: a code)
@@ -304,6 +307,28 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         return None
     # a verb or domain word before a counting formula inside the quotes (清四乱, 党员三联三帮): numbered
     return SloganMention(inner, "numbered" if tail else "quoted", start, end, True, level, evidence)
+
+
+#: a quoted counted item (“两个屏障”) right before or after a quoted 一个X, a separator between them
+_COUNTED_QUOTE = r"“[两三四五六七八九十]个[\u4e00-\u9fff]{2,4}”"
+_COUNT_BEFORE_RE = re.compile(_COUNTED_QUOTE + r"[、，,和及与以]{1,2}$")
+_COUNT_AFTER_RE = re.compile(r"[、，,和及与以]{1,2}" + _COUNTED_QUOTE)
+
+
+def _one_in_series(text: str, q: Quote, norm: str) -> bool:
+    """A quoted ``一个X`` (2–4 characters after 个) printed next to a quoted counted item ``N个Y``: the first item of
+    the same numbered series (“两个屏障”、“两个基地”和“一个桥头堡”), though 一 opens no count alone.
+
+    Examples
+    --------
+    >>> from corpus_tools.slogans.quotes import find_quotes
+    >>> t = "建设“两个屏障”、“两个基地”和“一个桥头堡”。落实“一个中心”。"
+    >>> [_one_in_series(t, q, t[q.start:q.end]) for q in find_quotes(t)]
+    [False, False, True, False]
+    """
+    if not re.fullmatch(r"一个[\u4e00-\u9fff]{2,4}", norm):
+        return False
+    return bool(_COUNT_BEFORE_RE.search(text, 0, q.open) or _COUNT_AFTER_RE.match(text, q.close + 1))
 
 
 def _plan_period(norm: str, after: str) -> bool:
