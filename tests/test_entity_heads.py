@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from corpus_tools._entity_rules.heads import COUNTRIES, LOC_WORDS, find_countries, find_locs
+from corpus_tools._entity_rules.lexicon import COUNTRIES, LOC_WORDS
+from corpus_tools._entity_rules.listed_heads import find_countries, find_locs
 
 
 def _scan(text: str, words: frozenset[str], longest: int) -> list[tuple[int, int]]:
@@ -36,7 +37,7 @@ def test_a_learned_one_character_head_closing_a_common_word_is_none():
 
 
 def test_an_ethnic_groups_name_holds_no_country():
-    from corpus_tools._entity_rules.heads import find_countries
+    from corpus_tools._entity_rules.listed_heads import find_countries
 
     text = "朝鲜族老党员和来自蒙古的客人"
     assert [text[c.start:c.end] for c in find_countries(text)] == ["蒙古"]

@@ -15,8 +15,8 @@ from corpus_tools._entity_rules.fac_acting import acting_institutions, water_bod
 from corpus_tools._entity_rules.fac_kinds import counted_kinds, ownerless_plants
 from corpus_tools._entity_rules.gpe_slots import word_slot
 from corpus_tools._entity_rules.township_sites import township_site
-from corpus_tools._entity_rules.heads import (find_communities, find_countries, find_docs, find_events,
-                                              find_locs, find_orgs, find_projects)
+from corpus_tools._entity_rules.heads import find_communities, find_events, find_orgs, find_projects
+from corpus_tools._entity_rules.listed_heads import find_countries, find_docs, find_locs
 from corpus_tools._entity_rules.lexicon import (Cand, EVENT_HEADS, FAC_HEADS, ORG_HEADS, PROJECT_HEADS, STOPS,
                                                 all_stops, common_or_frequent, common_words, is_name_char, occurrences, place_words,
                                                 words)
