@@ -34,6 +34,7 @@ from corpus_tools.layout.runin import runin_items, signed_brief, split_runin_tit
 from corpus_tools.layout.shortitems import short_items_under_bodies
 from corpus_tools.layout.signed import items_over_indents, signature_lines
 from corpus_tools.layout.headafter import heads_after_bodies, titles_after_lead_bodies
+from corpus_tools.layout.indentjoins import sentences_across_flush_lines
 from corpus_tools.layout.indentheads import titles_on_indenting_pages
 from corpus_tools.layout.headruns import kickers_over_subject_titles, titles_over_indented_paragraphs, top_heads_open
 from corpus_tools.layout.headshift import headlines_by_structure
@@ -66,6 +67,7 @@ from corpus_tools.layout.interleave import deinterleave, interleaved_stretches, 
 from corpus_tools.layout.headforms import (banners_over_headlines, folio_lines, jump_lines, kickers_over_own_titles,
                                            pinned_top)
 from corpus_tools.layout.lateheads import titles_after_titled_bodies
+from corpus_tools.layout.kickerlines import split_short_kickers
 from corpus_tools.layout.lineroles import MODEL_PATH, page_features, rule_info, shipped_model
 from corpus_tools.layout.leadheads import heads_over_leads
 from corpus_tools.layout.lines import Chunk, Line, is_continuation, read_lines
@@ -294,7 +296,9 @@ def _split(raw: str, method: str) -> PageLayout:
     # (again, after the corrections: no article opens on a question; one opens under a jump mark)
     cleaned = texts_after_jumps(raw_lines, titles_over_turns(raw_lines, question_lines(raw_lines, cleaned)))
     cleaned = afterword_heads(raw_lines, cleaned)  # (编后 on its own line: an item of its own)
-    units, n = units_from_tags(raw, raw_lines, [after[i] if i in found else t for i, t in enumerate(cleaned)])
+    final = [after[i] if i in found else t for i, t in enumerate(cleaned)]
+    final = sentences_across_flush_lines(raw_lines, final)  # (an indented first line is no short last line)
+    units, n = units_from_tags(raw, raw_lines, final)
     n = split_at_leads(units, n)
     headings_in_bodies(units)
     n = subheads_to_body(units, n)
@@ -366,6 +370,7 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
         if u.article is not None:
             u.article = order.get(u.article)
     drop_item_marks(units, raw)
+    units[:] = split_short_kickers(units, raw)  # (a series' kicker over its title, read by the lines' form)
     blocks = [Block(u.final, u.text, u.start, u.end, u.article) for u in units]
     block_of = {i: i for i in range(len(units))}
     articles = article_parts(units, len(order), block_of, raw)

@@ -31,7 +31,7 @@ from corpus_tools._entity_rules.person_roles import is_surname
 from corpus_tools.text import WS_RE
 
 #: Role words of a byline, longest first; ``本报记者`` reads as 记者.
-ROLES = ("特约通讯员", "特约记者", "见习记者", "通讯员", "实习生", "记者", "摄影", "撰文")
+ROLES = ("特约通讯员", "特约记者", "见习记者", "通讯员", "实习生", "记者", "摄影", "撰文", "翻译")
 #: A page's production roles (``责任编辑``, ``校对``): a staff line's words, never a byline's role or name
 #: (longest first; :data:`~corpus_tools.layout.patterns.STAFF_LINE_RE` is built from them).
 STAFF_ROLES = ("本版责任编辑", "本版编辑", "本版责编", "责任编辑", "值班编辑", "美术编辑", "版式设计", "值班主任", "责编",
