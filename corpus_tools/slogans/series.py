@@ -598,5 +598,3 @@ def count_anchors(numbered: list[str]) -> frozenset[tuple[int, str]]:
         for m in re.finditer(r"([两三四五六七八九十])[个大项条类种]?([\u4e00-\u9fff])", text):
             out.add((_COUNT_VALUE[m.group(1)], m.group(2)))
     return frozenset(out)
-
-
