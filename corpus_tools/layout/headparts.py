@@ -22,7 +22,7 @@ import re
 from corpus_tools.layout.continuity import continuity
 from corpus_tools.layout.model import Repair
 from corpus_tools.layout.patterns import PLACE_RE, is_parallel, is_place_line
-from corpus_tools.layout.units import Unit
+from corpus_tools.layout.units import Unit, printed_lines
 
 #: ``topic｜title`` on one headline line: a kicker of two to ten characters, a bar, the title.
 BAR_KICKER_RE = re.compile(r"^([\u4e00-\u9fff·“”]{2,10})\s*([｜|])\s*(?=\S{4,})")
@@ -116,13 +116,6 @@ LEAD_IN_READS_ON = -1.0
 COMMENTATOR_RE = re.compile(r"^(?:本报|本刊|本台)?(?:特约)?评论员$")
 
 
-def _line_texts(u: Unit, raw: str) -> list[str] | None:
-    """The unit's printed lines, or None when its text is not just those lines joined (a repaired line)."""
-    texts = [raw[a:b].strip() for a, b in u.pieces]
-    if u.repairs or "".join("".join(texts).split()) != "".join(u.text.split()):
-        return None
-    return texts
-
 
 def _kicker_line(first: str, second: str, rest: str) -> bool:
     """Whether ``first``, printed over the headline lines ``second``… (joined: ``rest``), is the headline's kicker:
@@ -139,7 +132,7 @@ def _split_lines(u: Unit, raw: str, kickers: set[int | None]) -> list[Unit] | No
     """The kicker, title and signature units of a headline read over several lines, or None."""
     if u.final != "headline" or len(u.pieces) < 2:
         return None
-    texts = _line_texts(u, raw)
+    texts = printed_lines(u, raw)
     if texts is None:
         return None
     head, tail = 0, len(texts)

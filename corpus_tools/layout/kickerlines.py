@@ -17,7 +17,7 @@ from corpus_tools.layout.continuity import continuity
 from corpus_tools.layout.dashgroups import ACTOR_OPENING_RE
 from corpus_tools.layout.patterns import (CLAUSE_PUNCT, FINAL_PUNCT, PLACE_RE, heading_form, is_masthead_line,
                                           is_place_line)
-from corpus_tools.layout.units import Unit
+from corpus_tools.layout.units import Unit, printed_lines
 
 #: Fewest and most characters of a kicker read here (shorter ones are column names, read by headparts).
 SHORTEST, LONGEST = 5, 10
@@ -27,13 +27,6 @@ SHORTEST, LONGEST = 5, 10
 #: their titles on the thirtieth round's user pages: -2.2 to -2.5 (two up to 0.3 stay glued).
 KICKER_READS_ON = -2.1
 
-
-def _lines(u: Unit, raw: str) -> list[str] | None:
-    """The unit's printed lines, or None when its text is not just those lines joined (a repaired line)."""
-    texts = [raw[a:b].strip() for a, b in u.pieces]
-    if u.repairs or "".join("".join(texts).split()) != "".join(u.text.split()):
-        return None
-    return texts
 
 
 def kicker_over(first: str, rest: list[str]) -> bool:
@@ -80,7 +73,7 @@ def split_short_kickers(units: list[Unit], raw: str) -> list[Unit]:
             heads[u.article] = heads.get(u.article, 0) + 1
     out: list[Unit] = []
     for u in units:
-        texts = _lines(u, raw) if u.final == "headline" and 2 <= len(u.pieces) <= 3 else None
+        texts = printed_lines(u, raw) if u.final == "headline" and 2 <= len(u.pieces) <= 3 else None
         if (texts is None or u.article is None or u.article in kickers or heads.get(u.article) != 1
                 or not kicker_over(texts[0], texts[1:])):
             out.append(u)

@@ -58,6 +58,23 @@ class Unit:
         return self.pieces[-1][1]
 
 
+def printed_lines(u: Unit, raw: str) -> list[str] | None:
+    r"""The unit's printed lines (its pieces of *raw*, stripped), or None when its text is not just those
+    lines joined (a repaired line).
+
+    Examples
+    --------
+    >>> raw = "民族团结正在进行时\n村村寨寨结对子\n"
+    >>> u = Unit(kind="head", pieces=[(0, 9), (10, 17)], text="民族团结正在进行时村村寨寨结对子")
+    >>> printed_lines(u, raw)
+    ['民族团结正在进行时', '村村寨寨结对子']
+    """
+    texts = [raw[a:b].strip() for a, b in u.pieces]
+    if u.repairs or "".join("".join(texts).split()) != "".join(u.text.split()):
+        return None
+    return texts
+
+
 def _paragraphs(chunks: list[Chunk]) -> list[tuple[list[Line], int]]:
     """Join column-broken chunks; returns (lines, gap) per paragraph."""
     paras: list[tuple[list[Line], int]] = []
