@@ -3,8 +3,8 @@
 The scanner stops at 县 (an administrative character), so 全县旅游工作会议 is read from 旅游; it reads on
 through 旗 (a word of its own: 红旗, 旗帜), so a banner's 全旗牧区工作会议 kept its scope. The gold writes the
 meeting without it (GUIDE; :mod:`event_frames` strips the same scopes when it finds the meeting itself).
-The head rules call it on their events (user30: a banner's paper) and ``find_entities`` once more on the chosen
-entities, where a name found on another path kept its scope (全区基层治理工作会议: user30b, a district's paper).
+``find_entities`` calls it once, on the chosen entities, so a name found on any path loses its scope (全旗牧区工作会议:
+user30, a banner's paper; 全区基层治理工作会议: user30b, a district's paper).
 """
 
 from __future__ import annotations

@@ -14,7 +14,6 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, Cand, EVENT_GENERIC, EVE
 from corpus_tools._entity_rules import firms, org_forms, org_founding, orgparts, orgspan, owners
 from corpus_tools._entity_rules.events import battles, historic_events, named_events, numbered_events
 from corpus_tools._entity_rules.event_frames import more_events
-from corpus_tools._entity_rules.event_scopes import without_local_scope
 from corpus_tools._entity_rules.festival_names import minority_festivals
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.org_shapes import shattered_name
@@ -568,4 +567,4 @@ def find_events(text: str, sc: Scanner) -> list[Cand]:
         if not specific:
             continue
         out.append(Cand(s, e, "EVENT", prio=1))
-    return without_local_scope(text, out + more_events(text, sc, out))  # 全旗|牧区工作会议
+    return out + more_events(text, sc, out)
