@@ -9,6 +9,10 @@ Townships and villages are real (admin_divisions_china, current codes); their hi
   上岭村 and 田头村 (invented) merged into 岭田村 (龙胜镇) in 2008 (合村并组); 黄洛瑶寨 a natural village of 和平村.
 The truth records what the paper printed and the current code it belongs to (old=True for a name no longer in use).
 
+Truth fix after the first run (pages unchanged, md5 checked): `上岭村党支部书记` / `岭田村党支部书记` is ORG X村党支部
+(GUIDE: 东泉镇孟山村党支部 is TOWNSHIP + ORG), not VILLAGE; the quoted two-part motto 山上种茶、山下养鱼 is kind
+quoted, not parallel (GUIDE: two-part mottos such as 生态兴县、旅游兴县 are quoted). The first truth is truth_before_fix.json.
+
 Template markup (stripped from the page, recorded in the truth):
   [text|LABEL]          an entity (GUIDE labels)
   <printed|group|kind>  a known national/provincial formula; printed may carry “” (then also a marked slogan)
@@ -102,7 +106,7 @@ FORMULA_SENT = [
     (2023, 2023, "以<中国式现代化|中国式现代化|q>全面推进强国建设，"),
 ]
 COUNTY_SENT = [
-    (2005, 2011, "坚持{“山上种茶、山下养鱼”|p}的发展思路，"),
+    (2005, 2011, "坚持{“山上种茶、山下养鱼”|q}的发展思路，"),
     (2009, 2016, "全力打造{“梯田文化·多彩龙胜”|q}品牌，"),
     (2014, 2019, "深入开展{“三清三拆”|n}环境整治，"),
     (2016, 2021, "推行{“四联四帮”|n}结对帮扶机制，"),
@@ -191,13 +195,13 @@ def art_vmerge(rng, y, era):
     """合村并组: old village names in the years before and of the merger, 岭田村 after."""
     if y < 2008:
         paras = [f"{T('龙胜镇')}{V('上岭村')}与{V('田头村')}山水相连，两村群众一直盼望修通连村公路。",
-                 f"{V('上岭村')}党支部书记{P(pname(rng))}介绍，今年以来两村{''.join(pick(FORMULA_SENT, rng, y, 1))}共同筹资修路。",
+                 f"[上岭村党支部|ORG]书记{P(pname(rng))}介绍，今年以来两村{''.join(pick(FORMULA_SENT, rng, y, 1))}共同筹资修路。",
                  f"{V('田头村')}村民{P(pname(rng))}说，路通了，山里的茶叶也能卖上好价钱。"]
         title = f"{V('上岭村')}{V('田头村')}合力修通连村路"
     elif y == 2008:
         paras = [f"根据[县委|ORG]、[县人民政府|ORG]合村并组工作部署，{T('龙胜镇')}{V('上岭村')}与{V('田头村')}合并为{V('岭田村')}。",
                  f"合并后的{V('岭田村')}辖{rng.randint(12, 20)}个村民小组，{''.join(pick(FORMULA_SENT, rng, y, 1))}",
-                 f"新当选的{V('岭田村')}党支部书记{P(pname(rng))}表示，要让两村群众拧成一股绳。"]
+                 f"新当选的[岭田村党支部|ORG]书记{P(pname(rng))}表示，要让两村群众拧成一股绳。"]
         title = f"{V('上岭村')}{V('田头村')}合并为{V('岭田村')}"
     else:
         paras = [f"{T('龙胜镇')}{V('岭田村')}由原{V('上岭村')}、{V('田头村')}合并而成，如今村容村貌焕然一新。",
