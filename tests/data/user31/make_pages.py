@@ -13,6 +13,9 @@ Template markup (stripped from the page, recorded in the truth):
   <printed|group|kind>  a known national/provincial formula; printed may carry “” (then also a marked slogan)
   {printed|kind}        the city's own slogan (kind n/p/q); printed may carry “”
   {printed|x}           a quoted phrase that is NOT a slogan (distractor)
+Truth fix after the first run (pages unchanged, md5 checked; truth_before_fix.json is the first truth): GPE 中国 inside
+中国梦 and “中国瓷城” (GUIDE: names inside a non-entity string count; 中国梦 is not among its exceptions); GPE 醴陵 in
+the product 醴陵釉下五彩瓷 (GUIDE: 平遥 in 平遥酥梨).
 Front-page headlines of 2000-2009 print with doubled bold glyphs (瓷瓷城城); the truth keeps the single title.
 """
 import csv, datetime, json, os, random, re
@@ -223,7 +226,7 @@ def art_culture(rng, y, era):
     title = rng.choice([f"{ev}开幕", "瓷城文化活动精彩纷呈", f"{C(cm)}居民共享文化大餐"])
     paras = [f"本报讯　日前，{ev}在[渌江书院|FAC]开幕，{T(tw)}{C(cm)}等社区的群众纷纷前来参加活动。",
              f"[市文化馆|ORG]馆长{P(lead)}说，{''.join(f)}把文化送到群众{rng.choice(DISTRACT)}。",
-             f"来自[长沙|GPE]的游客{P(pname(rng))}说，第一次看到醴陵釉下五彩瓷的制作，很震撼。"]
+             f"来自[长沙|GPE]的游客{P(pname(rng))}说，第一次看到[醴陵|GPE]釉下五彩瓷的制作，很震撼。"]
     return dict(kind="culture", part="街道", title=title, kicker=rng.choice(["", "文化[醴陵|GPE]"]), subtitle="", paras=paras)
 
 
@@ -266,6 +269,8 @@ def strip(markup, rec):
                 rec["quoted"].append((printed.strip("“”"), kind, group))
             if group == "邓小平理论":  # a name inside a formula still counts (GUIDE: 右玉 in 右玉精神)
                 rec["ents"].append(("邓小平", "PERSON"))
+            if group == "中国梦":  # truth fix after the first run: GPE 中国 inside 中国梦 (not among GUIDE's exceptions)
+                rec["ents"].append(("中国", "GPE"))
         else:
             printed, kind = m.group(6), m.group(7)
             out.append(printed)
@@ -274,6 +279,7 @@ def strip(markup, rec):
             else:
                 rec["county"].append((printed.strip("“”"), kind, printed.startswith("“")))
                 rec["ents"] += [("醴陵", "GPE")] * printed.count("醴陵")  # a name inside a slogan still counts (GUIDE)
+                rec["ents"] += [("中国", "GPE")] * printed.count("中国")  # truth fix: 中国 in “中国瓷城”
                 if markup[m.end():m.end() + 2] in ("行动", "工程"):
                     rec["ents"].append((printed + markup[m.end():m.end() + 2], "PROJECT"))  # quotes inside a name kept
         pos = m.end()

@@ -40,6 +40,19 @@ for iid, p in pages.items():
             else: by_miss.append((iid, a["kind"], a["title"], a["byline_text"], [x["byline"] for x in cand][:3]))
 res["articles: truth / library"] = f"{sum(len(p['articles']) for p in pages.values())} / {len(arts)}"
 res["titles exact"] = f"{t_ok}/{t_n}"
+# stricter: the article with the title also has the right body (length within 25 % of the printed body; catches titles
+# attached to the neighbouring article's body, and merged articles)
+ab_ok = ab_n = 0; shifted = []
+for iid, p in pages.items():
+    for a in p["articles"]:
+        if a["title"] and a.get("body_chars"):
+            ab_n += 1
+            hit = [x for x in by_issue.get(iid, []) if x["title"] == N(a["title"])]
+            if any(abs(len(x["body"]) - a["body_chars"]) <= 0.25 * a["body_chars"] for x in hit):
+                ab_ok += 1
+            elif hit:
+                shifted.append((iid, a["title"], a["body_chars"], [len(x["body"]) for x in hit]))
+res["articles with the right title AND a body of the right length (±25 %)"] = f"{ab_ok}/{ab_n}; title right but body wrong: {len(shifted)}"
 for flag in ("headline_after", "doubled"):
     sub = [(i, a) for i, p in pages.items() for a in p["articles"] if a.get(flag)]
     res[f"titles exact, {flag}"] = f"{sum(any(x['title'] == N(a['title']) for x in by_issue.get(i, [])) for i, a in sub)}/{len(sub)}"
@@ -172,6 +185,7 @@ print("\n== formula first/last (truth first,last | library first,last)")
 for r in fy_rows: print("  ", *r)
 if "-v" in sys.argv:
     print("\n== title misses"); [print("  ", m) for m in art_miss]
+    print("\n== title right, body wrong (issue, title, printed body chars, library body chars)"); [print("  ", e) for e in shifted]
     print("\n== dropped lines"); [print("  ", e) for e in drop_ex[:120]]
     print("\n== byline misses"); [print("  ", e) for e in by_miss]
     print("\n== slogan FN", Counter(k for _, k in sl_err["FN"]).most_common()); print("== slogan FP", Counter(k for _, k in sl_err["FP"]).most_common())
