@@ -3,6 +3,9 @@ import ast, glob, json, os, re, sys
 from collections import Counter, defaultdict
 import pandas as pd
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import userscore as us  # noqa: E402  (tests/data/userscore.py: the scoring the user folders share)
+
 T = json.load(open("truth.json"))
 N = lambda s: re.sub(r"[\s“”‘’「」]", "", str(s)) if s == s and s is not None else ""
 pages = {p["issue"]: p for p in T["pages"] if p["folder"] == "pages"}
@@ -95,23 +98,7 @@ res["page lines found in no article column (count / chars)"] = {k: v for k, v in
 
 ents = pd.read_csv("out/entities.csv", dtype=str)
 ents = ents[~((ents.get("part") == "masthead") & (ents.text == T["paper"]))]
-pred = defaultdict(Counter)
-for _, e in ents.iterrows():
-    pred[e["issue_id"]][(N(e["text"]), e["label"])] += 1
-tp, fp, fn = Counter(), Counter(), Counter(); ent_err = defaultdict(Counter)
-for iid, p in pages.items():
-    gold = Counter({(N(e["text"]), e["label"]): e["count"] for e in p["entities"]})
-    pr = pred.get(iid, Counter())
-    for k in set(gold) | set(pr):
-        m = min(gold[k], pr[k]); tp[k[1]] += m; fp[k[1]] += pr[k] - m; fn[k[1]] += gold[k] - m
-        if pr[k] > m: ent_err["FP"][k] += pr[k] - m
-        if gold[k] > m: ent_err["FN"][k] += gold[k] - m
-rows = []
-for lab in sorted(set(tp) | set(fp) | set(fn)) + ["ALL"]:
-    a, b, c = (sum(tp.values()), sum(fp.values()), sum(fn.values())) if lab == "ALL" else (tp[lab], fp[lab], fn[lab])
-    P = a / (a + b) if a + b else 0; R = a / (a + c) if a + c else 0; F = 2 * P * R / (P + R) if P + R else 0
-    rows.append(dict(label=lab, gold=a + c, pred=a + b, tp=a, P=round(P, 3), R=round(R, 3), F=round(F, 3)))
-ent_table = pd.DataFrame(rows)
+ent_table, ent_err = us.score_entities(pages, ents)
 
 ps = pd.read_csv("out/page_slogans.csv", dtype=str)
 s_tp = s_fp = s_fn = s_kind = 0; sl_err = defaultdict(list)
