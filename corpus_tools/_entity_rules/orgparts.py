@@ -145,6 +145,9 @@ def split_bodies(c: Cand, text: str, feats: list[str] | None, head_ends: set[int
         if text[n] in _SPLIT_LEVELS and c.end - n >= 3 and (feats is None or level_word(text, feats, n)):
             out.append(Cand(s, k, c.label, c.prio, None, c.source))
             s = n
+        elif n > k and _joined_named_body(text, feats, s, k, n, c.end):
+            out.append(Cand(s, k, c.label, c.prio, None, c.source))  # 云南大学|和|昆明理工大学
+            s = n
         elif feats is not None and text.endswith(_BODY_HEADS, s, k) and _predicate_end(text, feats, k, c.end):
             # 县供电公司|组织|党员服务队: a whole body, then its verb; what it acts on is no part of the name
             # and is kept only when a level opens it (县交通局|联合|县公安局)
@@ -157,6 +160,30 @@ def split_bodies(c: Cand, text: str, feats: list[str] | None, head_ends: set[int
         return [c]
     out.append(Cand(s, c.end, c.label, c.prio, c.code, c.source))
     return out
+
+
+#: Tags of a word that opens a named body after a joiner (昆明|理工大学, 清华大学, 中国|农业大学, 西北|师范大学: a
+#: place word).
+_NAMED_OPENING_TAGS = frozenset(("ns", "nt", "nz", "j", "nr", "s"))
+
+
+def _joined_named_body(text: str, feats: "list[str] | None", s: int, k: int, n: int, end: int) -> bool:
+    """Whether ``text[s:end]`` is two named bodies joined at ``text[k:n]`` (和, 与, 及): the first ends in a
+    head of two or more characters (大学, 医院, 公司), a proper name opens the second (a place, an organisation
+    or an abbreviation: 北京大学|和|清华大学), and the second also ends in such a head. A department that joins two
+    fields (县文化和旅游局) has no whole body before its joiner.
+
+    Examples
+    --------
+    >>> text = "云南大学和昆明理工大学"
+    >>> _joined_named_body(text, ["B-ns", "E-ns", "B-n", "E-n", "S-c", "B-ns", "E-ns", "B-n", "E-n", "B-n", "E-n"],
+    ...                    0, 4, 5, len(text))
+    True
+    """
+    if feats is None or len(feats) != len(text) or text[k] == "、" or end - n < 4:
+        return False
+    return (text.endswith(_BODY_HEADS, s, k) and text.endswith(_BODY_HEADS, n, end)
+            and feats[n][:1] in ("B", "S") and feats[n][2:] in _NAMED_OPENING_TAGS)
 
 
 def level_word(text: str, feats: list[str], i: int) -> bool:

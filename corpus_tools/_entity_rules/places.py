@@ -4,6 +4,7 @@ found by form, not in the gazetteer, are in :mod:`corpus_tools._entity_rules.unl
 from __future__ import annotations
 
 import operator
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -343,9 +344,12 @@ def _find_places(text: str, county_code: str | None, words: "list[str] | None" =
         for lv in ("province", "city", "county", "township", "village", "community"):
             if lv in levels:
                 break
-        if lv == "township" and not full and "village" in levels and surface + "村" in text \
-                and not any(surface + x in text for x in TOWNSHIP_SUFFIXES):
-            lv = "village"  # 岗上 where the text names 岗上村 and never 岗上镇: the village
+        if lv == "township" and not full and surface + "村" in text \
+                and not any(text[m.end():m.end() + 1] not in _SUFFIX_WORD_NEXT  # 宋家沟|乡村旅游 is no township
+                            for x in TOWNSHIP_SUFFIXES for m in re.finditer(re.escape(surface + x), text)):
+            # 岗上 where the text names 岗上村 and never 岗上镇: the village, also where the gazetteer has no
+            # bare village reading of it (宋家沟村 … 走进宋家沟, the county's 宋家沟乡 never named)
+            lv = "village"
         codes = [c for c, l in hit if l == lv]
         if lv == "village":
             L = village_reading(text, i, L, words, bool(full))

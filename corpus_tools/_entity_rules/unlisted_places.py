@@ -12,6 +12,7 @@ from corpus_tools._entity_rules.admin_levels import COUNTY_LEVELS, TOWN_LEVELS, 
 from corpus_tools._entity_rules.lexicon import (Cand, STOPS, all_stops, common_or_frequent, common_words, frequent2, is_name_char, words,
                                                 words_tuple)
 from corpus_tools._entity_rules.place_bounds import village_after_suffix
+from corpus_tools._entity_rules.village_words import place_word_villages
 from corpus_tools._entity_rules.names import REPORT_VERBS, is_word, translit_mean, translit_score
 from corpus_tools.text import CJK_RE
 
@@ -301,6 +302,8 @@ def find_regex_places(text: str, taken: list[tuple[int, int]], words: "list[str]
         taken.append((s, m.end(1)))
         taken_ends.add(m.end(1))
     matches = [(m.start(1), m.group(1)) for m in _VILLAGE_RE.finditer(text)]
+    seen = {s for s, _ in matches}
+    matches += [(s, w) for s, w in place_word_villages(text, words) if s not in seen]  # 大坪村|位于: one ns word
     seen = {s for s, _ in matches}
     for _, b in taken:
         # a natural village (屯) right after its village: 培秀村大寨屯

@@ -2,7 +2,7 @@
 
     /work/venv/bin/python training/ner/train_org_arbiter.py [--shared ../shared] [--dev-root /work]
         [--invented tests/data/invented_pages] [--sets seeds,edev,...] [--c 0.1,0.3,1.0] [--silver 1500]
-        [--cache F.pkl] [--no-write | --no-cv --threshold T --drop D]
+        [--cache F.pkl] [--no-write | --no-cv --threshold T --drop D] [--pages [--page-weight W] [--hold-pages]]
 
 Data (:data:`ALL_SETS`, the default; twentieth round): only documents that exist in the repository or can be
 rebuilt from it plus ``../shared`` — seed pages 000/001, the tune reports of ``gold/entities-dev`` (never the five
@@ -21,6 +21,11 @@ one example, and so is every organisation the rules found; each is labelled 1 wh
 gold has ``(text, ORG)`` for it. Features:
 :func:`~corpus_tools._entity_rules.arbiter.candidate_features`; scikit-learn
 ``LogisticRegression`` (``--c``, balanced classes off).
+
+With ``--pages`` the open invented page sets of ``benchmarks/gold`` (:data:`PAGE_SETS`) also train (each candidate
+weighing ``--page-weight``); they are never held out, so the choice is still made on the reports. ``--hold-pages``
+holds out one page set at a time instead (the reports and the other page sets train): the shipped model never saw
+those pages, so that table compares it with a refit on unseen text (thirty-first round, ``docs/model_card_org_arbiter.md``).
 
 Leave-one-report-out: for each report the model is fitted on the others and the arbiter, with
 that model, is applied to the report; ORG and micro F1 over all labels are pooled over the held-out
@@ -61,6 +66,12 @@ DISTINCT_SETS = frozenset({"invented"})
 #: Every set name :func:`open_documents` knows, in the order they are read: all of them exist in the repository
 #: or can be rebuilt from it plus ``../shared`` (``benchmarks/gold_texts.py`` for dev4-dev9).
 ALL_SETS = ("seeds", "edev", *(f"dev{n}" for n in OPEN_DEV), "invented")
+#: The open invented page sets of ``benchmarks/gold`` (thirty-first round: every page open; pages32o is the round's
+#: check and is never read). They only train: leave-one-report-out holds out the report sets alone, so the choice of
+#: model and thresholds is made on People's Daily reports.
+PAGE_SETS = (*(f"pages{n}" for n in range(21, 30)), *(f"pages{n}o" for n in range(26, 32)))
+#: Where :data:`PAGE_SETS` live (``<set>/entities/<stem>.json`` + ``<set>/texts/<stem>.txt``).
+PAGE_ROOT = REPO / "benchmarks" / "gold"
 #: The retired blind sets released as training data (blind9-11 in the sixteenth round, blind12-13 in the eighteenth)
 #: and the studied invented pages13-19: open, but lost with a wiped machine in the nineteenth round (other training
 #: scripts read these numbers to know which sets are open).
@@ -99,7 +110,7 @@ def open_documents(shared: Path, dev_root: Path = Path("/work"), sets: "tuple[st
     if lost:
         raise ValueError(f"sets {lost!r} were lost with the wiped machine (nineteenth round) and cannot be rebuilt; "
                          f"open sets: {', '.join(ALL_SETS)}")
-    closed = [name for name in sets if name not in ALL_SETS]
+    closed = [name for name in sets if name not in ALL_SETS and name not in PAGE_SETS]
     if closed:  # blind sets still sealed, the check fold, kept-apart reports, unknown names
         raise ValueError(f"sets {closed!r} are not open training data; open sets: {', '.join(ALL_SETS)}")
     docs = []
@@ -109,6 +120,9 @@ def open_documents(shared: Path, dev_root: Path = Path("/work"), sets: "tuple[st
         elif name == "edev":
             docs += [_with_source(d, "edev") for d in gold_documents(shared / "gold" / "entities-dev", source="dev")
                      if d.part == "tune"]
+        elif name in PAGE_SETS:
+            folder = PAGE_ROOT / name
+            docs += gold_documents(folder / "entities", pages_dir=folder / "texts", source=name)
         elif name == "invented":
             if invented.is_dir():
                 docs += _invented_documents(invented)
@@ -188,22 +202,25 @@ def silver_rows(shared: Path, n: int, every: int = 7) -> list[dict]:
     return out
 
 
-def fit(rows: list[dict], c: float) -> dict:
-    """A logistic regression over the feature names of *rows*, as the shipped JSON dict."""
+def fit(rows: list[dict], c: float, page_weight: float = 1.0) -> dict:
+    """A logistic regression over the feature names of *rows*, as the shipped JSON dict; the candidates of the
+    invented page sets (:data:`PAGE_SETS`) weigh *page_weight* each, every other candidate 1."""
     from sklearn.linear_model import LogisticRegression
 
     vocab = sorted({f for r in rows for x in r["X"] for f in x})
     index = {f: k for k, f in enumerate(vocab)}
     from scipy.sparse import csr_matrix
 
-    cols, ptr, y = [], [0], []
+    cols, ptr, y, wt = [], [0], [], []
     for r in rows:
+        w = page_weight if r["doc"] is not None and r["doc"].source in PAGE_SETS else 1.0
         for x, lab in zip(r["X"], r["y"]):
             cols += sorted({index[f] for f in x})
             ptr.append(len(cols))
             y.append(lab)
+            wt.append(w)
     X = csr_matrix((np.ones(len(cols), dtype=np.float64), cols, ptr), shape=(len(y), len(vocab)))
-    lr = LogisticRegression(C=c, max_iter=2000).fit(X, np.array(y))
+    lr = LogisticRegression(C=c, max_iter=2000).fit(X, np.array(y), sample_weight=np.array(wt))
     w = {f: round(float(v), 4) for f, v in zip(vocab, lr.coef_[0]) if abs(v) >= 1e-4}
     return {"intercept": round(float(lr.intercept_[0]), 4), "weights": w}
 
@@ -227,10 +244,11 @@ def _f1(t: tuple[int, int, int]) -> float:
     return 2 * tp / max(2 * tp + fp + fn, 1)
 
 
-def cross_validate(rows: list[dict], c: float) -> dict:
+def cross_validate(rows: list[dict], c: float, page_weight: float = 1.0, hold_pages: bool = False) -> dict:
     """Pooled (tp, fp, fn) for ORG and micro, without the arbiter and per threshold, leave-one-report-out;
     ``totals["per_report"]`` keeps each held-out report's set name and tallies (for the nested choice
-    and the per-set table)."""
+    and the per-set table). With *hold_pages* the invented page sets are held out instead, a whole set at a
+    time (leave-one-set-out: a set's pages share a writer), and the reports only train."""
     from corpus_tools._entity_rules import arbiter
 
     totals: dict = {}
@@ -245,10 +263,11 @@ def cross_validate(rows: list[dict], c: float) -> dict:
         for k in range(3):
             one[k] += t[k]
 
+    by_set: dict = {}  # with hold_pages: one model a held-out page set
     for k, r in enumerate(rows):
         d = r["doc"]
-        if d is None:
-            continue  # silver rows only train
+        if d is None or (d.source in PAGE_SETS) != hold_pages:
+            continue  # silver rows only train; so do the page sets (or, with hold_pages, the reports)
         per_report.append({})
         sets.append(d.source)
         gold = Counter({(t.replace(" ", ""), lab): v for (t, lab), v in d.gold.items()})
@@ -264,7 +283,13 @@ def cross_validate(rows: list[dict], c: float) -> dict:
             pairs = _pairs(after, d.text, distinct)
             bump(("shipped", "ORG"), _score(pairs, gold, "ORG"))
             bump(("shipped", "micro"), _score(pairs, gold, None))
-        model = fit([x for j, x in enumerate(rows) if j != k], c)
+        if hold_pages:
+            if d.source not in by_set:
+                by_set[d.source] = fit([x for x in rows if x["doc"] is None or x["doc"].source != d.source], c,
+                                       page_weight)
+            model = by_set[d.source]
+        else:
+            model = fit([x for j, x in enumerate(rows) if j != k], c, page_weight)
         memo: dict = {}
 
         def score(names, model=model, memo=memo):
@@ -355,6 +380,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev-root", type=Path, default=Path("/work"), help="folder of dev4 ... dev9 (default /work)")
     ap.add_argument("--invented", type=Path, default=INVENTED, help=f"folder of the invented pages (default {INVENTED})")
     ap.add_argument("--sets", default=",".join(ALL_SETS), help=f"comma-separated sets to train on (default: {','.join(ALL_SETS)})")
+    ap.add_argument("--pages", action="store_true",
+                    help=f"also train on the open invented page sets ({PAGE_SETS[0]} ... {PAGE_SETS[-1]}; never held out)")
+    ap.add_argument("--hold-pages", action="store_true",
+                    help="with --pages: cross-validate on the page sets (leave one set out), the reports only train")
+    ap.add_argument("--page-weight", type=float, default=1.0, help="with --pages: the weight of a page candidate (default 1)")
     ap.add_argument("--c", default="0.1,0.3,1.0",
                     help="inverse regularisation of the logistic regression; several (comma-separated) are cross-validated "
                          "and the one with the best nested ORG F1 is shipped")
@@ -370,7 +400,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.no_cv and (args.threshold is None or args.drop is None):
         ap.error("--no-cv needs both --threshold and --drop (the settings to ship)")
-    sets = tuple(s for s in args.sets.split(",") if s)
+    sets = tuple(s for s in args.sets.split(",") if s) + (PAGE_SETS if args.pages else ())
     if args.cache is not None and args.cache.exists():
         with open(args.cache, "rb") as fh:
             docs, rows, silver = pickle.load(fh)
@@ -398,7 +428,7 @@ def main(argv: list[str] | None = None) -> int:
     if silver:
         print(f"silver: {len(silver)} paragraphs, {sum(len(r['y']) for r in silver)} candidates, "
               f"{sum(sum(r['y']) for r in silver)} positive")
-    n_docs = len(rows)
+    n_docs = sum((r["doc"].source in PAGE_SETS) == args.hold_pages for r in rows)
     rows = rows + silver
     cs = [float(x) for x in str(args.c).split(",") if x]
     c_best = cs[0]
@@ -407,7 +437,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         results = []
         for c in cs:
-            totals = cross_validate(rows, c)
+            totals = cross_validate(rows, c, args.page_weight, args.hold_pages)
             print(f"\nC = {c}; leave-one-report-out over {n_docs} reports")
             print("| add threshold, drop below | ORG P | ORG R | ORG F1 | micro F1 |")
             print("|---|---:|---:|---:|---:|")
@@ -426,7 +456,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nshipped: C = {c_best}, add at {best[0]}, drop below {best[1]}")
     threshold, drop = best
     if not args.no_write:
-        model = fit(rows, c_best)
+        model = fit(rows, c_best, args.page_weight)
         model.update({"threshold": threshold, "drop": drop, "c": c_best, "reports": n_docs, "candidates": n,
                       "positives": pos, "silver_paragraphs": len(silver), "sets": list(sets),
                       "trained_by": "training/ner/train_org_arbiter.py"})
