@@ -10,6 +10,9 @@ cache, the first command stores what it computed and later ones read it back:
   credits, masthead and bylines), keyed by a digest of everything extraction reads from the page
   (id, date, metadata such as the county, page text, blocks and articles) and its arguments
   (``labels``, ``model``).
+* the results :func:`corpus_tools.corpus_cache.shared` computes once per corpus (the slogan tables'
+  detection: the whole corpus is read for it), keyed by a digest of the whole corpus and the arguments
+  (:func:`stored_result`).
 
 Both sit under a folder named by a digest of the library (its version, the size and modification time
 of every file of the installed package — code, models, gazetteer —, the spaCy, thinc and NumPy versions
@@ -47,18 +50,20 @@ import os
 import pickle
 import sys
 import threading
+import warnings
 import weakref
 from pathlib import Path
-from typing import Any, Callable, Iterable, Literal
+from typing import Any, Callable, Hashable, Iterable, TypeVar
 
 import pandas as pd
 
-__all__ = ["AnalysisCache", "analysis_cache_dir", "use_cache", "corpus_cache", "cached_entities",
+__all__ = ["AnalysisCache", "analysis_cache_dir", "use_cache", "corpus_cache", "cached_entities", "stored_result",
            "clear_analysis_cache", "library_digest", "CacheArg"]
 
 #: What ``read_corpus(cache=...)`` and the helpers here take: a folder, True (the default folder),
 #: or None / False (no cache).
 CacheArg = "str | os.PathLike | bool | None"
+_T = TypeVar("_T")
 _FORMAT = b"ctac1\n"           # entry header: format, then a 16-byte checksum of the pickle
 _PACKAGE = Path(__file__).resolve().parent
 _SUB = "analysis"
@@ -220,7 +225,10 @@ class AnalysisCache:
         be written turns the cache off for writing, with one warning."""
         if not self.writable:
             return
-        body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, AttributeError):   # a result holding a live object: not stored
+            return
         path = self._path(kind, key)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
         try:
@@ -228,8 +236,6 @@ class AnalysisCache:
             tmp.write_bytes(_FORMAT + hashlib.blake2b(body, digest_size=16).digest() + body)
             os.replace(tmp, path)
         except OSError as exc:
-            import warnings
-
             from corpus_tools.errors import user_stacklevel
 
             self.writable = False
@@ -390,3 +396,54 @@ def _settle(issues: list) -> None:
         from corpus_tools.papers import settle_folder_papers
 
         settle_folder_papers(issues)
+
+
+def _stable(key: Any) -> bool:
+    """True when *key* names its arguments by value (no object known only by its identity in this process)."""
+    if isinstance(key, tuple):
+        return not (len(key) == 2 and key[0] == "object") and all(_stable(k) for k in key)
+    return True
+
+
+def stored_result(corpus: Any, key: Hashable, fingerprint: bytes, compute: Callable[[], _T]) -> _T:
+    """``compute()``, or its result stored in *corpus*'s analysis cache under *key* and the corpus's
+    *fingerprint* (:func:`corpus_tools.corpus_cache.shared` asks here after its memory: the slogan tables'
+    detection, computed once over the whole corpus). Without a cache, or for a *key* naming an argument by
+    identity, it is ``compute()``. The warnings *compute* gave are given again when the stored result is read.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        The corpus.
+    key : hashable
+        The arguments, as :func:`corpus_tools.corpus_cache.argument_key` gives them.
+    fingerprint : bytes
+        :func:`corpus_tools.corpus_cache.corpus_fingerprint` of *corpus*.
+    compute : callable
+        Computes the result.
+
+    Returns
+    -------
+    The result.
+    """
+    cache = corpus_cache(corpus)
+    if cache is None or not _stable(key):
+        return compute()
+    name = _digest("result", key, fingerprint)
+    kept = cache.get("results", name)
+    if kept is not None:
+        result, said = kept
+        _say(said)
+        return result
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = compute()
+    said = [(w.category, str(w.message)) for w in caught]
+    _say(said)
+    cache.put("results", name, (result, said))
+    return result
+
+
+def _say(said: list) -> None:
+    for category, message in said:
+        warnings.warn(message, category, stacklevel=4)
