@@ -232,6 +232,9 @@ class AnalysisCache:
         path = self._path(kind, key)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
         try:
+            if not self.folder.is_dir():   # a new version of the library: older versions' entries go
+                self.folder.mkdir(parents=True, exist_ok=True)
+                _prune_versions(self.root, keep=self.folder)
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp.write_bytes(_FORMAT + hashlib.blake2b(body, digest_size=16).digest() + body)
             os.replace(tmp, path)
@@ -265,6 +268,30 @@ class AnalysisCache:
                 else:
                     issue.__dict__["layout"] = layout   # the cached_property's own slot
             _hold(layout, self)
+
+
+#: Library versions whose entries are kept side by side (the newest by modification time; a user who
+#: switches between two installs keeps both).
+KEEP_VERSIONS = 3
+
+
+def _prune_versions(root: Path, keep: Path) -> None:
+    """Delete the entries of all but the :data:`KEEP_VERSIONS` most recently made version folders under *root*."""
+    try:
+        folders = sorted((p for p in root.iterdir() if p.is_dir() and p != keep),
+                         key=lambda p: p.stat().st_mtime, reverse=True)
+    except OSError:  # pragma: no cover
+        return
+    for old in folders[KEEP_VERSIONS - 1:]:
+        for path in sorted(old.rglob("*"), reverse=True):
+            try:
+                path.unlink() if path.is_file() else path.rmdir()
+            except OSError:  # pragma: no cover  (another process reads or writes it)
+                pass
+        try:
+            old.rmdir()
+        except OSError:  # pragma: no cover
+            pass
 
 
 def _hold(layout: Any, cache: AnalysisCache) -> None:

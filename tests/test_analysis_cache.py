@@ -217,3 +217,11 @@ def test_user_formula_lexicon_costs_about_the_same_as_the_shipped_one():
     cpu(), cpu(formulae=lex)                       # the first calls load and segment what both read
     plain, mine = min(cpu(), cpu()), min(cpu(formulae=lex), cpu(formulae=lex))
     assert mine < 2 * plain + 0.2
+
+
+def test_older_library_versions_are_pruned(tmp_path, monkeypatch):
+    for k in range(ac.KEEP_VERSIONS + 2):
+        monkeypatch.setattr(ac, "library_digest", lambda k=k: f"{k:016d}")
+        ct.read_corpus(_frame(), cache=tmp_path)
+    kept = sorted(p.name for p in (tmp_path / "analysis").iterdir())
+    assert len(kept) == ac.KEEP_VERSIONS and kept[-1] == f"{ac.KEEP_VERSIONS + 1:016d}"
