@@ -133,15 +133,22 @@ def analysis_cache_dir(cache: CacheArg = True) -> Path | None:
     >>> analysis_cache_dir("/tmp/mycache").as_posix(), analysis_cache_dir(False)
     ('/tmp/mycache/analysis', None)
     """
-    from corpus_tools.parsing import default_cache_dir
-
     if cache is None or cache is False:
         return None
     if cache is True:
-        return default_cache_dir() / _SUB
+        return _default_root() / _SUB
     if not isinstance(cache, (str, os.PathLike)):
         raise TypeError(f"cache must be a folder, True (the default folder), None or False (no cache); got {cache!r}")
     return Path(cache).expanduser() / _SUB
+
+
+def _default_root() -> Path:
+    """The parse cache's folder (:func:`corpus_tools.parsing.default_cache_dir`, the same rule; not imported from
+    there: the parsing package imports the modules that read this cache)."""
+    env = os.environ.get("CORPUS_TOOLS_CACHE")
+    if env:
+        return Path(env).expanduser()
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache").expanduser() / "corpus_tools"
 
 
 def clear_analysis_cache(cache: CacheArg = True) -> int:
@@ -375,8 +382,6 @@ def cached_entities(corpus: Any, args: tuple, compute: Callable[[Any], pd.DataFr
     cache = corpus_cache(corpus)
     if cache is None:
         return None
-    from corpus_tools.corpus import Corpus
-
     issues = list(corpus.issues)
     _settle(issues)
     keys = [_issue_key(issue, args) for issue in issues]
@@ -390,7 +395,7 @@ def cached_entities(corpus: Any, args: tuple, compute: Callable[[Any], pd.DataFr
     if todo:
         _STATE.busy = True           # compute() calls extract_entities again: no cache inside it
         try:
-            df = compute(Corpus(todo))
+            df = compute(type(corpus)(todo))   # a Corpus of the pages not held
         finally:
             _STATE.busy = False
         columns = list(df.columns)

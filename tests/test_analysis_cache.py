@@ -225,3 +225,12 @@ def test_older_library_versions_are_pruned(tmp_path, monkeypatch):
         ct.read_corpus(_frame(), cache=tmp_path)
     kept = sorted(p.name for p in (tmp_path / "analysis").iterdir())
     assert len(kept) == ac.KEEP_VERSIONS and kept[-1] == f"{ac.KEEP_VERSIONS + 1:016d}"
+
+
+def test_default_folder_is_the_parse_cache_folder(monkeypatch, tmp_path):
+    from corpus_tools.parsing import default_cache_dir
+
+    for env in ({"CORPUS_TOOLS_CACHE": str(tmp_path / "a")}, {"CORPUS_TOOLS_CACHE": "", "XDG_CACHE_HOME": str(tmp_path)}):
+        for k, v in env.items():
+            monkeypatch.setenv(k, v)
+        assert ac.analysis_cache_dir(True) == default_cache_dir() / "analysis"
