@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Sequence
 
 from corpus_tools.cli_analysis import add_analysis_commands
+from corpus_tools.cli_cache import add_cache_command
 from corpus_tools.cli_common import (FORMULAE_HELP, add_corpus_args, add_pipeline_args, add_quiet, analysis_nlp,
-                                     read_corpus_args)
+                                     parse_cache_dir, read_corpus_args)
 from corpus_tools.cli_eval import add_eval_commands
 from corpus_tools.cli_hints import StrictParser, option_hint, option_names, subparser
 from corpus_tools.cli_tables import add_table_commands
@@ -74,7 +75,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
     corpus = read_corpus_args(args)
     result = write_report(corpus, args.output, terms=args.terms, n_topics=args.n_topics, config=args.config,
-                          progress=not args.quiet, nlp=None, cache_dir=False if args.no_cache else None, by=args.by,
+                          progress=not args.quiet, nlp=None, cache_dir=parse_cache_dir(args), by=args.by,
                           formulae=args.formulae)
     sys.stderr.write(result.summary() + "\n")
     return 1 if any(s.status == "failed" for s in result.sections) else 0
@@ -88,7 +89,7 @@ def _cmd_save(args: argparse.Namespace) -> int:
     corpus = read_corpus_args(args)
     nlp = analysis_nlp(args) if "tokens" in args.tables else None
     out = save_corpus(corpus, args.out or args.output, tables=args.tables, nlp=nlp, n_process=args.n_process,
-                      cache_dir=False if args.no_cache else None, progress=not args.quiet)
+                      cache_dir=parse_cache_dir(args), progress=not args.quiet)
     sys.stderr.write(f"saved {counted(len(corpus), 'issue')}, {counted(len(corpus.articles), 'article')} and tables "
                      f"{sorted(set(args.tables) | {'articles', 'issues', 'blocks'})} to {out}\n")
     return 0
@@ -132,7 +133,6 @@ def build_parser() -> argparse.ArgumentParser:
                    help="TOML or JSON file with report options: terms = [...], n_topics = N "
                         "(command-line options win)")
     add_quiet(p)
-    p.add_argument("--no-cache", action="store_true", help="do not read or write the parse cache")
     p.set_defaults(func=_cmd_report)
 
     add_analysis_commands(sub)   # keywords, trends, kwic
@@ -149,6 +149,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_quiet(p)
     add_pipeline_args(p)  # for the tokens table
     p.set_defaults(func=_cmd_save)
+
+    add_cache_command(sub)       # cache info / clear
     return parser
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from corpus_tools.cli_paths import paper_option, read_path, select_years, skipped_summary
 from corpus_tools.io_safety import csv_safe
 
-__all__ = ["FORMULAE_HELP", "add_corpus_args", "add_pipeline_args", "add_analysis_args", "add_table_output",
+__all__ = ["FORMULAE_HELP", "add_corpus_args", "add_cache_args", "cache_arg", "parse_cache_dir", "add_pipeline_args", "add_analysis_args", "add_table_output",
            "add_quiet", "read_corpus_args", "issue_dates", "analysis_nlp", "parse_options",
            "write_table", "cut_cells"]
 
@@ -43,7 +43,8 @@ def read_corpus_args(args: argparse.Namespace):
         warnings.simplefilter("always")
         corpus = read_corpus(read_path(args.path, args.manifest), manifest=args.manifest, encoding=args.encoding,
                              pattern=args.pattern, county=getattr(args, "county", None),
-                             paper=paper_option(getattr(args, "paper", None), args.path), errors=errors)
+                             paper=paper_option(getattr(args, "paper", None), args.path), errors=errors,
+                             cache=cache_arg(args))
     skipped = []
     for w in caught:                      # shown as they would have been, then summed up
         warnings.showwarning(w.message, w.category, w.filename, w.lineno)
@@ -92,6 +93,38 @@ def add_corpus_args(p: argparse.ArgumentParser, several: bool = False, path: boo
     p.add_argument("--errors", choices=("raise", "skip"), default="raise",
                    help="a page file that cannot be read (binary, undecodable, missing): stop with an error "
                         "(raise, the default) or skip it with a warning and a summary of the skipped files (skip)")
+    add_cache_args(p)
+
+
+#: Help of ``--cache`` (every command that reads pages).
+CACHE_HELP = ("folder of the cache of analysed pages (layout and entities of each page, and parses), which later "
+              "commands on the same pages read back instead of computing again (default: $CORPUS_TOOLS_CACHE, else "
+              "~/.cache/corpus_tools; `corpus-tools cache clear` empties it)")
+
+
+def add_cache_args(p: argparse.ArgumentParser) -> None:
+    """``--cache DIR`` and ``--no-cache`` (once per parser: the corpus and pipeline options both ask for them)."""
+    if "--cache" not in p._option_string_actions:
+        p.add_argument("--cache", default=None, metavar="DIR", help=CACHE_HELP)
+    if "--no-cache" not in p._option_string_actions:
+        p.add_argument("--no-cache", action="store_true",
+                       help="neither read nor write the cache of analysed pages and parses (results are the same)")
+
+
+def cache_arg(args: argparse.Namespace):
+    """The ``cache=`` of :func:`~corpus_tools.loaders.read_corpus` the options name: False with ``--no-cache``,
+    the ``--cache`` folder, else True (the default folder)."""
+    if getattr(args, "no_cache", False):
+        return False
+    return getattr(args, "cache", None) or True
+
+
+def parse_cache_dir(args: argparse.Namespace):
+    """The parse cache's ``cache_dir`` the options name: False with ``--no-cache``, the ``--cache`` folder, else
+    None (the default folder)."""
+    if getattr(args, "no_cache", False):
+        return False
+    return getattr(args, "cache", None)
 
 
 def add_pipeline_args(p: argparse.ArgumentParser) -> None:
@@ -100,7 +133,7 @@ def add_pipeline_args(p: argparse.ArgumentParser) -> None:
                    help="word segmenter: pkuseg (default, our model), jieba (needs the jieba extra) or "
                         "char (single characters)")
     p.add_argument("--no-tagger", action="store_true", help="no POS tagger (and no POS filter)")
-    p.add_argument("--no-cache", action="store_true", help="do not read or write the parse cache")
+    add_cache_args(p)
 
 
 def add_analysis_args(p: argparse.ArgumentParser) -> None:
@@ -142,7 +175,7 @@ def parse_options(args: argparse.Namespace):
     """The :class:`~corpus_tools.options.ParseOptions` of :func:`add_pipeline_args`' options."""
     from corpus_tools.options import ParseOptions
 
-    return ParseOptions(nlp=analysis_nlp(args), cache_dir=False if args.no_cache else None)
+    return ParseOptions(nlp=analysis_nlp(args), cache_dir=parse_cache_dir(args))
 
 
 #: How the aligned table views print a missing value (NaN, <NA>, None or an empty string: user26 F8).

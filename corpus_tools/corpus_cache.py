@@ -7,6 +7,8 @@ same two steps (the corpus's slogan set and every mention), the costly part of e
 CPU on 400 pages). :func:`shared` keeps their result per corpus object and argument set, checked
 against a fingerprint of the corpus's content, so the second table is free and an edited corpus
 (another date, county, filter or text) is detected again.
+For a corpus read with an analysis cache (``read_corpus(..., cache=...)``, the command line) the result
+is also kept on disk (:func:`corpus_tools.analysis_cache.stored_result`), so the next process reads it back.
 """
 
 from __future__ import annotations
@@ -136,7 +138,9 @@ def shared(corpus: Any, args: tuple, compute: Callable[[], _T], *, group: str = 
     kept = store.get(key)
     if kept is not None and kept[0] == fingerprint:
         return kept[1]
-    result = compute()
+    from corpus_tools.analysis_cache import stored_result
+
+    result = stored_result(corpus, key, fingerprint, compute)   # on disk, for a corpus read with a cache
     store.pop(key, None)
     store[key] = (fingerprint, result, args)   # args kept alive: an identity key is not reused
     mine = [k for k in store if k[0] == group]

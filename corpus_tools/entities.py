@@ -392,6 +392,14 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         stored = stored_entities(corpus_or_texts)  # a loaded corpus whose saved table still holds
         if stored is not None:
             return stored
+    if hasattr(corpus_or_texts, "issues"):  # a corpus read with an analysis cache: its pages' stored rows
+        from corpus_tools.analysis_cache import cached_entities
+
+        cached = cached_entities(corpus_or_texts, (tuple(sorted(keep)) if keep is not None else None, model),
+                                 lambda sub: extract_entities(sub, labels=labels, model=model, progress=progress),
+                                 byline_rows_attr=BYLINE_NAME_ROWS, table_columns=ENTITY_COLUMNS)
+        if cached is not None:
+            return cached
     articles = _as_articles(corpus_or_texts)
     rows: list[tuple] = []
     if articles is None:

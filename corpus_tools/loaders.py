@@ -55,6 +55,7 @@ def read_corpus(
     county: str | int | None = None,
     paper: str | Mapping[str | Path, str] | Sequence[str] | None = None,
     follow_links: bool = True,
+    cache: str | os.PathLike | bool | None = None,
 ) -> Corpus:
     """Read newspaper pages into a :class:`Corpus`.
 
@@ -128,6 +129,14 @@ def read_corpus(
         link cycle ends; a link to nothing is skipped with a warning). False refuses a link that
         leaves the folder: for folders from an untrusted source, whose links could make a private
         file a page (and put it in a saved store).
+    cache : folder, True, None or False, default None
+        Keep this corpus's analyses in the analysis cache on disk (:mod:`corpus_tools.analysis_cache`):
+        each page's layout and entity rows, keyed by the page's content, the library's version and the
+        options that change them, so that the next session (or ``corpus-tools`` command) on the same
+        pages reads them back instead of computing them again. True uses the default folder
+        (``$CORPUS_TOOLS_CACHE``, else ``~/.cache/corpus_tools``; the ``analysis`` sub-folder), a folder
+        puts it there, None or False keeps nothing. With a cache the pages are laid out while reading
+        (from the cache where it holds them). Results are the same with and without it.
 
     Returns
     -------
@@ -163,7 +172,12 @@ def read_corpus(
         issues.append(_issue_from_page(page))
     warn_undated([str(i.meta["path"]) for i in issues  # a manifest's date_precision 'unknown' has said so
                   if i.date is None and i.meta.get("path") and not i.meta.get("date_precision")])
-    return _with_county(_with_paper(Corpus(issues), paper), county)
+    corpus = _with_paper(Corpus(issues), paper)
+    if cache is not None and cache is not False:
+        from corpus_tools.analysis_cache import use_cache
+
+        use_cache(corpus, cache)
+    return _with_county(corpus, county)
 
 
 def _folders(path: Any) -> bool:
