@@ -22,6 +22,9 @@ NOT_ROADS = words("not_roads")
 _LEVEL_BODIES = ("县", "市", "旗")
 #: one-character heads of a temple, whose name the segmenter reads as one word before the next (净居寺|迎来)
 _TEMPLE_HEADS = "寺庙宫"
+#: one-character heads whose name the segmenter may read as one word before the next: temples and bridges
+#: (净居寺|迎来, 双龙桥|观赏, 秋香江大桥|建成: pages29, pages29o)
+_WORD_END_HEADS = _TEMPLE_HEADS + "桥"
 #: words before 宫 that name no temple or palace: a youth or workers' centre run as a body, figures of speech
 _NOT_TEMPLE_BODIES = ("少年", "水晶", "广寒")
 
@@ -165,8 +168,8 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
         if nxt and (nxt in _FAC_BAD_NEXT.get(head, "") or (len(head) == 1 and nxt in "街路巷")):
             continue
         if len(head) == 1 and head not in "路街巷" and nxt and is_name_char(nxt) and nxt not in _SINGLE_OK_NEXT \
-                and not (head in _TEMPLE_HEADS and _word_after(sc, h1)):
-            continue  # 寺院, 楼房; but 净居寺|迎来, 靖远寺|日前: a temple's name ends a word the next one follows
+                and not (head in _WORD_END_HEADS and _word_after(sc, h1)):
+            continue  # 寺院, 楼房; but 净居寺|迎来, 靖远寺|日前, 双龙桥|观赏: a name ends a word the next one follows
         if text[h0 - 1:h1] in NOT_ROADS:
             continue
         # 藏鸡“飞”出致富路: the road a verb of going out opens is a figure (闯出新路 never gets here: 新路 is in
