@@ -71,7 +71,12 @@ def test_a_numbered_contest_of_a_sport_is_an_event():
 
 
 def test_a_bridge_the_segmenter_ends_before_a_verb_is_a_facility():
-    assert ("资江大桥", "FAC") in _ents("8月3日，资江大桥建成通车。")
+    assert ("沅江大桥", "FAC") in _ents("9月1日，沅江大桥建成通车，")
+    assert ("金龙桥", "FAC") in _ents("游客在金龙桥观赏夜景。")
+
+
+def test_a_bridge_named_by_a_common_word_stays_a_kind():
+    assert not [e for e in _ents("这座公路大桥位于国道旁。") if e[1] == "FAC"]
 
 
 def test_a_meeting_hall_and_a_border_port_are_facilities():

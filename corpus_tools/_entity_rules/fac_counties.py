@@ -12,12 +12,16 @@ that opens with its level (古丈|县污水处理厂), is the owner.
 
 from __future__ import annotations
 
+import re
+
 from corpus_tools._entity_rules.lexicon import Cand
 
 __all__ = ["county_facilities"]
 
 #: the last characters of a full county or city name that owns a facility written after it
 _OWNER_ENDS = ("县", "旗", "市", "区")
+#: a facility that opens with a village or township of its own (延川县|梁家河村史馆): the nearer place owns it
+_LOWER_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,5}?(?<!乡)(?:村|镇|乡(?!村)|街道)")
 #: level characters a facility written after a county's short form may open with (古丈|县污水处理厂)
 _LEVEL_OPENINGS = ("县", "旗", "市")
 
@@ -32,6 +36,9 @@ def county_facilities(ents: list[Cand], text: str) -> list[Cand]:
     >>> ents = [Cand(2, 5, "GPE"), Cand(5, 10, "FAC"), Cand(11, 14, "GPE"), Cand(14, 17, "FAC")]
     >>> [(t[c.start:c.end], c.label) for c in county_facilities(ents, t)]
     [('会同县魔芋产业园', 'FAC'), ('山西省', 'GPE'), ('博物馆', 'FAC')]
+    >>> t = "延川县梁家河村史馆"
+    >>> len(county_facilities([Cand(0, 3, "GPE"), Cand(3, 9, "FAC")], t))
+    2
     >>> t = "接入古丈县污水处理厂"
     >>> [(t[c.start:c.end], c.label) for c in county_facilities([Cand(2, 4, "GPE"), Cand(4, 10, "FAC")], t)]
     [('古丈县污水处理厂', 'FAC')]
@@ -44,7 +51,7 @@ def county_facilities(ents: list[Cand], text: str) -> list[Cand]:
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         if c.label == "GPE" and nxt is not None and not text.endswith("自治区", c.start, c.end) and nxt.label == "FAC" and nxt.start == c.end and c.end - c.start >= 2 \
                 and (text.endswith(_OWNER_ENDS, c.start, c.end) or text.startswith(_LEVEL_OPENINGS, nxt.start)) \
-                and nxt.end - nxt.start >= 2:
+                and nxt.end - nxt.start >= 2 and not _LOWER_PLACE_RE.match(text, nxt.start, nxt.end):
             out.append(Cand(c.start, nxt.end, "FAC", prio=nxt.prio, source=nxt.source))
             i += 2
             continue

@@ -35,6 +35,18 @@ def _word_after(sc: Scanner, h1: int) -> bool:
     if feats is None or len(feats) != len(sc.text) or h1 >= len(feats) or h1 < 3:
         return False
     return feats[h1 - 1][:1] == "E" and feats[h1 - 2][:1] in ("B", "I") and feats[h1][:1] in ("B", "S")
+def _named_bridge(sc: Scanner, h1: int) -> bool:
+    """The bridge ending at *h1* is one segmenter word of three or more characters (双龙桥) or a two-character word after
+    a proper name (秋香江|大桥); 铁路|大桥 after a common word is a kind."""
+    feats = sc.words
+    k = h1 - 1
+    while k > 0 and feats[k][:1] in ("I", "E"):
+        k -= 1
+    if h1 - k >= 3:
+        return True
+    return k > 0 and feats[k - 1][2:] in ("ns", "nr", "nz", "j")
+
+
 def _after_last_verb(sc: Scanner, s: int, h0: int, lead: bool = False) -> int:
     """Where ``text[s:h0]`` goes on after the last segmenter word tagged as a plain verb (``v``) that starts
     after *s* and ends by *h0* (大王村|通|上|水泥路, 小侗布|织|出|“网红”致富路, 统一|接入|古丈县污水处理厂: a
@@ -168,7 +180,7 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
         if nxt and (nxt in _FAC_BAD_NEXT.get(head, "") or (len(head) == 1 and nxt in "街路巷")):
             continue
         if len(head) == 1 and head not in "路街巷" and nxt and is_name_char(nxt) and nxt not in _SINGLE_OK_NEXT \
-                and not (head in _WORD_END_HEADS and _word_after(sc, h1)):
+                and not (head in _WORD_END_HEADS and _word_after(sc, h1) and (head in _TEMPLE_HEADS or _named_bridge(sc, h1))):
             continue  # 寺院, 楼房; but 净居寺|迎来, 靖远寺|日前, 双龙桥|观赏: a name ends a word the next one follows
         if text[h0 - 1:h1] in NOT_ROADS:
             continue
