@@ -37,14 +37,19 @@ def _word_after(sc: Scanner, h1: int) -> bool:
     return feats[h1 - 1][:1] == "E" and feats[h1 - 2][:1] in ("B", "I") and feats[h1][:1] in ("B", "S")
 def _named_bridge(sc: Scanner, h1: int) -> bool:
     """The bridge ending at *h1* is one segmenter word of three or more characters (双龙桥) or a two-character word after
-    a proper name (秋香江|大桥); 铁路|大桥 after a common word is a kind."""
+    a place or other proper name (秋香江|大桥); 铁路|大桥 after a common word is a kind, and a word the segmenter
+    tags as a person's name (李金桥|说) no bridge."""
     feats = sc.words
+    if sc.text.startswith(("社区", "村", "镇", "乡", "街道", "居委"), h1):
+        return False  # 牛咡桥|社区, 石桥|村: a place named after a bridge
     k = h1 - 1
     while k > 0 and feats[k][:1] in ("I", "E"):
         k -= 1
+    if feats[k][2:] in ("nr", "nrf", "nrg"):
+        return False  # 村民李金桥|说: a person's name that ends in 桥
     if h1 - k >= 3:
         return True
-    return k > 0 and feats[k - 1][2:] in ("ns", "nr", "nz", "j")
+    return k > 0 and feats[k - 1][2:] in ("ns", "nz", "j")
 
 
 def _after_last_verb(sc: Scanner, s: int, h0: int, lead: bool = False) -> int:
