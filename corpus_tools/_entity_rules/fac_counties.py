@@ -43,18 +43,21 @@ def county_facilities(ents: list[Cand], text: str) -> list[Cand]:
     >>> [(t[c.start:c.end], c.label) for c in county_facilities([Cand(2, 4, "GPE"), Cand(4, 10, "FAC")], t)]
     [('古丈县污水处理厂', 'FAC')]
     """
-    ents = sorted(ents, key=lambda c: (c.start, c.end))
     out: list[Cand] = []
-    i = 0
-    while i < len(ents):
-        c = ents[i]
-        nxt = ents[i + 1] if i + 1 < len(ents) else None
-        if c.label == "GPE" and nxt is not None and not text.endswith("自治区", c.start, c.end) and nxt.label == "FAC" and nxt.start == c.end and c.end - c.start >= 2 \
-                and (text.endswith(_OWNER_ENDS, c.start, c.end) or text.startswith(_LEVEL_OPENINGS, nxt.start)) \
-                and nxt.end - nxt.start >= 2 and not _LOWER_PLACE_RE.match(text, nxt.start, nxt.end):
-            out.append(Cand(c.start, nxt.end, "FAC", prio=nxt.prio, source=nxt.source))
-            i += 2
-            continue
-        out.append(c)
-        i += 1
+    for c in sorted(ents, key=lambda c: (c.start, c.end)):
+        if out and _owner_of(out[-1], c, text):
+            out[-1] = Cand(out[-1].start, c.end, "FAC", prio=c.prio, source=c.source)
+        else:
+            out.append(c)
     return out
+
+
+def _owner_of(place: Cand, fac: Cand, text: str) -> bool:
+    """*place* is a county or city GPE written right before the FAC *fac*, which opens with no place of its own."""
+    if place.label != "GPE" or fac.label != "FAC" or fac.start != place.end or place.end - place.start < 2:
+        return False
+    if text.endswith("自治区", place.start, place.end) or fac.end - fac.start < 2:
+        return False
+    if not (text.endswith(_OWNER_ENDS, place.start, place.end) or text.startswith(_LEVEL_OPENINGS, fac.start)):
+        return False
+    return _LOWER_PLACE_RE.match(text, fac.start, fac.end) is None
