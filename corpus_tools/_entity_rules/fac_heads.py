@@ -11,7 +11,7 @@ from functools import lru_cache
 from corpus_tools._entity_rules.heads import after_township
 from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, FAC_GENERIC, FAC_HEADS, FAC_STOPS,
                                                 PROJECT_GENERIC, ROAD_LINE_BAD, ROAD_LINE_RE, STOPS, STREET_STOPS,
-                                                SURNAMES, is_name_char, longest_first_re, words)
+                                                SURNAMES, common_or_frequent, is_name_char, longest_first_re, words)
 from corpus_tools._entity_rules.scan import Scanner, generic_only, strip_quotes
 from corpus_tools.text import CJK_RE
 
@@ -37,7 +37,7 @@ def _word_after(sc: Scanner, h1: int) -> bool:
     return feats[h1 - 1][:1] == "E" and feats[h1 - 2][:1] in ("B", "I") and feats[h1][:1] in ("B", "S")
 def _named_bridge(sc: Scanner, h1: int) -> bool:
     """The bridge ending at *h1* is one segmenter word of three or more characters (双龙桥) or a two-character word after
-    a place or other proper name (秋香江|大桥); 铁路|大桥 after a common word is a kind, and a word the segmenter
+    a word that is no common word (秋香江|大桥, 泠江|三桥); 铁路|大桥 after a common word is a kind, and a word the segmenter
     tags as a person's name (李金桥|说) no bridge."""
     feats = sc.words
     if sc.text.startswith(("社区", "村", "镇", "乡", "街道", "居委"), h1):
@@ -49,7 +49,12 @@ def _named_bridge(sc: Scanner, h1: int) -> bool:
         return False  # 村民李金桥|说: a person's name that ends in 桥
     if h1 - k >= 3:
         return True
-    return k > 0 and feats[k - 1][2:] in ("ns", "nz", "j")
+    if k == 0:
+        return False
+    j = k - 1
+    while j > 0 and feats[j][:1] in ("I", "E"):
+        j -= 1
+    return sc.text[j:k] not in common_or_frequent()  # 泠江|三桥 (an unknown name) but not 铁路|大桥
 
 
 def _after_last_verb(sc: Scanner, s: int, h0: int, lead: bool = False) -> int:
