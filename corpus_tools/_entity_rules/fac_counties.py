@@ -22,6 +22,8 @@ __all__ = ["county_facilities"]
 _OWNER_ENDS = ("县", "旗", "市", "区")
 #: a facility that opens with a village or township of its own (延川县|梁家河村史馆): the nearer place owns it
 _LOWER_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,5}?(?<!乡)(?:村|镇|乡(?!村)|街道)")
+#: words after a scenic area's name, which the site rules keep apart from its county (临泽县|丹霞|景区)
+_SIGHT_WORDS = ("景区", "风景", "旅游区", "景点", "国家地质公园", "地质公园")
 #: level characters a facility written after a county's short form may open with (古丈|县污水处理厂)
 _LEVEL_OPENINGS = ("县", "旗", "市")
 
@@ -56,8 +58,8 @@ def _owner_of(place: Cand, fac: Cand, text: str) -> bool:
     """*place* is a county or city GPE written right before the FAC *fac*, which opens with no place of its own."""
     if place.label != "GPE" or fac.label != "FAC" or fac.start != place.end or place.end - place.start < 2:
         return False
-    if text.endswith("自治区", place.start, place.end) or fac.end - fac.start < 2:
-        return False
+    if text.endswith("自治区", place.start, place.end) or fac.end - fac.start < 2 or text.startswith(_SIGHT_WORDS, fac.end):
+        return False  # 临泽县|丹霞|景区: a scenic area is named apart from its county (sites)
     if not (text.endswith(_OWNER_ENDS, place.start, place.end) or text.startswith(_LEVEL_OPENINGS, fac.start)):
         return False
     return _LOWER_PLACE_RE.match(text, fac.start, fac.end) is None
