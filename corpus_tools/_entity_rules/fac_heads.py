@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus_tools._entity_rules.fac_markets import province_words
 from corpus_tools._entity_rules.heads import after_township
 from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, FAC_GENERIC, FAC_HEADS, FAC_STOPS,
                                                 PROJECT_GENERIC, ROAD_LINE_BAD, ROAD_LINE_RE, STOPS, STREET_STOPS,
@@ -247,6 +248,8 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
         if s > 0 and text[s - 1] in "“‘" and text[e:e + 1] in ("”", "’") and (head not in _MEMORIAL_HEADS
                                                                             or text[s] in CN_NUM):
             continue  # “连心桥”, “灯光隧道”, “线上动物园”: a quoted facility is a figure; “朱彦夫事迹展览馆” is a memorial
+        if head == "口岸" and (body in province_words() or body in COUNTRIES):
+            continue  # 广东口岸, 中国口岸: all the ports of a province or a country, no one port
         if head == "高铁" and not _line_name(text, sc.words, s, h0):
             continue  # 坐高铁, 迈入高铁, 中国高铁: no line's name
         out.append(Cand(s, e, "FAC", prio=1))

@@ -12,10 +12,28 @@ into one FAC when they end in 市场 and the next character does not make the ma
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from corpus_tools._entity_rules.lexicon import Cand
 
-__all__ = ["place_markets"]
+__all__ = ["place_markets", "province_words"]
+
+#: the suffixes of province-level names, longest first (维吾尔自治区 before 自治区)
+_PROVINCE_ENDS = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市")
+
+
+@lru_cache(maxsize=1)
+def province_words() -> frozenset[str]:
+    """The province-level names of the gazetteer, full and without their suffix (广东省, 广东; 内蒙古自治区, 内蒙古): a
+    province's market or port is all of them, no one place (广东电力市场, 广东口岸)."""
+    from corpus_tools import gazetteer as gz
+
+    out = set()
+    for name in gz.admin_divisions(level="province").name:
+        out.add(name)
+        end = next((e for e in _PROVINCE_ENDS if name.endswith(e) and len(name) > len(e) + 1), "")
+        out.add(name[:len(name) - len(end)] if end else name)
+    return frozenset(out)
 
 #: the labels of a place that holds a market
 _OWNERS = frozenset(("GPE", "TOWNSHIP", "VILLAGE"))
@@ -48,12 +66,15 @@ def place_markets(ents: list[Cand], text: str, feats: "list[str] | None" = None)
     >>> ents = [Cand(5, 7, "VILLAGE"), Cand(22, 24, "GPE")]
     >>> [(t[c.start:c.end], c.label) for c in place_markets(ents, t)]
     [('尚村皮毛市场', 'FAC'), ('陇南', 'GPE')]
+    >>> t = "广东电力市场交易"
+    >>> [(t[c.start:c.end], c.label) for c in place_markets([Cand(0, 2, "GPE")], t)]
+    [('广东', 'GPE')]
     """
     ents = sorted(ents, key=lambda c: (c.start, c.end))
     starts = {c.start for c in ents}
     out: list[Cand] = []
     for i, c in enumerate(ents):
-        if c.label in _OWNERS:
+        if c.label in _OWNERS and text[c.start:c.end] not in province_words():
             m = _MARKET_RE.match(text, c.end)
             nxt = ents[i + 1].start if i + 1 < len(ents) else len(text)
             if m is not None and m.end() <= nxt and not (set(text[c.end:m.start() + len(m.group()) - 2]) & _CLAUSE_CHARS) \

@@ -149,6 +149,8 @@ def paired_action_start(text: str, s: int, h0: int, rescan: "Callable[[int], int
 
 #: a level designation in front of a project's name (省级试点, 国家级示范, 省级文物保护单位): no part of it
 _DESIGNATION_RE = re.compile(r"(?:国家级|省级|市级|县级|自治区级)(?:试点|示范|(?:重点)?文物保护单位)")
+#: a national body opening the name (国家税务总局|税收计划, 国家发改委…): its 国家 stays
+_NATIONAL_BODY_RE = re.compile(r"国家[\u4e00-\u9fff]{0,4}?(?:总局|局|委|部|署|院|办|中心)")
 #: levels written after 我 as a deictic (我县, 我旗, 我市)
 _DEICTIC_LEVELS = "省市县区旗州盟镇乡"
 
@@ -179,7 +181,8 @@ def designated_start(text: str, s: int, h0: int) -> int:
             s = m.end()
     if text[s - 1:s] == "我" and text[s:s + 1] in _DEICTIC_LEVELS and h0 - s > 4:
         s += 1
-    if text.startswith("国家", s) and not text.startswith("国家级", s) and h0 - s - 2 >= 4:
+    if text.startswith("国家", s) and not text.startswith("国家级", s) and h0 - s - 2 >= 4 \
+            and not _NATIONAL_BODY_RE.match(text, s, h0):
         s += 2  # 国家|天然林资源保护工程: the national scope is no part of the programme's name (no open gold opens with it)
     return s
 
