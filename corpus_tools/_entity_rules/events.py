@@ -29,10 +29,12 @@ from corpus_tools.text import CJK_RE
 _NUMBERED_EVENT_RE = re.compile(
     rf"(?:第[{CN_NUM}0-9]{{1,4}}届|首届)[^，。、；：！？\n“”《》]{{1,24}}?"
     r"(?:(?<![季环礼情细章关调])节(?![能约水点目日])|博览会|交易会|展销会|运动会|大会(?!堂)|会议(?![室厅])|论坛|峰会|年会|大赛|比赛|挑战赛"
-    r"|[歌庙灯赛展晚]会|(?:交流|推介|洽谈|招聘|恳谈|研讨|音乐|联欢|品鉴|发布|读书|故事)会|(?:擂台|邀请|公开|对抗|友谊|选拔|接力)赛"
+    r"|[歌庙灯赛展晚]会|(?:交流|推介|洽谈|招聘|恳谈|研讨|音乐|联欢|品鉴|发布|读书|故事)会|(?:擂台|邀请|公开|对抗|友谊|选拔|接力)赛|[球车舟棋跤箭径]赛"
     r"|马拉松|嘉年华|庆典|盛典|大典|祭典|典礼|那达慕(?:大会)?"  # 第二十四届…祭祖大典, 第九届…那达慕 (pages25, pages27o)
     r"|锦标赛|联赛|评选|展览会|展览|(?<![发进开拓扩施])展(?![示开出现望厅位区馆])|(?:活动|宣传|文化|旅游|服务|体育|科技|艺术|美食|购物|时装|电影|读书|安全)周(?![边年期末]))"
     r"(?![\u4e00-\u9fff]{0,3}(?:委员会|理事会|组委会|常委会|代表团))")
+#: the sitting of a numbered congress written after it (第九届人民代表大会|第二次会议, |常务委员会第五次会议)
+_CONGRESS_SITTING_RE = re.compile(rf"(?:常务委员会|常委会)?第?[{CN_NUM}]{{1,3}}次(?:全体)?会议")
 #: a plenary session of the Party's Central Committee: (党的)十九届四中全会
 _PLENUM_RE = re.compile(rf"(?:党的)?[{CN_NUM}]{{1,3}}届[{CN_NUM}]{{1,2}}中全会")
 
@@ -43,8 +45,9 @@ _PLENUM_RE = re.compile(rf"(?:党的)?[{CN_NUM}]{{1,3}}届[{CN_NUM}]{{1,2}}中�
 _SESSION_RE = re.compile(
     rf"(?:[{UPPER_LEVELS_NO_BANNER}]?第?[{CN_NUM}]{{1,3}}届(?:全国人大|全国政协|人大|政协)|全国人大|全国政协|全国人民代表大会"
     rf"|(?<![\u4e00-\u9fff])(?:人大|政协))(?:常委会)?(?:第?[{CN_NUM}]{{1,3}}届)?第?[{CN_NUM}]{{1,3}}次(?:全体)?会议|全国两会"
-    rf"|(?:(?:中共[\u4e00-\u9fff]{{2,6}}?)?(?:自治区党委|[{UPPER_LEVELS}]委))?[{CN_NUM}]{{1,3}}届[{CN_NUM}]{{1,3}}次全体"
-    r"(?:（扩大）|\(扩大\))?会议")  # 县委召开|十三届六次全体（扩大）会议: the plenum named without its committee (pages28o)
+    rf"|(?:(?:中共[\u4e00-\u9fff]{{2,6}}?)?(?:自治区党委|[{UPPER_LEVELS}]委))?[{CN_NUM}]{{1,3}}届[{CN_NUM}]{{1,3}}次全(?:体|委)"
+    r"(?:（扩大）|\(扩大\))?会议")  # 县委召开|十三届六次全体（扩大）会议: the plenum named without its committee (pages28o);
+# 全委 is the committee's plenary written short (旗委十一届四次全委（扩大）会议, 自治区党委七届五次全委会议: pages29)
 #: a verb of holding or attending: the scope word is the subject of a clause (全国妇联召开|推进会)
 _CLAUSE_VERB_RE = re.compile("召开|参加|举行|举办|出席|主持|参与|组织|主席|委员")
 #: a numbered national or provincial meeting: 第四次全国“厕所革命”推进大会, 第二次全省脱贫攻坚现场会
@@ -208,7 +211,11 @@ def numbered_events(text: str, sc: Scanner) -> list[Cand]:
         if s == m.start() and m.start() > 0 and text[m.start() - 1] in GOVERNMENT_VILLAGE_LEVELS \
                 and not CJK_RE.match(text[m.start() - 2:m.start() - 1] or "，"):
             s -= 1  # ，市第二届乡村体育节 (GUIDE keeps the prefix; not 卢沟桥|乡 of an unknown township)
-        out.append(Cand(s, m.end(), "EVENT", prio=1))
+        e = m.end()
+        if m.group().endswith("代表大会"):
+            tail = _CONGRESS_SITTING_RE.match(text, e)
+            e = tail.end() if tail else e  # 河曲县第九届人民代表大会|第二次会议: the sitting of the numbered congress
+        out.append(Cand(s, e, "EVENT", prio=1))
     for m in _PLENUM_RE.finditer(text):
         out.append(Cand(m.start(), m.end(), "EVENT", prio=2))
     for m in _QUOTED_FESTIVAL_RE.finditer(text):  # “橘花节”“葡萄节”: a quoted festival, not a holiday

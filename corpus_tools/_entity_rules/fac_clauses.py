@@ -63,8 +63,9 @@ def _cut(c: Cand, text: str, feats: list[str]) -> Cand | None:
     while i < c.end:
         j = word_end(feats, i)
         tag = feats[i][2:]
-        if tag in _IDIOM_TAGS and j - i >= 4 and j > hs:
-            return None  # 走投无路, 投石问路: an idiom that ends in the head word (丝绸之路博物馆 stays)
+        if tag in _IDIOM_TAGS and (j - i == 4 or (j - i > 4 and tag == "i")) and j > hs:
+            return None  # 走投无路, 投石问路: an idiom that ends in the head word (丝绸之路博物馆 stays; a
+            # set phrase of five or more, 魔芋产业园 after 会同县, is a name the segmenter did not know)
         if j <= hs and tag in _CLAUSE_TAGS and text[i:j] in clause_words() and text[i:j] not in _SEGMENT_WORDS \
                 and (j - i > 1 or (i > c.start and (tag == "p" or j == hs))):
             # one character inside the span: a preposition (除|太湖…) or a verb right before the head

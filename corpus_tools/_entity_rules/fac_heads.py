@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus_tools._entity_rules.fac_markets import province_words
 from corpus_tools._entity_rules.heads import after_township
 from corpus_tools._entity_rules.lexicon import (CN_NUM, COUNTRIES, Cand, FAC_GENERIC, FAC_HEADS, FAC_STOPS,
                                                 PROJECT_GENERIC, ROAD_LINE_BAD, ROAD_LINE_RE, STOPS, STREET_STOPS,
-                                                SURNAMES, is_name_char, longest_first_re, words)
+                                                SURNAMES, common_or_frequent, is_name_char, longest_first_re, words)
 from corpus_tools._entity_rules.scan import Scanner, generic_only, strip_quotes
 from corpus_tools.text import CJK_RE
 
@@ -22,6 +23,9 @@ NOT_ROADS = words("not_roads")
 _LEVEL_BODIES = ("县", "市", "旗")
 #: one-character heads of a temple, whose name the segmenter reads as one word before the next (净居寺|迎来)
 _TEMPLE_HEADS = "寺庙宫"
+#: one-character heads whose name the segmenter may read as one word before the next: temples and bridges
+#: (净居寺|迎来, 双龙桥|观赏, 秋香江大桥|建成: pages29, pages29o)
+_WORD_END_HEADS = _TEMPLE_HEADS + "桥"
 #: words before 宫 that name no temple or palace: a youth or workers' centre run as a body, figures of speech
 _NOT_TEMPLE_BODIES = ("少年", "水晶", "广寒")
 
@@ -32,6 +36,28 @@ def _word_after(sc: Scanner, h1: int) -> bool:
     if feats is None or len(feats) != len(sc.text) or h1 >= len(feats) or h1 < 3:
         return False
     return feats[h1 - 1][:1] == "E" and feats[h1 - 2][:1] in ("B", "I") and feats[h1][:1] in ("B", "S")
+def _named_bridge(sc: Scanner, h1: int) -> bool:
+    """The bridge ending at *h1* is one segmenter word of three or more characters (双龙桥) or a two-character word after
+    a word that is no common word (秋香江|大桥, 泠江|三桥); 铁路|大桥 after a common word is a kind, and a word the segmenter
+    tags as a person's name (李金桥|说) no bridge."""
+    feats = sc.words
+    if sc.text.startswith(("社区", "村", "镇", "乡", "街道", "居委"), h1):
+        return False  # 牛咡桥|社区, 石桥|村: a place named after a bridge
+    k = h1 - 1
+    while k > 0 and feats[k][:1] in ("I", "E"):
+        k -= 1
+    if feats[k][2:] in ("nr", "nrf", "nrg"):
+        return False  # 村民李金桥|说: a person's name that ends in 桥
+    if h1 - k >= 3:
+        return True
+    if k == 0:
+        return False
+    j = k - 1
+    while j > 0 and feats[j][:1] in ("I", "E"):
+        j -= 1
+    return sc.text[j:k] not in common_or_frequent()  # 泠江|三桥 (an unknown name) but not 铁路|大桥
+
+
 def _after_last_verb(sc: Scanner, s: int, h0: int, lead: bool = False) -> int:
     """Where ``text[s:h0]`` goes on after the last segmenter word tagged as a plain verb (``v``) that starts
     after *s* and ends by *h0* (大王村|通|上|水泥路, 小侗布|织|出|“网红”致富路, 统一|接入|古丈县污水处理厂: a
@@ -165,8 +191,8 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
         if nxt and (nxt in _FAC_BAD_NEXT.get(head, "") or (len(head) == 1 and nxt in "街路巷")):
             continue
         if len(head) == 1 and head not in "路街巷" and nxt and is_name_char(nxt) and nxt not in _SINGLE_OK_NEXT \
-                and not (head in _TEMPLE_HEADS and _word_after(sc, h1)):
-            continue  # 寺院, 楼房; but 净居寺|迎来, 靖远寺|日前: a temple's name ends a word the next one follows
+                and not (head in _WORD_END_HEADS and _word_after(sc, h1) and (head in _TEMPLE_HEADS or _named_bridge(sc, h1))):
+            continue  # 寺院, 楼房; but 净居寺|迎来, 靖远寺|日前, 双龙桥|观赏: a name ends a word the next one follows
         if text[h0 - 1:h1] in NOT_ROADS:
             continue
         # 藏鸡“飞”出致富路: the road a verb of going out opens is a figure (闯出新路 never gets here: 新路 is in
@@ -222,6 +248,8 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
         if s > 0 and text[s - 1] in "“‘" and text[e:e + 1] in ("”", "’") and (head not in _MEMORIAL_HEADS
                                                                             or text[s] in CN_NUM):
             continue  # “连心桥”, “灯光隧道”, “线上动物园”: a quoted facility is a figure; “朱彦夫事迹展览馆” is a memorial
+        if head == "口岸" and (body in province_words() or body in COUNTRIES):
+            continue  # 广东口岸, 中国口岸: all the ports of a province or a country, no one port
         if head == "高铁" and not _line_name(text, sc.words, s, h0):
             continue  # 坐高铁, 迈入高铁, 中国高铁: no line's name
         out.append(Cand(s, e, "FAC", prio=1))

@@ -17,7 +17,7 @@ from corpus_tools._entity_rules.event_frames import more_events
 from corpus_tools._entity_rules.festival_names import minority_festivals
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.org_shapes import shattered_name
-from corpus_tools._entity_rules.project_bounds import (after_output, designated_start, paired_action_start, period_body,
+from corpus_tools._entity_rules.project_bounds import (after_output, designated_start, economic_plan, paired_action_start, period_body,
                                                       plan_after_head, quoted_start)
 from corpus_tools._entity_rules.words import descriptive, one_word_kind
 from corpus_tools._entity_rules.firms import FIRM_INDUSTRY
@@ -78,6 +78,8 @@ def find_projects(text: str, sc: Scanner) -> list[Cand]:
             continue  # 公司还计划, 将计划: after an adverb 计划 is a verb
         if head == "计划" and plan_after_head(text, h0):
             continue  # 示范园项目|计划投资: the verb of 计划投资
+        if head == "计划" and economic_plan(text, h0):
+            continue  # 国民经济和社会发展计划, 社会发展“十五”计划: the yearly or five-year plan, no undertaking (pages28, pages29)
         if text[h1:h1 + 1] in ("部", "办", "处", "科", "组", "区", "库", "点"):  # 项目部, 工程师? (师 not a name char issue)
             continue
         if head == "工程" and text[h1:h1 + 1] in ("师", "队", "院", "局", "公司", "车", "兵"):

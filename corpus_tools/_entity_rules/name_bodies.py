@@ -346,8 +346,8 @@ def trim_bodies(cands: list, text: str, feats: list[str]) -> list:
         while ws_end > s and feats[ws_end][:1] in ("I", "E"):
             ws_end -= 1
         ws = _words(feats, s, ws_end)
-        if not ws and _tag(feats, s) in ("i", "l"):
-            continue  # 康庄大道: the body and the head are one idiom
+        if not ws and (_tag(feats, s) == "i" or (_tag(feats, s) == "l" and c.end - s <= 4)):
+            continue  # 康庄大道: the body and the head are one idiom (会同县|魔芋产业园, one l word of five: a name)
         one_kind = len(ws) == 1 and _tag(feats, s) in _KIND_BODY_TAGS and not feats[s].startswith("S") \
             and (is_word(text[s:ws_end]) or text[s:ws_end] in common_or_frequent()) \
             and not _names_places(text[s:ws_end])  # not a trade name (富瑞) nor a naming word (团结小区)

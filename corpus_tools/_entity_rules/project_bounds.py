@@ -23,7 +23,7 @@ from typing import Callable
 
 from corpus_tools._entity_rules.lexicon import PROJECT_GENERIC, Cand
 
-__all__ = ["JOINED_BY", "after_output", "designated_start", "facility_works", "firm_bounds", "paired_action_start", "period_body", "plan_after_head",
+__all__ = ["JOINED_BY", "after_output", "designated_start", "economic_plan", "facility_works", "firm_bounds", "paired_action_start", "period_body", "plan_after_head",
            "stage_bounds"]
 
 #: an output or capacity with its quantity: 年产30万套, 年加工2000吨, 日处理污水5000立方米 is not one (a
@@ -149,6 +149,8 @@ def paired_action_start(text: str, s: int, h0: int, rescan: "Callable[[int], int
 
 #: a level designation in front of a project's name (省级试点, 国家级示范, 省级文物保护单位): no part of it
 _DESIGNATION_RE = re.compile(r"(?:国家级|省级|市级|县级|自治区级)(?:试点|示范|(?:重点)?文物保护单位)")
+#: a national body opening the name (国家税务总局|税收计划, 国家发改委…): its 国家 stays
+_NATIONAL_BODY_RE = re.compile(r"国家[\u4e00-\u9fff]{0,4}?(?:总局|局|委|部|署|院|办|中心)")
 #: levels written after 我 as a deictic (我县, 我旗, 我市)
 _DEICTIC_LEVELS = "省市县区旗州盟镇乡"
 
@@ -170,13 +172,35 @@ def designated_start(text: str, s: int, h0: int) -> int:
     '高标准农田建设项目'
     >>> designated_start("省级试点项目", 0, 4)
     0
+    >>> t = "列入国家天然林资源保护工程"
+    >>> t[designated_start(t, 2, 11):13]
+    '天然林资源保护工程'
     """
     for m in _DESIGNATION_RE.finditer(text, max(0, s - 12), h0):
         if m.end() > s and h0 - m.end() >= 4:
             s = m.end()
     if text[s - 1:s] == "我" and text[s:s + 1] in _DEICTIC_LEVELS and h0 - s > 4:
         s += 1
+    if text.startswith("国家", s) and not text.startswith("国家级", s) and h0 - s - 2 >= 4 \
+            and not _NATIONAL_BODY_RE.match(text, s, h0):
+        s += 2  # 国家|天然林资源保护工程: the national scope is no part of the programme's name (no open gold opens with it)
     return s
+
+
+#: the economic and social plan of a year or a five-year period before 计划 (国民经济和社会发展|计划, 社会发展“十五”|计划)
+_ECONOMIC_PLAN_RE = re.compile(r"社会发展(?:“[^，。”]{1,4}”)?$")
+
+
+def economic_plan(text: str, h0: int) -> bool:
+    """Whether the 计划 at *h0* is the economic and social plan of a year or a five-year period (国民经济和社会发展计划,
+    经济和社会发展“十五”计划: a document of the government, no undertaking; open gold pages28, pages29 leave it out).
+
+    >>> economic_plan("审议1998年国民经济和社会发展计划", 16)
+    True
+    >>> economic_plan("实施社会发展示范计划", 8)
+    False
+    """
+    return _ECONOMIC_PLAN_RE.search(text, max(0, h0 - 12), h0) is not None
 
 
 def quoted_start(text: str, s: int, h0: int, h1: int) -> int:

@@ -27,7 +27,7 @@ from corpus_tools._entity_rules.fac_owned import owned_facilities
 from corpus_tools._entity_rules.fac_clauses import generic_body
 from corpus_tools._entity_rules.lexicon import (FAC_HEADS_LONGEST_FIRST, PROJECT_GENERIC, Cand, ending_head,
                                                 replace_inside, words_tuple)
-from corpus_tools._entity_rules.project_bounds import after_output, firm_bounds, stage_bounds
+from corpus_tools._entity_rules.project_bounds import after_output, economic_plan, firm_bounds, stage_bounds
 from corpus_tools._entity_rules.scan import Scanner, generic_only
 from corpus_tools._entity_rules.words import one_word_kind
 
@@ -152,8 +152,8 @@ def scoped_programmes(ents: list[Cand], text: str, words_: "list[str] | None") -
         if h is None:
             continue
         h0, h1 = h.span()
-        if text[h1:h1 + 1] in ("部", "办", "处", "科", "组", "师", "队", "院", "局"):
-            continue
+        if text[h1:h1 + 1] in ("部", "办", "处", "科", "组", "师", "队", "院", "局") or economic_plan(text, h0):
+            continue  # 全旗经济和社会发展“十五”计划: the government's plan, no programme
         quoted = _QUOTED_END_RE.search(text, s0, h0)
         if quoted and quoted.end() == h0 and re.fullmatch(r"[\u4e00-\u9fff]{0,8}", text[s0:quoted.start()]):
             pass  # 全县“三个一批”工程, 全县广播电视“村村通”工程: the quoted programme with its qualifier (pages25, pages27o)

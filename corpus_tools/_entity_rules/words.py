@@ -251,6 +251,8 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
         return False
     if any(a <= c.start < b or c.start <= a < hs for a, b in place_spans):
         return False
+    if c.label == "FAC" and head in PARK_HEADS and any(b == c.start for _, b in place_spans):
+        return False  # 会同县|魔芋产业园, 沙尔沁镇|设施农业园区: the park of the place before it is named by it
     if c.label == "FAC" and body[-1] in LANDMARK_CHARS:
         return False  # a street named after a landmark: 文庙街, 鼓楼街, 南门街
     return not any(_tag(feats, i) in _PROPER_TAGS
