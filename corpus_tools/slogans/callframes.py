@@ -1,0 +1,101 @@
+"""Frames that make a quoted phrase a nickname, a criticised practice or a variety's code, not a formula.
+
+:func:`called_before`: a verb of naming right before the quotation (被称为“熊猫县”, 当地人称之为“十七孔桥”, 被誉为
+“客家摇篮”, 人称“牛司令”, 被乡亲们称作“桃王”). On the open page sets (pages22 … pages32o's odd half, eleven writers)
+all 30 quotes so framed are no gold item; in People's Daily 2019-2020 the 330 quotes after such a verb are
+nicknames and epithets (“草鞋书记”, “中华水塔”, “小巷总理”) but for known formulae (“两弹一星”, “一带一路”),
+which the lexicon takes before this test.
+
+:func:`criticised_before`: a verb that rejects or guards against the practice right before the quotation
+(防止搞“形象工程”, 扶贫不能“大水漫灌”, 避免“千村一面”, 决不能“走过场”). The guide lists scare-quoted metaphors among
+what is no slogan; a criticised practice is one. Open page sets: of eight such quotes the two gold ones are the
+numbered “四风” (集中整治“四风”); People's Daily 2019-2020 prints 203 quotes after these verbs, the formulae
+among them counts (“四风”, “三俗”, “五唯”), the rest bad practices (“一刀切” 24, “大水漫灌” 13, “花架子”,
+“走过场”, “政绩工程”, “面子工程”) and political terms rejected (“台独”). A counted phrase stays for the numbered
+tests.
+
+:func:`variety_code`: a quoted name of two to four characters closed by a serial number (“赣莲62”, “西农979”,
+“川香优506”, “雪龙2”): a crop variety, a ship or a model, never a formula. No open gold item has this shape; People's
+Daily 2019-2020 quotes varieties, ships and rockets so (a year as the number, “净网2019”, names a campaign: not
+taken).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["called_before", "criticised_before", "variety_code"]
+
+#: a verb of naming closing the text before the quote (被称为, 称之为, 誉为, 人称, 叫作, 称作, 号称, 俗称)
+_CALLED_RE = re.compile(r"(?:称之为|称其为|被?称为|被?誉为|被?称作|人称|叫作|叫做|号称|俗称|昵称为?|戏称为?|美称为?)$")
+
+#: a verb rejecting or guarding against a practice (防止, 杜绝, 避免, 不搞, 搞 (not 大搞), 不能, 不要, 摒弃, 反对, 力戒,
+#: 克服, 谨防, 严防, 拒绝)
+_CRITICISED_RE = re.compile(r"(?:防止|杜绝|避免|(?<!大)搞|不能|不要|摒弃|反对|力戒|克服|谨防|严防|拒绝)$")
+
+#: two to four characters, not opening with a numeral, closed by a serial number that is not a year
+_VARIETY_RE = re.compile(r"(?![一二两三四五六七八九十百千万双])[\u4e00-\u9fff]{2,4}(?!(?:19|20)\d\d$)\d{1,4}")
+
+
+def called_before(before: str) -> bool:
+    """Whether the text before a quotation ends with a verb of naming (被称为, 称之为, 被誉为, 人称, 叫作).
+
+    Parameters
+    ----------
+    before : str
+        The text right before the opening quotation mark.
+
+    Returns
+    -------
+    bool
+        True when the quote is the name something is called by.
+
+    Examples
+    --------
+    >>> called_before("当地人称之为"), called_before("被誉为"), called_before("人称"), called_before("按照")
+    (True, True, True, False)
+    """
+    return bool(_CALLED_RE.search(before))
+
+
+def criticised_before(before: str) -> bool:
+    """Whether the text before a quotation ends with a verb rejecting or guarding against a practice
+    (防止搞, 不能, 避免, 杜绝, 反对); 大搞 promotes and is not one.
+
+    Parameters
+    ----------
+    before : str
+        The text right before the opening quotation mark.
+
+    Returns
+    -------
+    bool
+        True when the quote names a practice the sentence rejects.
+
+    Examples
+    --------
+    >>> criticised_before("怎样防止搞"), criticised_before("扶贫不能"), criticised_before("全县大搞"), criticised_before("推行")
+    (True, True, False, False)
+    """
+    return bool(_CRITICISED_RE.search(before))
+
+
+def variety_code(norm: str) -> bool:
+    """Whether a quoted phrase is a name closed by a serial number (a crop variety, a ship, a model).
+
+    Parameters
+    ----------
+    norm : str
+        The quoted phrase, normalised.
+
+    Returns
+    -------
+    bool
+        True for two to four characters (no numeral first) and a number of one to four digits, not a year.
+
+    Examples
+    --------
+    >>> variety_code("赣莲62"), variety_code("西农979"), variety_code("净网2019"), variety_code("四个100")
+    (True, True, False, False)
+    """
+    return bool(_VARIETY_RE.fullmatch(norm))
