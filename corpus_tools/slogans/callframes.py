@@ -2,36 +2,41 @@
 
 :func:`called_before`: a verb of naming right before the quotation (被称为“熊猫县”, 当地人称之为“十七孔桥”, 被誉为
 “客家摇篮”, 人称“牛司令”, 被乡亲们称作“桃王”). On the open page sets (pages22 … pages32o's odd half, eleven writers)
-all 30 quotes so framed are no gold item; in People's Daily 2019-2020 the 330 quotes after such a verb are
+all 30 quotes so framed are no gold item; in People's Daily 2019-2020 the 345 quotes after such a verb are
 nicknames and epithets (“草鞋书记”, “中华水塔”, “小巷总理”) but for known formulae (“两弹一星”, “一带一路”),
 which the lexicon takes before this test.
 
 :func:`criticised_before`: a verb that rejects or guards against the practice right before the quotation
-(防止搞“形象工程”, 扶贫不能“大水漫灌”, 避免“千村一面”, 决不能“走过场”). The guide lists scare-quoted metaphors among
-what is no slogan; a criticised practice is one. Open page sets: of eight such quotes the two gold ones are the
-numbered “四风” (集中整治“四风”); People's Daily 2019-2020 prints 203 quotes after these verbs, the formulae
-among them counts (“四风”, “三俗”, “五唯”), the rest bad practices (“一刀切” 24, “大水漫灌” 13, “花架子”,
-“走过场”, “政绩工程”, “面子工程”) and political terms rejected (“台独”). A counted phrase stays for the numbered
-tests.
+(防止搞“形象工程”, 扶贫不能“大水漫灌”, 避免“千村一面”, 决不能“走过场”) or that leaves a bad state behind (摆脱“等靠要”,
+破除“唯论文”, 告别“靠天吃饭”, 打破“信息孤岛”). The guide lists scare-quoted metaphors among what is no slogan; a
+practice the sentence rejects is one. On the open page sets all six quotes so framed are no gold item (pages22,
+pages27, pages27o, pages28, pages29 ×2); People's Daily 2019-2020 prints 223, bad practices and states (“一刀切” 24,
+“大水漫灌” 13, “花架子”, “走过场”, “政绩工程”, “等靠要”, “信息孤岛”), political terms rejected (“台独”) and counts
+(“四风”, “三俗”, “五唯”): a phrase opening with a numeral is left to the numbered tests.
 
 :func:`variety_code`: a quoted name of two to four characters closed by a serial number (“赣莲62”, “西农979”,
 “川香优506”, “雪龙2”): a crop variety, a ship or a model, never a formula. No open gold item has this shape; People's
 Daily 2019-2020 quotes varieties, ships and rockets so (a year as the number, “净网2019”, names a campaign: not
 taken).
+
+:func:`ranked_honour`: a ranking title (“十佳农家乐”, “百佳村医”, “十优支部”): a prize, which the guide lists among
+what is no slogan, however its numeral reads as a count. People's Daily 2019-2020 quotes six such titles, all
+honours (“十佳婆媳”, “十佳支持单位”); no open gold item opens so (the singles' honour prefixes hold 十佳 already;
+this is the numbered path's check).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["called_before", "criticised_before", "variety_code"]
+__all__ = ["called_before", "criticised_before", "variety_code", "ranked_honour"]
 
 #: a verb of naming closing the text before the quote (被称为, 称之为, 誉为, 人称, 叫作, 称作, 号称, 俗称)
-_CALLED_RE = re.compile(r"(?:称之为|称其为|被?称为|被?誉为|被?称作|人称|叫作|叫做|号称|俗称|昵称为?|戏称为?|美称为?)$")
+_CALLED_RE = re.compile(r"(?:称之为|称[其他她它]为|被?称为|被?誉为|被?称作|人称|叫作|叫做|号称|俗称|昵称为?|戏称为?|美称为?)$")
 
 #: a verb rejecting or guarding against a practice (防止, 杜绝, 避免, 不搞, 搞 (not 大搞), 不能, 不要, 摒弃, 反对, 力戒,
-#: 克服, 谨防, 严防, 拒绝)
-_CRITICISED_RE = re.compile(r"(?:防止|杜绝|避免|(?<!大)搞|不能|不要|摒弃|反对|力戒|克服|谨防|严防|拒绝)$")
+#: 克服, 谨防, 严防, 拒绝) or leaving a bad state behind (摆脱, 破除, 告别, 打破)
+_CRITICISED_RE = re.compile(r"(?:防止|杜绝|避免|(?<!大)搞|不能|不要|摒弃|反对|力戒|克服|谨防|严防|拒绝|摆脱|破除|告别|打破)了?$")
 
 #: two to four characters, not opening with a numeral, closed by a serial number that is not a year
 _VARIETY_RE = re.compile(r"(?![一二两三四五六七八九十百千万双])[\u4e00-\u9fff]{2,4}(?!(?:19|20)\d\d$)\d{1,4}")
@@ -99,3 +104,23 @@ def variety_code(norm: str) -> bool:
     (True, True, False, False)
     """
     return bool(_VARIETY_RE.fullmatch(norm))
+
+
+def ranked_honour(norm: str) -> bool:
+    """Whether a quoted phrase is a ranking title (十佳 / 百佳 / 十优 / 百优 / 十杰 first).
+
+    Parameters
+    ----------
+    norm : str
+        The quoted phrase, normalised.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> ranked_honour("十佳农家乐"), ranked_honour("十大行动"), ranked_honour("十佳")
+    (True, False, False)
+    """
+    return len(norm) > 2 and norm.startswith(("十佳", "百佳", "十优", "百优", "十杰"))

@@ -158,10 +158,11 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
     if nameframes.epithet_after(after) or nameframes.china_title(norm) or nameframes.festival_name(norm):
         return None                  # an epithet (素有“陇上江南”之称, 打响“中国最美丹霞”这张名片), a place's national
         #                              title (“中国香都”) or an event named after a festival (“粽情端午”): nameframes
-    if callframes.called_before(before) or callframes.variety_code(norm) \
+    if callframes.called_before(before) or callframes.variety_code(norm) or callframes.ranked_honour(norm) \
             or (callframes.criticised_before(before) and norm[:1] not in CN_DIGITS):
-        return None                  # a nickname (被称为“熊猫县”), a variety's code (“赣莲62”) or a practice the
-        #                              sentence rejects (防止搞“形象工程”; not a count: 整治“四风”): callframes
+        return None                  # a nickname (被称为“熊猫县”), a variety's code (“赣莲62”), a ranking title
+        #                              (“十佳农家乐”) or a practice the sentence rejects (防止搞“形象工程”; not a
+        #                              count: 反对“四风”): callframes
     if quoteshare.is_saying(norm) and not idiom_put_in_practice(before, after):
         return None                  # an idiom (四面八方, 授人以渔) or a part of one (三把火), however it is quoted,
         #                              unless carried out as a system or campaign (推行“门前三包”责任制: idiomframe)
