@@ -9,10 +9,10 @@ which the lexicon takes before this test.
 :func:`criticised_before`: a verb that rejects or guards against the practice right before the quotation
 (防止搞“形象工程”, 扶贫不能“大水漫灌”, 避免“千村一面”, 决不能“走过场”) or that leaves a bad state behind (摆脱“等靠要”,
 破除“唯论文”, 告别“靠天吃饭”, 打破“信息孤岛”). The guide lists scare-quoted metaphors among what is no slogan; a
-practice the sentence rejects is one. On the open page sets all six quotes so framed are no gold item (pages22,
-pages27, pages27o, pages28, pages29 ×2); People's Daily 2019-2020 prints 223, bad practices and states (“一刀切” 24,
-“大水漫灌” 13, “花架子”, “走过场”, “政绩工程”, “等靠要”, “信息孤岛”), political terms rejected (“台独”) and counts
-(“四风”, “三俗”, “五唯”): a phrase opening with a numeral is left to the numbered tests.
+practice the sentence rejects is one. On the open page sets all seven quotes so framed are no gold item (pages22,
+pages24, pages27, pages27o, pages28, pages29 ×2); People's Daily 2019-2020 prints 233, bad practices and states
+(“一刀切” 24, “大水漫灌” 13, “花架子”, “走过场”, “政绩工程”, “等靠要”, “信息孤岛”), political terms rejected
+(“台独”) and counts (“四风”, “三俗”, “五唯”): a phrase opening with a numeral is left to the numbered tests.
 
 :func:`variety_code`: a quoted name of two to four characters closed by a serial number (“赣莲62”, “西农979”,
 “川香优506”, “雪龙2”): a crop variety, a ship or a model, never a formula. No open gold item has this shape; People's
