@@ -84,3 +84,19 @@ def test_known_formula_years_reads_first_use_and_skips_undated_rows():
 def test_page_year_of_an_undated_page_is_none():
     page = next(iter(read_corpus(pd.DataFrame({"text": ["本报讯 推行“三地建设”。"]}))))
     assert page_year(page) is None
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("各乡镇要推广“草方格”建设经验，实行划区轮牧。", "草方格"),
+    ("镇里把发展“山核桃”作为调整农业结构的重头戏。", "山核桃"),
+])
+def test_a_things_name_on_a_weak_cue_is_no_slogan(text, quote):
+    assert not any(t == quote for t, _ in found(text))
+
+
+def test_thing_name_keeps_institutions_spirits_and_verbs():
+    from corpus_tools.slogans.singles import thing_name
+
+    assert thing_name("调解室") and not thing_name("积分制") and not thing_name("沂蒙精神")
+    assert not thing_name("户户通") and not thing_name("阳光拆迁")
+    assert ("围封转移", "quoted") in found("各乡镇要推广“围封转移”建设经验。")
