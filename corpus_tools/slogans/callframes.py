@@ -1,4 +1,5 @@
-"""Frames that make a quoted phrase a nickname, a criticised practice or a variety's code, not a formula.
+"""Frames and shapes that make a quoted phrase a nickname, a criticised practice, a variety's code, a ranking title or
+a thing's name, not a formula.
 
 :func:`called_before`: a verb of naming right before the quotation (被称为“熊猫县”, 当地人称之为“十七孔桥”, 被誉为
 “客家摇篮”, 人称“牛司令”, 被乡亲们称作“桃王”). On the open page sets (pages22 … pages32o's odd half, eleven writers)
@@ -23,13 +24,21 @@ taken).
 what is no slogan, however its numeral reads as a count. People's Daily 2019-2020 quotes six such titles, all
 honours (“十佳婆媳”, “十佳支持单位”); no open gold item opens so (the singles' honour prefixes hold 十佳 already;
 this is the numbered path's check).
+
+:func:`thing_name`: a short quote of nouns only (海红果, 草库伦, 调解室, 朱子故里), read by the single-phrase judge
+(:func:`~corpus_tools.slogans.singles.judge`) when only a weak cue took it. On the open page sets (pages21 …
+pages32o's odd half) the single quotes taken on that cue alone were 44 gold items and 15 false alarms; the veto
+takes off seven false alarms of seven writers (护河, 耍歌堂, 明白纸, 海红果, 调解室, 草库伦, 朱子故里) and one gold
+item (明白卡, whose twin 明白纸 another writer leaves out).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["called_before", "criticised_before", "variety_code", "ranked_honour"]
+from corpus_tools.slogans.wordshape import nouns_only
+
+__all__ = ["called_before", "criticised_before", "variety_code", "ranked_honour", "thing_name"]
 
 #: a verb of naming closing the text before the quote (被称为, 称之为, 誉为, 人称, 叫作, 称作, 号称, 俗称)
 _CALLED_RE = re.compile(r"(?:称之为|称[其他她它]为|被?称为|被?誉为|被?称作|人称|叫作|叫做|号称|俗称|昵称为?|戏称为?|美称为?)$")
@@ -124,3 +133,28 @@ def ranked_honour(norm: str) -> bool:
     (True, False, False)
     """
     return len(norm) > 2 and norm.startswith(("十佳", "百佳", "十优", "百优", "十杰"))
+
+
+def thing_name(s: str) -> bool:
+    """Whether a short quoted phrase reads as the name of a thing: nouns only (:func:`~corpus_tools.slogans.wordshape.
+    nouns_only`: 海红果, 草库伦, 调解室, 问题清单), under five characters, not an institution (积分制, 河长制) or a
+    spirit (沂蒙精神).
+    Such a phrase taken on a weak cue alone (``role in sentence`` or the quote model) is no slogan unless the page
+    names it as a programme, tool or goal (:func:`~corpus_tools.slogans.singles.judge`: 推广“草库伦”建设经验, 把发展“海红果”作为…, 围绕“朱子故里”
+    如何做好文章 go; “菜篮子”市长负责制, 为建设“森林武隆” stay).
+
+    Parameters
+    ----------
+    s : str
+        The quoted phrase, normalised.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> thing_name("调解室"), thing_name("积分制"), thing_name("户户通"), thing_name("乡村振兴示范带")
+    (True, False, False, False)
+    """
+    return len(s) < 5 and not s.endswith(("制", "精神")) and nouns_only(s)

@@ -22,7 +22,8 @@ from corpus_tools.slogans.buildframe import builds_label
 from corpus_tools.slogans.dotmarks import DOTS_RE, EPITHET_RE, dot_motto, dotted_title
 from corpus_tools.slogans import quoteshare
 from corpus_tools.slogans.placenames import city_stem_start, is_division_stem, is_place_name, starts_with_division
-from corpus_tools.slogans.wordshape import campaign_year, nouns_only
+from corpus_tools.slogans.callframes import thing_name
+from corpus_tools.slogans.wordshape import campaign_year
 from corpus_tools.slogans.singlecues import (INNER_HEADS, LABEL_HEADS, MODIFIED_HEAD_RE, NUMERALS, PRACTICE_HEADS,
                                             REQUIRE_BEFORE_RE, SYSTEM_AFTER_RE, OwnPlaces, given_title, is_name,
                                             labels_quote, own_practice, person_head)
@@ -558,31 +559,6 @@ def _named_as_programme(s: str, before: str, after: str) -> bool:
             or bool(_BUILD_BEFORE_RE.search(before))
             or bool(_PROGRAMME_HEAD_RE.match(after) and not re.match(r"建设(?:的)?经验", after))
             or bool(_GAP_HEAD_RE.match(after)) or bool(_GAP_PROGRAMME_RE.match(after)))
-
-
-def thing_name(s: str) -> bool:
-    """Whether a short quoted phrase reads as the name of a thing: nouns only (:func:`~corpus_tools.slogans.wordshape.
-    nouns_only`: 海红果, 草库伦, 调解室, 问题清单), under five characters, not an institution (积分制, 河长制) or a
-    spirit (沂蒙精神).
-    Such a phrase taken on a weak cue alone (``role in sentence`` or the quote model) is no slogan unless the page
-    names it as a programme, tool or goal (:func:`judge`: 推广“草库伦”建设经验, 把发展“海红果”作为…, 围绕“朱子故里”
-    如何做好文章 go; “菜篮子”市长负责制, 为建设“森林武隆” stay).
-
-    Parameters
-    ----------
-    s : str
-        The quoted phrase, normalised.
-
-    Returns
-    -------
-    bool
-
-    Examples
-    --------
-    >>> thing_name("调解室"), thing_name("积分制"), thing_name("户户通"), thing_name("乡村振兴示范带")
-    (True, False, False, False)
-    """
-    return len(s) < 5 and not s.endswith(("制", "精神")) and nouns_only(s)
 
 
 def decide_dotted(s: str, before: str, after: str, recurring: bool, *, places: tuple[str, ...] = (), page: str = "",
