@@ -2,7 +2,7 @@
 a thing's name, not a formula.
 
 :func:`called_before`: a verb of naming right before the quotation (被称为“熊猫县”, 当地人称之为“十七孔桥”, 被誉为
-“客家摇篮”, 人称“牛司令”, 被乡亲们称作“桃王”). On the open page sets (pages22 … pages32o's odd half, eleven writers)
+“客家摇篮”, 人称“牛司令”, 被乡亲们称作“桃王”). On the open page sets (pages22 … pages30o, twelve writers)
 all 30 quotes so framed are no gold item; in People's Daily 2019-2020 the 345 quotes after such a verb are
 nicknames and epithets (“草鞋书记”, “中华水塔”, “小巷总理”) but for known formulae (“两弹一星”, “一带一路”),
 which the lexicon takes before this test.
