@@ -552,10 +552,11 @@ _WEAK_EVIDENCE = ("role in sentence", "quote model")
 
 def _named_as_programme(s: str, before: str, after: str) -> bool:
     """Whether the page names the quote as a programme, tool or goal whatever its words: a label head ending it
-    (问题清单), a substitution (煤改气), a responsibility system or a programme or model head after it (“菜篮子”
+    (问题清单) or right after it (“清化收”工作专班, “明白卡”制度), a substitution (煤改气), a responsibility system or a programme or model head after it (“菜篮子”
     市长负责制, “菜篮子”“米袋子”建设, “居民点菜”服务模式; not the experience of building a thing, “草库伦”建设经验)
     or 为建设 before it (为建设“森林武隆”)."""
-    return (s.endswith(LABEL_HEADS) or bool(_SUBSTITUTION_RE.fullmatch(s)) or bool(SYSTEM_AFTER_RE.match(after))
+    return (s.endswith(LABEL_HEADS) or (after.startswith(LABEL_HEADS) and not re.match(r"建设(?:的)?经验", after))
+            or bool(_SUBSTITUTION_RE.fullmatch(s)) or bool(SYSTEM_AFTER_RE.match(after))
             or bool(_BUILD_BEFORE_RE.search(before))
             or bool(_PROGRAMME_HEAD_RE.match(after) and not re.match(r"建设(?:的)?经验", after))
             or bool(_GAP_HEAD_RE.match(after)) or bool(_GAP_PROGRAMME_RE.match(after)))
