@@ -28,8 +28,7 @@ this is the numbered path's check).
 :func:`thing_name`: a short quote of nouns only (海红果, 草库伦, 调解室, 朱子故里), read by the single-phrase judge
 (:func:`~corpus_tools.slogans.singles.judge`) when only a weak cue took it. On the open page sets (pages21 …
 pages32o's odd half) the single quotes taken on that cue alone were 44 gold items and 15 false alarms; the veto
-takes off seven false alarms of seven writers (护河, 耍歌堂, 明白纸, 海红果, 调解室, 草库伦, 朱子故里) and one gold
-item (明白卡, whose twin 明白纸 another writer leaves out).
+takes off five false alarms of five writers (护河, 耍歌堂, 海红果, 草库伦, 朱子故里) and no gold item.
 """
 
 from __future__ import annotations
