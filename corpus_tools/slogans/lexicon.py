@@ -14,10 +14,11 @@ from typing import Iterable, Mapping
 import pandas as pd
 
 from corpus_tools.slogans.core import KINDS, LEVELS, read_table, slogan_key, table_argument
+from corpus_tools.slogans.firstuse import guard_year
 from corpus_tools.slogans.formulae import load_formula_lexicon
 from corpus_tools.slogans.numbered import numbered_item
 
-__all__ = ["LEXICON_COLUMNS", "load_slogan_lexicon", "check_lexicon", "Lexicon", "known_formula_keys", "variant_kind"]
+__all__ = ["LEXICON_COLUMNS", "load_slogan_lexicon", "check_lexicon", "Lexicon", "known_formula_keys", "known_formula_years", "variant_kind"]
 
 #: Columns of :func:`load_slogan_lexicon`.
 LEXICON_COLUMNS = ["text", "kind", "level", "region", "variants", "note"]
@@ -110,6 +111,7 @@ class Lexicon:
     entries: dict[str, dict[str, str]] = field(default_factory=dict)
     canon: dict[str, str] = field(default_factory=dict)  # variant key -> canonical key
     known: dict[str, str] = field(default_factory=dict)  # known-formula form or part key -> kind
+    years: dict[str, int] = field(default_factory=dict)  # known-formula form or part key -> the era guard's year
 
     @classmethod
     def build(cls, lexicon: "pd.DataFrame | None | bool") -> "Lexicon":
@@ -133,7 +135,9 @@ class Lexicon:
         lex = cls()
         if df is None:
             return lex
-        lex.known = known_formula_keys(load_formula_lexicon())
+        formulae = load_formula_lexicon()
+        lex.known = known_formula_keys(formulae)
+        lex.years = known_formula_years(formulae)
         for row in df.to_dict("records"):
             key = slogan_key(row["text"])
             if not key:
@@ -237,6 +241,44 @@ def variant_kind(form: str, text: str, kind: str) -> str:
     return "parallel"
 
 
+def known_formula_years(formulae: pd.DataFrame) -> dict[str, int]:
+    """The year the era guard reads for each key of :func:`known_formula_keys` (a form or a part of a row): the
+    row's ``first_use`` or else its ``year`` (:func:`~corpus_tools.slogans.firstuse.guard_year`), the earliest
+    of the rows sharing the key; a key one undated row gives has none.
+
+    Parameters
+    ----------
+    formulae : pandas.DataFrame
+        The formula lexicon (``text``, ``kind``, ``variants``, ``year``; ``first_use`` optional).
+
+    Returns
+    -------
+    dict of str to int
+        Key -> year, for the keys whose every row is dated.
+
+    Examples
+    --------
+    >>> df = pd.DataFrame({"text": ["两个维护"], "kind": ["numbered"], "variants": [""], "year": [2016]})
+    >>> known_formula_years(df)
+    {'两个维护': 2016}
+    """
+    years: dict[str, int] = {}
+    undated: set[str] = set()
+    if "contains" in formulae.columns:
+        formulae = formulae[formulae["contains"].astype(str).str.strip() == ""]
+    first_use = formulae["first_use"] if "first_use" in formulae.columns else [None] * len(formulae)
+    year_col = formulae["year"] if "year" in formulae.columns else [None] * len(formulae)
+    for text, kind, variants, year, first in zip(formulae["text"], formulae["kind"], formulae["variants"],
+                                                 year_col, first_use):
+        guard = guard_year({"year": year, "first_use": first})
+        for key in _row_keys(text, kind, variants):
+            if guard is None:
+                undated.add(key)
+            else:
+                years[key] = min(guard, years.get(key, guard))
+    return {k: y for k, y in years.items() if k not in undated}
+
+
 def known_formula_keys(formulae: pd.DataFrame) -> dict[str, str]:
     """Keys of the forms of known formulae (-> their kind) and of their parts of three or more
     characters (-> ``quoted``): a quoted span equal to one is a marked slogan without more
@@ -258,18 +300,26 @@ def known_formula_keys(formulae: pd.DataFrame) -> dict[str, str]:
     if "contains" in formulae.columns:
         formulae = formulae[formulae["contains"].astype(str).str.strip() == ""]
     for text, kind, variants in zip(formulae["text"], formulae["kind"], formulae["variants"]):
-        forms = [text] + [v for v in str(variants).split("|") if v.strip()]
-        for form in forms:
-            out.setdefault(slogan_key(form), variant_kind(form, text, kind))
-        for form in forms:
-            parts = re.split(r"[、，,；;]|就是", form)
-            for part in parts:
-                if len(part) >= 3:
-                    out.setdefault(slogan_key(part), "quoted")
-            # a run of two or more of its parts, when each part is of three or more characters (稳得住、能致富 of
-            # 搬得出、稳得住、能致富, quoted in a headline, pages27): a pair is a two-part motto, a longer run a series
-            for a in range(len(parts)):
-                for b in range(a + 2, len(parts) + (a > 0)):
-                    if all(len(p) >= 3 for p in parts[a:b]):
-                        out.setdefault(slogan_key("、".join(parts[a:b])), "quoted" if b - a == 2 else "parallel")
+        for key, key_kind in _row_keys(text, kind, variants).items():
+            out.setdefault(key, key_kind)
+    return out
+
+
+def _row_keys(text: str, kind: str, variants: object) -> dict[str, str]:
+    """The keys one formula row gives :func:`known_formula_keys`, each with its kind (first setting kept)."""
+    out: dict[str, str] = {}
+    forms = [text] + [v for v in str(variants).split("|") if v.strip()]
+    for form in forms:
+        out.setdefault(slogan_key(form), variant_kind(form, text, kind))
+    for form in forms:
+        parts = re.split(r"[、，,；;]|就是", form)
+        for part in parts:
+            if len(part) >= 3:
+                out.setdefault(slogan_key(part), "quoted")
+        # a run of two or more of its parts, when each part is of three or more characters (稳得住、能致富 of
+        # 搬得出、稳得住、能致富, quoted in a headline, pages27): a pair is a two-part motto, a longer run a series
+        for a in range(len(parts)):
+            for b in range(a + 2, len(parts) + (a > 0)):
+                if all(len(p) >= 3 for p in parts[a:b]):
+                    out.setdefault(slogan_key("、".join(parts[a:b])), "quoted" if b - a == 2 else "parallel")
     return out

@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.slogans.decision import DecisionModel
 
 __all__ = ["page_slogans", "group_page", "fold_numbered", "kind_of", "display_text", "county_stems", "OwnCounty",
-           "article_parts", "issue_units", "PRIORITY"]
+           "page_year", "article_parts", "issue_units", "PRIORITY"]
 
 PRIORITY = {"numbered": 0, "parallel": 1, "quoted": 2}
 _SERIES_SEP_RE = re.compile(r"[、，,；;]")
@@ -168,6 +168,31 @@ def county_stems(meta: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(s for s in stems if len(s) >= 2)
 
 
+def page_year(issue: Any) -> "int | None":
+    """The year of a page's date, or None for an undated page (the era guard of the marked layer, quotetest.Ctx).
+
+    Parameters
+    ----------
+    issue : Issue
+        One page of a corpus.
+
+    Returns
+    -------
+    int or None
+
+    Examples
+    --------
+    >>> from corpus_tools import read_corpus
+    >>> c = read_corpus(pd.DataFrame({"text": ["本报讯 推行“三地建设”。"], "date": ["2003-05-09"]}))
+    >>> page_year(next(iter(c)))
+    2003
+    """
+    date = getattr(issue, "date", None)
+    if date is None or (isinstance(date, float) and pd.isna(date)):
+        return None
+    return int(pd.Timestamp(date).year)
+
+
 class OwnCounty:
     """The page's own county stems, read when first asked (a zero-argument callable).
 
@@ -247,7 +272,7 @@ def page_slogans(issue: "Issue", *, kinds: Sequence[str] = KINDS,
     """
     kinds = check_kinds(kinds)
     lex = Lexicon.build(lexicon)
-    ctx = Ctx(lex, county_stems(issue.meta), decision=decision, own=OwnCounty(issue))
+    ctx = Ctx(lex, county_stems(issue.meta), decision=decision, own=OwnCounty(issue), year=page_year(issue))
     mentions: list[SloganMention] = []
     for _, _, txt in issue_units(issue):
         mentions.extend(find_marked(txt, kinds, ctx))

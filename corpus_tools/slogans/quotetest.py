@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from corpus_tools.slogans import coined, decision, nameframes, quoteframes, quoteshare, speech, themes, usualquote
+from corpus_tools.slogans import callframes, coined, decision, nameframes, quoteframes, quoteshare, speech, themes, usualquote
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.dotmarks import dot_motto
+from corpus_tools.slogans.formulae import YEAR_TOLERANCE
 from corpus_tools.slogans.idiomframe import idiom_put_in_practice
 from corpus_tools.slogans.lexicon import Lexicon
 from corpus_tools.slogans.numbered import (CN_DIGITS, chain_end, counted_ratio, counted_tail, counted_venue,
@@ -85,6 +86,7 @@ class Ctx:
     decision: "decision.DecisionModel | bool | None" = None  # the ``decision`` option (decision.resolve_decision)
     own: Any = ()   # the page's county stems or a function giving them (singles.own_practice); default: places
     recurring: frozenset = frozenset()  # keys of counted phrases the corpus quotes on several days (recurring_numbered)
+    year: "int | None" = None   # the page's year: a known formula dated later is not taken on the lexicon's word
     model: "decision.DecisionModel | None" = field(init=False, default=None)
 
     def __post_init__(self) -> None:
@@ -137,12 +139,15 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
     last = group[-1] if group and group[-1].close > q.close else q
     after = text[last.close + 1:last.close + 9]
     level = _level_from_context(before)
-    entry = ctx.lexicon.get(inner)
+    # a known formula of a later era than the page (“精准扶贫” on a 1998 page) is judged as any other quote: the
+    # page cannot print it as that formula (the era guard of the known-formula layer, firstuse.guard_year)
+    late = ctx.year is not None and ctx.lexicon.years.get(slogan_key(inner), ctx.year) > ctx.year + YEAR_TOLERANCE
+    entry = None if late else ctx.lexicon.get(inner)
     if entry is not None:
         if entry["kind"] == "none":
             return None
         return SloganMention(inner, entry["kind"], start, end, True, entry["level"] or level, "lexicon")
-    known = ctx.lexicon.known.get(slogan_key(inner))
+    known = None if late else ctx.lexicon.known.get(slogan_key(inner))
     if known is not None:
         # the guide's kind comes from the structure first (两不愁 of 两不愁、三保障 is numbered)
         if numbered_item(normalize_text(inner)):
@@ -153,6 +158,11 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
     if nameframes.epithet_after(after) or nameframes.china_title(norm) or nameframes.festival_name(norm):
         return None                  # an epithet (素有“陇上江南”之称, 打响“中国最美丹霞”这张名片), a place's national
         #                              title (“中国香都”) or an event named after a festival (“粽情端午”): nameframes
+    if callframes.called_before(before) or callframes.variety_code(norm) or callframes.ranked_honour(norm) \
+            or (callframes.criticised_before(before) and norm[:1] not in CN_DIGITS):
+        return None                  # a nickname (被称为“熊猫县”), a variety's code (“赣莲62”), a ranking title
+        #                              (“十佳农家乐”) or a practice the sentence rejects (防止搞“形象工程”; not a
+        #                              count: 反对“四风”): callframes
     if quoteshare.is_saying(norm) and not idiom_put_in_practice(before, after):
         return None                  # an idiom (四面八方, 授人以渔) or a part of one (三把火), however it is quoted,
         #                              unless carried out as a system or campaign (推行“门前三包”责任制: idiomframe)

@@ -22,6 +22,7 @@ from corpus_tools.slogans.buildframe import builds_label
 from corpus_tools.slogans.dotmarks import DOTS_RE, EPITHET_RE, dot_motto, dotted_title
 from corpus_tools.slogans import quoteshare
 from corpus_tools.slogans.placenames import city_stem_start, is_division_stem, is_place_name, starts_with_division
+from corpus_tools.slogans.callframes import thing_name
 from corpus_tools.slogans.wordshape import campaign_year
 from corpus_tools.slogans.singlecues import (INNER_HEADS, LABEL_HEADS, MODIFIED_HEAD_RE, NUMERALS, PRACTICE_HEADS,
                                             REQUIRE_BEFORE_RE, SYSTEM_AFTER_RE, OwnPlaces, given_title, is_name,
@@ -538,9 +539,27 @@ def judge(s: str, before: str, after: str, *, kind: str = "single", places: tupl
     model = active_quote_model()
     rule = next((k[5:] for k in feats if k.startswith("rule=")), "None")
     rule = None if rule == "None" else rule
-    if model is False or model is None:
-        return rule, flags
-    return model_decision(model, feats, rule), flags
+    evidence = rule if model is False or model is None else model_decision(model, feats, rule)
+    if evidence in _WEAK_EVIDENCE and kind == "single" and thing_name(s) and not _named_as_programme(s, before, after):
+        return None, flags
+    return evidence, flags
+
+
+#: the evidence of a single quote taken on a weak cue alone: a governing verb or a label head around it (the rule)
+#: or the quote model's score
+_WEAK_EVIDENCE = ("role in sentence", "quote model")
+
+
+def _named_as_programme(s: str, before: str, after: str) -> bool:
+    """Whether the page names the quote as a programme, tool or goal whatever its words: a label head ending it
+    (问题清单) or right after it (“清化收”工作专班, “明白卡”制度), a substitution (煤改气), a responsibility system or a programme or model head after it (“菜篮子”
+    市长负责制, “菜篮子”“米袋子”建设, “居民点菜”服务模式; not the experience of building a thing, “草库伦”建设经验)
+    or 为建设 before it (为建设“森林武隆”)."""
+    return (s.endswith(LABEL_HEADS) or (after.startswith(LABEL_HEADS) and not re.match(r"建设(?:的)?经验", after))
+            or bool(_SUBSTITUTION_RE.fullmatch(s)) or bool(SYSTEM_AFTER_RE.match(after))
+            or bool(_BUILD_BEFORE_RE.search(before))
+            or bool(_PROGRAMME_HEAD_RE.match(after) and not re.match(r"建设(?:的)?经验", after))
+            or bool(_GAP_HEAD_RE.match(after)) or bool(_GAP_PROGRAMME_RE.match(after)))
 
 
 def decide_dotted(s: str, before: str, after: str, recurring: bool, *, places: tuple[str, ...] = (), page: str = "",

@@ -19,9 +19,9 @@ from corpus_tools.slogans.decision import resolve_decision
 from corpus_tools.slogans.detect import Ctx, check_kinds, find_marked, recurring_numbered
 from corpus_tools.slogans.eraguard import warn_years_after_corpus
 from corpus_tools.slogans.formulae import FormulaMatcher, group_of
-from corpus_tools.slogans.lexicon import Lexicon, known_formula_keys
+from corpus_tools.slogans.lexicon import Lexicon, known_formula_keys, known_formula_years
 from corpus_tools.slogans.page import (OwnCounty, county_stems, display_text, fold_numbered, group_page, issue_units,
-                                      kind_of)
+                                      kind_of, page_year)
 
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Corpus
@@ -71,7 +71,8 @@ def corpus_groups(corpus: "Corpus", kinds: tuple[str, ...], lex: Lexicon,
     # counting phrases the corpus quotes on several days are its own formulae (recurring_numbered)
     recurring = recurring_numbered((issue.date or issue.id, txt) for issue in corpus for _, _, txt in issue_units(issue))
     for issue in corpus:
-        ctx = Ctx(lex, county_stems(issue.meta), decision=model or False, own=OwnCounty(issue), recurring=recurring)
+        ctx = Ctx(lex, county_stems(issue.meta), decision=model or False, own=OwnCounty(issue), recurring=recurring,
+                  year=page_year(issue))
         mentions: list[SloganMention] = []
         for _, _, txt in issue_units(issue):
             mentions.extend(find_marked(txt, kinds, ctx))
@@ -278,5 +279,7 @@ def prepare(corpus: "Corpus", kinds: Sequence[str], lexicon: Any, formulae: Any 
         # the user's own formulae, like the shipped ones: a quoted span equal to one is a marked slogan
         own = known_formula_keys(pd.DataFrame(list(matcher.entries.values())))
         lex.known.update({k: v for k, v in own.items() if k not in lex.known})
+        own_years = known_formula_years(pd.DataFrame(list(matcher.entries.values())))
+        lex.years.update({k: y for k, y in own_years.items() if k not in lex.years})
     groups = corpus_groups(corpus, kinds, lex, model) if "marked" in layers else {}
     return SloganSet.build(groups, lex, matcher, layers, kinds), kinds

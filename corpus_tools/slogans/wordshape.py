@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 
 __all__ = ["COARSE", "word_shape", "word_tags", "coarse_tag", "clause", "parallel_halves", "verb_before_last", "verb_clauses",
-           "verb_object_end", "campaign_year"]
+           "verb_object_end", "campaign_year", "nouns_only"]
 
 #: PKU tag (its first letter, or the whole tag) -> coarse class: N noun-like (nouns, names, places, times,
 #: directions, abbreviations), V verb, A adjective or distinguishing word, M numeral or measure, D adverb,
@@ -280,3 +280,31 @@ def campaign_year(s: str) -> bool:
     return (len(words) >= 2 and len(words[-1][0]) >= 2 and coarse_tag(words[-1][1]) == "V"
             and words[-1][0] not in _EXCHANGE_VERBS and len(words[0][0]) >= 2 and words[0][0] != "国际"
             and not words[0][1].startswith(("ns", "nr")))
+
+
+def nouns_only(s: str) -> bool:
+    """Whether the segmenter reads the phrase *s* on its own as nouns only (names, places, things: 海红果, 调解室,
+    朱子故里, 问题清单), with no verb, adjective, numeral, adverb or abbreviation (``j``: 科教, 峨山), and not as one
+    word of four or more characters (an unknown compound the segmenter could not split).
+
+    Read by :func:`~corpus_tools.slogans.singles.thing_name`.
+
+    Parameters
+    ----------
+    s : str
+        A short phrase.
+
+    Returns
+    -------
+    bool
+        True when every word's coarse class is ``N``.
+
+    Examples
+    --------
+    >>> nouns_only("调解室"), nouns_only("户户通"), nouns_only("阳光拆迁")
+    (True, False, False)
+    """
+    tags = word_tags(s)
+    if len(tags) == 1 and len(s) >= 4:
+        return False                 # one unknown word the segmenter could not split (学前学普): no reading
+    return bool(tags) and all(t[:1] in "nN" for _, t in tags)

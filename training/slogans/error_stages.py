@@ -91,7 +91,9 @@ PAGE_SETS = {"pages21": ("pages21", None), "pages22": ("pages22", None), "pages2
              "pages29o": ("pages29o", None), "pages27": ("pages27", None),
              "pages30o-odd": ("pages30o", [f"p30o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
              "pages30o": ("pages30o", None), "pages28": ("pages28", None),
-             "pages31o-odd": ("pages31o", [f"p31o_{i:02d}" for i in (1, 3, 5, 7, 9)])}
+             "pages31o-odd": ("pages31o", [f"p31o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
+             "pages31o": ("pages31o", None), "pages29": ("pages29", None),
+             "pages32o-odd": ("pages32o", [f"p32o_{i:02d}" for i in (1, 3, 5, 7, 9)])}
 
 
 def pages_set(name: str) -> dict[str, tuple[object, dict]]:
