@@ -17,6 +17,7 @@ from corpus_tools.errors import user_stacklevel
 from corpus_tools._validate import check_grouping
 from corpus_tools.slogans.core import KINDS, delete_quotes, quoted_span, slogan_key
 from corpus_tools.slogans.printed import PLACES, article_parts, banner_lines, place_in_article
+from corpus_tools.slogans.inside import inside_formula
 from corpus_tools.slogans.spans import printed_spans
 from corpus_tools.slogans.sloganset import LAYERS, SloganSet, check_corpus, check_layers, prepare
 from corpus_tools.text import SENTENCE_END_RE
@@ -42,13 +43,13 @@ SOURCE_DESCRIPTIONS = {
 #: Columns of :func:`extract_slogans`.
 SLOGAN_COLUMNS = ["text", "group", "kind", "level", "source", "year", "year_source", "count", "n_quoted", "n_articles",
                   "n_issues", "first_date", "last_date", "first_article_id", "variants", "printed", "n_before_year",
-                  "first_at_start", "last_at_end", "spans"]
+                  "first_at_start", "last_at_end", "spans", "n_in_formula"]
 #: Columns of :func:`slogan_mentions`.
 MENTION_COLUMNS = ["issue_id", "article_id", "text", "group", "printed_form", "kind", "source", "start", "end", "context",
-                   "sentence", "part", "printed", "quoted"]
+                   "sentence", "part", "printed", "quoted", "in_formula"]
 #: Columns of :func:`slogan_trends`.
 TREND_COLUMNS = ["period", "date", "text", "group", "kind", "source", "year", "first_date", "last_date", "count",
-                 "n_articles", "per_10k_chars"]
+                 "n_articles", "per_10k_chars", "n_in_formula"]
 
 
 def detection(corpus: "Corpus", kinds: Sequence[str], lexicon: Any, formulae: Any = None,
@@ -139,6 +140,7 @@ def mention_rows(corpus: "Corpus", sset: SloganSet, *, width: int = 12) -> list[
             for start, end, key in sorted(sset.finditer(txt, issue.date)):
                 if starts is None:
                     starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(txt)]
+                    composites = sset.formulae.composite_spans(txt)
                 row = sset.rows[key]
                 quoted = (sset.formulae.quoted(txt, start, end, key) if key in sset.formulae.entries
                           else quoted_span(txt, start, end))
@@ -149,7 +151,10 @@ def mention_rows(corpus: "Corpus", sset: SloganSet, *, width: int = 12) -> list[
                              "kind": row["kind"], "source": row["source"], "start": start, "end": end,
                              "context": ctx, "sentence": _sentence(txt, starts, start), "part": part,
                              "printed": part if art is None else place_in_article(art, part, start),
-                             "quoted": bool(quoted), "_date": issue.date,
+                             "quoted": bool(quoted),
+                             # (a part the paper quotes inside the longer formula is its own use: 领悟“两个确立”的…)
+                             "in_formula": "" if quoted else inside_formula(composites, start, end, row["text"]),
+                             "_date": issue.date,
                              "_key": key, "_printed": printed})
     return rows
 
@@ -319,8 +324,10 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
         # pages does not read as "never used" (user30b F1)
         if len(ms) < min_count and (ms or early[key] < min_count):
             continue
-        dates = [m["_date"] for m in ms if m["_date"] is not None]
-        first = min(ms, key=lambda m: (m["_date"] is None, m["_date"] or dt.date.min, m["article_id"]),
+        # dated by the mentions printed on their own, counted with those inside a longer formula (inside.py)
+        alone = [m for m in ms if not m["in_formula"]] or ms   # printed only inside: dated by those
+        dates = [m["_date"] for m in alone if m["_date"] is not None]
+        first = min(alone, key=lambda m: (m["_date"] is None, m["_date"] or dt.date.min, m["article_id"]),
                     default=None)
         out.append({"text": info["text"], "group": info["group"], "kind": info["kind"], "level": info["level"],
                     "source": info["source"], "year": info["year"], "year_source": info["year_source"],
@@ -339,7 +346,8 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
                     # censored: the corpus may hold the slogan's true first (last) use before (after) its span
                     "first_at_start": bool(dates) and min(dates) == start,
                     "last_at_end": bool(dates) and max(dates) == end,
-                    "spans": printed_spans(dates, page_years)})
+                    "spans": printed_spans(dates, page_years),
+                    "n_in_formula": len(ms) - len(alone)})
     df = pd.DataFrame(out, columns=SLOGAN_COLUMNS)
     df["year"] = pd.array(df["year"].tolist(), dtype="Int64")
     return df.sort_values(["count", "n_issues", "text"], ascending=[False, False, True],
@@ -457,17 +465,23 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
     arts: dict[tuple[str, str], set] = defaultdict(set)
     totals: Counter = Counter()
     dates: dict[str, list[dt.date]] = defaultdict(list)
+    inside: dict[tuple[str, str], int] = Counter()
+    inside_dates: dict[str, list[dt.date]] = defaultdict(list)
     for r in rows:
         totals[r["_key"]] += 1
-        if r["_date"] is not None:
-            dates[r["_key"]].append(r["_date"])
+        if r["_date"] is not None:   # dated by its own mentions, else by those inside a longer formula (inside.py)
+            (inside_dates if r["in_formula"] else dates)[r["_key"]].append(r["_date"])
         p = _period_of(by, r["issue_id"], r["_date"])
         if p is None:
             continue
         counts[(p[0], r["_key"])] += 1
+        inside[(p[0], r["_key"])] += bool(r["in_formula"])
         if r["part"] != "banner":     # a banner line belongs to no article
             arts[(p[0], r["_key"])].add(r["article_id"])
     keys = [k for k in sset.rows if totals[k] >= min_count]
+    for k in keys:
+        if not dates[k]:
+            dates[k] = inside_dates[k]
     periods = sorted(pdate, key=lambda p: (pdate[p] is None, pdate[p] or dt.date.min, p))
     out = []
     for p in periods:
@@ -480,7 +494,8 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
                         "first_date": min(dates[k]) if dates[k] else None,
                         "last_date": max(dates[k]) if dates[k] else None,
                         "count": c, "n_articles": len(arts.get((p, k), ())),
-                        "per_10k_chars": 1e4 * c / chars[p] if chars[p] else 0.0})
+                        "per_10k_chars": 1e4 * c / chars[p] if chars[p] else 0.0,
+                        "n_in_formula": inside.get((p, k), 0)})
     df = pd.DataFrame(out, columns=TREND_COLUMNS)
     df["year"] = pd.array(df["year"].tolist(), dtype="Int64")
     return df
