@@ -8,11 +8,12 @@ layout made no article of them, naming the file (or the issue) and what was prin
 
 from __future__ import annotations
 
+import functools
+import inspect
 import re
 import warnings
+from pathlib import Path
 from typing import Any
-
-from corpus_tools.errors import user_stacklevel
 
 __all__ = ["warn_unread", "unread_text"]
 
@@ -31,6 +32,17 @@ def unread_text(blocks: "list[Any]") -> str:
     '龙脊镇推进乡村振兴。'
     """
     return " ".join(b.text for b in blocks if b.kind not in _FURNITURE and _HAN_RE.search(b.text or ""))
+
+
+_SKIP = (str(Path(__file__).resolve().parent), str(Path(functools.__file__).resolve()))
+
+
+def _user_level() -> int:
+    """The stacklevel naming the user's line: corpus_tools frames and the cached property's frame skipped."""
+    frame, level = inspect.currentframe(), 0
+    while frame is not None and (level < 2 or str(Path(frame.f_code.co_filename).resolve()).startswith(_SKIP)):
+        frame, level = frame.f_back, level + 1
+    return max(level, 1)
 
 
 def warn_unread(issue: Any) -> None:
@@ -52,4 +64,4 @@ def warn_unread(issue: Any) -> None:
     shown = text if len(text) <= 30 else text[:30] + "…"
     warnings.warn(f"{where}: the page has text but no article ({shown!r}); the layout made none of it, so no "
                   "table, KWIC or trend holds it — check the page's layout (Issue.blocks)",
-                  UserWarning, stacklevel=user_stacklevel())
+                  UserWarning, stacklevel=_user_level())
