@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from corpus_tools.credits import shown_names, without_newsroom
-from corpus_tools.post_forms import after_shi_ok, opens_unit, posting_or_modifier
+from corpus_tools.post_forms import after_shi_ok, opens_unit, posting_or_modifier, sent_to
 
 if TYPE_CHECKING:
     from corpus_tools.corpus import Corpus
@@ -110,7 +110,7 @@ def post_after(sentence: str, name: str) -> str | None:
         return None
     m = _AFTER_RE.match(sentence[at + len(name):])
     if not m or not _ends_in_office(m.group(1)):
-        return None
+        return sent_to(sentence[at + len(name):])   # (X到石门村任第一书记)
     post = posting_or_modifier(m.group(1))
     if sentence[at + len(name):].lstrip("同志，,").startswith("是") and not (after_shi_ok(m.group(1)) and after_shi_ok(post)):
         return None  # (X是一名党员, X是个好书记, X是医疗队中的一员)

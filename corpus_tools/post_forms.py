@@ -8,6 +8,8 @@ campaign and the modifiers papers print before a post):
   is printed without 的); ``来自济南市委党校的第一书记`` → ``济南市委党校第一书记``;
 - any other phrase ending in 的 is a modifier, not the post: ``新当选的岭田村党支部书记`` → ``岭田村党支部书记``,
   ``随行的镇纪委书记``, ``负责农业的副县长``, ``新来的第一书记``;
+- a posting printed as a move: ``邵其松到石门村任第一书记`` → ``石门村第一书记`` (:func:`sent_to`; the crawl prints
+  ``到韶山乡平里村任第一书记``);
 - a leading preposition (和, 与, 在 …) is kept when it opens a unit the entity layer found in the sentence:
   ``和平乡党委书记`` is not ``平乡党委书记`` when ``和平乡党委`` (or ``和平乡``) is an entity there.
 """
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["posting_or_modifier", "opens_unit", "SEND_MARKS"]
+__all__ = ["posting_or_modifier", "opens_unit", "sent_to", "SEND_MARKS"]
 
 #: Words that make the phrase before 的 a posting (the unit that sends, the village it is sent to).
 SEND_MARKS = ("派驻", "驻", "选派", "下派")
@@ -69,3 +71,20 @@ def opens_unit(left: str, units: "tuple[str, ...] | frozenset[str]") -> bool:
     (True, False)
     """
     return any(u and left.startswith(u) for u in units)
+
+
+_SENT_TO_RE = re.compile(r"^(?:同志)?(?:到|赴|在|下派到|派驻到|被派驻到|被选派到)([\u4e00-\u9fff]{2,14}?(?:村|社区|乡|镇|街道))"
+                         r"(?:担任|任)(驻村第一书记|第一书记|驻村工作队队长|工作队队长|党支部书记|党总支书记)")
+
+
+def sent_to(after: str) -> str | None:
+    """The post of a cadre sent to a village, printed after the name as a move (``到X村任第一书记``), with the
+    place, or None. *after*: the text right after the name.
+
+    Examples
+    --------
+    >>> sent_to("到石门村任第一书记。"), sent_to("被选派到花桥镇石门村担任第一书记，"), sent_to("到石门村调研。")
+    ('石门村第一书记', '花桥镇石门村第一书记', None)
+    """
+    m = _SENT_TO_RE.match(after)
+    return m.group(1) + m.group(2) if m else None

@@ -38,3 +38,8 @@ def test_person_posts_reads_the_first_secretary_sentence():
     got = set(map(tuple, ct.person_posts(ct.extract_entities(c), c)[["name", "post"]].values.tolist()))
     assert ("韦小明", "县水利局派驻花桥镇石门村第一书记") in got
     assert ("蓝山", "石门村党支部书记") in got
+
+
+def test_a_cadre_sent_to_a_village_gets_the_post_with_the_place():
+    assert post_after("邵明到石门村任第一书记以来，走访农户。", "邵明") == "石门村第一书记"
+    assert post_after("邵明到石门村调研。", "邵明") is None

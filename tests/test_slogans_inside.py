@@ -7,6 +7,7 @@ import pandas as pd
 import corpus_tools as ct
 from corpus_tools.slogans import extract_slogans, slogan_mentions, slogan_trends
 from corpus_tools.slogans.formulae import FormulaMatcher
+from corpus_tools.slogans.inside import composite_spans
 
 # invented pages: 脱贫攻坚 printed on its own in 2019, only inside the 衔接 formula in 2022
 PAGES = pd.DataFrame({
@@ -34,8 +35,7 @@ def test_a_part_inside_a_composite_is_counted_but_not_dated():
 
 
 def test_composite_spans_are_known_without_nested():
-    m = FormulaMatcher.build(None)
-    assert m.composite_spans("决战决胜脱贫攻坚") == [(0, 8, "决战决胜脱贫攻坚")]
+    assert composite_spans(FormulaMatcher.build(None), "决战决胜脱贫攻坚") == [(0, 8, "决战决胜脱贫攻坚")]
 
 
 def test_the_poverty_era_rows():

@@ -228,8 +228,7 @@ class FormulaMatcher:
     not_in: dict[str, tuple[str, ...]] = field(default_factory=dict)
     composite_forms: dict[str, str] = field(default_factory=dict)
     nested: bool = False
-    #: every composite's forms (key -> composite entry text), kept whether or not *nested*: tells a part's
-    #: mention printed inside a composite (:meth:`composite_spans`, the tables' ``in_formula``)
+    #: every composite's forms (key -> its text), kept whether or not *nested* (slogans.inside.composite_spans)
     inside_forms: dict[str, str] = field(default_factory=dict)
     origin: dict[str, str] = field(default_factory=dict)  # a user row's text -> its file and row (warnings)
     _by_head: dict[str, list[str]] = field(default_factory=dict)
@@ -271,9 +270,8 @@ class FormulaMatcher:
         for row in df.to_dict("records"):
             composite = bool(str(row["contains"]).strip())
             if composite:
-                for form in _forms(row):
-                    if len(form) >= 2:
-                        m.inside_forms.setdefault(form, str(row["text"]))
+                m.inside_forms.update({f: str(row["text"]) for f in _forms(row)
+                                       if len(f) >= 2 and f not in m.inside_forms})
             if composite and not nested:
                 continue
             key = slogan_key(row["text"])
@@ -282,36 +280,6 @@ class FormulaMatcher:
             for form in _forms(row):
                 m.add_form(form, key)
         return m
-
-    def composite_spans(self, text: str) -> list[tuple[int, int, str]]:
-        """``(start, end, composite text)`` of every composite formula printed in *text* (offsets into
-        *text*), found whether or not the matcher counts composites (*nested*): a part's mention inside
-        one of these spans is printed inside the longer formula.
-
-        Parameters
-        ----------
-        text : str
-            The text.
-
-        Returns
-        -------
-        list of (int, int, str)
-
-        Examples
-        --------
-        >>> FormulaMatcher.build(None).composite_spans("推动巩固拓展脱贫攻坚成果同乡村振兴有效衔接")
-        [(2, 21, '巩固拓展脱贫攻坚成果同乡村振兴有效衔接')]
-        """
-        if not self.inside_forms:
-            return []
-        compact, index = compact_with_map(text)
-        out = []
-        for form, name in self.inside_forms.items():
-            i = compact.find(form)
-            while i >= 0:
-                out.append((index[i], index[i + len(form) - 1] + 1, name))
-                i = compact.find(form, i + 1)
-        return out
 
     def is_composite(self, entry: str) -> bool:
         """Whether *entry* (a key) is a composite formula, matched in the overlapping pass.

@@ -20,7 +20,37 @@ The composite's own row is counted with ``nested=True`` (as before); the flag is
 
 from __future__ import annotations
 
-__all__ = ["inside_formula"]
+from typing import TYPE_CHECKING
+
+from corpus_tools.slogans.core import compact_with_map
+
+if TYPE_CHECKING:  # pragma: no cover
+    from corpus_tools.slogans.formulae import FormulaMatcher
+
+__all__ = ["composite_spans", "inside_formula"]
+
+
+def composite_spans(matcher: "FormulaMatcher", text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, composite text)`` of every composite formula of *matcher* printed in *text* (offsets into
+    *text*), found whether or not the matcher counts composites (*nested*): a part's mention inside one of these
+    spans is printed inside the longer formula.
+
+    Examples
+    --------
+    >>> from corpus_tools.slogans.formulae import FormulaMatcher
+    >>> composite_spans(FormulaMatcher.build(None), "推动巩固拓展脱贫攻坚成果同乡村振兴有效衔接")
+    [(2, 21, '巩固拓展脱贫攻坚成果同乡村振兴有效衔接')]
+    """
+    if not matcher.inside_forms:
+        return []
+    compact, index = compact_with_map(text)
+    out = []
+    for form, name in matcher.inside_forms.items():
+        i = compact.find(form)
+        while i >= 0:
+            out.append((index[i], index[i + len(form) - 1] + 1, name))
+            i = compact.find(form, i + 1)
+    return out
 
 
 def inside_formula(composites: "list[tuple[int, int, str]]", start: int, end: int, own: str) -> str:

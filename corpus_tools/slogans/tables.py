@@ -17,7 +17,7 @@ from corpus_tools.errors import user_stacklevel
 from corpus_tools._validate import check_grouping
 from corpus_tools.slogans.core import KINDS, delete_quotes, quoted_span, slogan_key
 from corpus_tools.slogans.printed import PLACES, article_parts, banner_lines, place_in_article
-from corpus_tools.slogans.inside import inside_formula
+from corpus_tools.slogans.inside import composite_spans, inside_formula
 from corpus_tools.slogans.spans import printed_spans
 from corpus_tools.slogans.sloganset import LAYERS, SloganSet, check_corpus, check_layers, prepare
 from corpus_tools.text import SENTENCE_END_RE
@@ -140,7 +140,7 @@ def mention_rows(corpus: "Corpus", sset: SloganSet, *, width: int = 12) -> list[
             for start, end, key in sorted(sset.finditer(txt, issue.date)):
                 if starts is None:
                     starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(txt)]
-                    composites = sset.formulae.composite_spans(txt)
+                    composites = composite_spans(sset.formulae, txt)
                 row = sset.rows[key]
                 quoted = (sset.formulae.quoted(txt, start, end, key) if key in sset.formulae.entries
                           else quoted_span(txt, start, end))
