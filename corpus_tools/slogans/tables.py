@@ -198,7 +198,7 @@ def slogan_mentions(corpus: "Corpus", *, kinds: Sequence[str] = KINDS,
     -------
     DataFrame
         Columns :data:`MENTION_COLUMNS`: ``issue_id, article_id, text, group, printed_form, kind, source,
-        start, end, context, sentence, part, printed, quoted``. ``text`` is the slogan's canonical form (the
+        start, end, context, sentence, part, printed, quoted, in_formula``. ``text`` is the slogan's canonical form (the
         printed span may be a variant, or differ by whitespace or quotation marks); ``group`` the
         formula it is a wording of (a variant row of the known-formula lexicon: 乡村全面振兴 →
         乡村振兴; else ``text``); ``printed_form`` the printed span without quotation marks, on one
@@ -213,7 +213,8 @@ def slogan_mentions(corpus: "Corpus", *, kinds: Sequence[str] = KINDS,
         first article. ``printed`` says where the occurrence was printed, one of
         :data:`~corpus_tools.slogans.printed.PLACES` (``banner``, ``kicker``, ``title``,
         ``subtitle``, ``body``, ``caption``). ``quoted`` tells whether this occurrence is in
-        quotation marks.
+        quotation marks; ``in_formula`` names the longer composite formula it is printed inside (unquoted),
+        else ``""`` (:mod:`~corpus_tools.slogans.inside`).
 
     Examples
     --------
@@ -293,7 +294,9 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
         ``year`` to ``first_date`` is no uptake time), ``spans`` (the runs of use, a list of ``(first, last)``
         dates: a run ends where the corpus has
         :data:`~corpus_tools.slogans.spans.SPAN_GAP_YEARS` or more years of dated pages without a mention,
-        :func:`~corpus_tools.slogans.spans.printed_spans`; the timeline draws one bar per run).
+        :func:`~corpus_tools.slogans.spans.printed_spans`; the timeline draws one bar per run) and ``n_in_formula`` (how many
+        of ``count`` stand inside a longer composite formula; the dates and spans are read from the others:
+        :mod:`~corpus_tools.slogans.inside`).
 
     Examples
     --------
@@ -429,7 +432,8 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
         ``last_date`` (the slogan's first and last appearance in the whole corpus, to read
         against ``year``), ``count`` (banner lines included, as in :func:`extract_slogans`),
         ``n_articles`` (articles whose own parts mention it) and ``per_10k_chars`` (count per
-        10,000 body characters of the period).
+        10,000 body characters of the period) and ``n_in_formula`` (how many of ``count`` stand inside a longer
+        composite formula: :mod:`~corpus_tools.slogans.inside`; ``first_date``/``last_date`` leave them out).
 
     Examples
     --------
