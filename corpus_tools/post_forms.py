@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["posting_or_modifier", "opens_unit", "sent_to", "SEND_MARKS"]
+__all__ = ["after_shi_ok", "posting_or_modifier", "opens_unit", "sent_to", "SEND_MARKS"]
 
 #: Words that make the phrase before 的 a posting (the unit that sends, the village it is sent to).
 SEND_MARKS = ("派驻", "驻", "选派", "下派")
