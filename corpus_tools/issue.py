@@ -146,6 +146,9 @@ class Issue:
                 byline=byline_pairs(parts.byline), captions=list(parts.captions), section=parts.section,
                 spans={k: list(v) for k, v in parts.spans.items()}, meta=self.meta,
             ))
+        if not out:
+            from corpus_tools.lost_text import warn_unread
+            warn_unread(self)   # text but no article: said, never lost silently (user31b F13)
         return out
 
     @property

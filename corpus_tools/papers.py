@@ -29,14 +29,16 @@ from corpus_tools import gazetteer as gz
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.layout import Block
 
-__all__ = ["masthead_paper", "paper_name_start", "is_paper_name", "issue_papers", "issue_paper", "settle_folder_papers", "paper_county", "PAPER_SOURCES", "PAPER_MEDIA_WORDS", "MASTHEAD_MARKS",
+__all__ = ["named_masthead_papers", "masthead_paper", "paper_name_start", "is_paper_name", "issue_papers", "issue_paper", "settle_folder_papers", "paper_county", "PAPER_SOURCES", "PAPER_MEDIA_WORDS", "MASTHEAD_MARKS",
            "MAX_MASTHEAD_BLOCKS"]
 
 #: Values of the ``paper_source`` column of :func:`issue_papers` (None: no paper known).
 PAPER_SOURCES = ("manifest", "user", "text", "folder")
 #: Words a paper's (or its county media centre's) name ends in, longest first.
 PAPER_MEDIA_WORDS = ("广播电视总台", "广播电视台", "融媒体中心", "电视台", "都市报", "日报", "晚报", "晨报", "商报",
-                     "时报", "融媒", "新闻", "报")
+                     "时报", "融媒", "通讯", "新闻", "报")
+#: After …通讯 these make a word, not a paper's name (龙胜通讯员, 通讯社, 通讯录, 通讯稿).
+_NOT_AFTER_TONGXUN = "员社录稿"
 #: How many blocks at the top of a page may hold the masthead (all of them banners).
 MAX_MASTHEAD_BLOCKS = 3
 #: A place's name may be written without its suffix in a paper's name: 双城新闻 (双城区), 弥渡报 (弥渡县).
@@ -157,8 +159,10 @@ def paper_name_start(text: str) -> str | None:
 
 
 def _paper_name_of(run: str) -> str | None:
-    """The longest start of a run of Chinese characters that :func:`is_paper_name` accepts."""
-    return next((run[:end] for end in range(len(run), 2, -1) if is_paper_name(run[:end])), None)
+    """The longest start of a run of Chinese characters that :func:`is_paper_name` accepts (a county's
+    内部资料 paper named X通讯, 龙胜通讯, but not the X通讯员 of a byline)."""
+    return next((run[:end] for end in range(len(run), 2, -1) if is_paper_name(run[:end])
+                 and not (run[:end].endswith("通讯") and run[end:end + 1] and run[end] in _NOT_AFTER_TONGXUN)), None)
 
 
 @lru_cache(maxsize=256)
@@ -299,6 +303,7 @@ def settle_folder_papers(issues: Sequence[Any]) -> None:
     >>> c.issues[1].meta["paper"], c.issues[1].meta["paper_source"]
     ('英山报', 'folder')
     """
+    named_masthead_papers(issues)
     found = [issue_paper(issue) for issue in issues]
     folders: dict[str, set[str]] = {}
     for issue, (paper, _) in zip(issues, found):
@@ -310,3 +315,49 @@ def settle_folder_papers(issues: Sequence[Any]) -> None:
         named = folders.get(str(PurePath(str(path)).parent), set()) if path and not paper else set()
         if len(named) == 1:
             issue.meta.update(paper=next(iter(named)), paper_source="folder")
+
+
+def named_masthead_papers(issues: Sequence[Any]) -> None:
+    """Give a page that names no paper in its metadata, and whose masthead :func:`masthead_paper` does not
+    read, the paper the metadata of other pages names when the page's top banners print that name
+    (a manifest covering half a folder names 龙胜通讯 for some pages of 2003–2008: the unlisted pages whose folio
+    prints 龙胜通讯 are that paper, user31b F10). Written into ``issue.meta`` (``paper_source = "text"``).
+
+    Parameters
+    ----------
+    issues : sequence of Issue
+        The corpus's issues.
+
+    Returns
+    -------
+    None
+        The issues' metadata is updated in place.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from corpus_tools import read_corpus
+    >>> c = read_corpus(pd.DataFrame({"text": ["新城周刊\\n2004年1月1日\\n\\n快讯\\n新城镇召开会议。\\n",
+    ...                                         "2004年2月2日　新城周刊　第2版\\n\\n快讯\\n新城镇修路。\\n"],
+    ...                                "paper": ["新城周刊", None]}))
+    >>> named_masthead_papers(c.issues)
+    >>> c.issues[1].meta["paper"], c.issues[1].meta["paper_source"]
+    ('新城周刊', 'text')
+    """
+    known = {str(i.meta.get("paper")).strip() for i in issues
+             if isinstance(i.meta.get("paper"), str) and i.meta.get("paper").strip()
+             and i.meta.get("paper_source", "manifest") in ("manifest", "user")}
+    known = {k for k in known if len(k) >= 2}
+    if not known:
+        return
+    for issue in issues:
+        if str(issue.meta.get("paper") or "").strip():
+            continue
+        tops = []
+        for k, block in enumerate(issue.blocks):
+            if block.kind != "banner" or k >= MAX_MASTHEAD_BLOCKS:
+                break
+            tops.append(block.text)
+        hits = sorted((n for n in known if any(n in t for t in tops)), key=len, reverse=True)
+        if hits and masthead_paper(issue.blocks) is None:
+            issue.meta.update(paper=hits[0], paper_source="text")

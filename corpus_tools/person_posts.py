@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from corpus_tools.credits import shown_names, without_newsroom
+from corpus_tools.post_forms import after_shi_ok, opens_unit, posting_or_modifier, sent_to
 
 if TYPE_CHECKING:
     from corpus_tools.corpus import Corpus
@@ -49,7 +50,7 @@ POST_REQUIRED = ("label", "part", "text", "sentence")
 
 _CLAUSE_RE = re.compile(r"[，,。；;：:！？!?“”‘’\"（）()《》\s—]")
 _ENDS_RE = "(?:" + "|".join(sorted(map(re.escape, OFFICE_ENDS), key=len, reverse=True)) + ")"
-_AFTER_RE = re.compile(r"^(?:同志)?[，,]?(?:调任|兼任|担任|当选为|当选|任|为)([\u4e00-\u9fff、]{2," + str(MAX_POST) + r"}?"
+_AFTER_RE = re.compile(r"^(?:同志)?[，,]?(?:调任|兼任|担任|当选为|当选|任|为|是)([\u4e00-\u9fff、]{2," + str(MAX_POST) + r"}?"
                        + _ENDS_RE + r")(?![\u4e00-\u9fff])")
 
 
@@ -57,9 +58,11 @@ def _ends_in_office(text: str) -> bool:
     return text.endswith(OFFICE_ENDS) and not text.endswith(_NOT_POSTS)
 
 
-def post_before(sentence: str, name: str, others: tuple[str, ...] = ()) -> str | None:
+def post_before(sentence: str, name: str, others: tuple[str, ...] = (), units: tuple[str, ...] = ()) -> str | None:
     """The post printed right before ``name`` in ``sentence`` (see the module's docstring), or None.
-    ``others``: the other names of the sentence (a list of names parts their posts).
+    ``others``: the other names of the sentence (a list of names parts their posts); ``units``: the
+    sentence's unit names (ORG, TOWNSHIP … entities): a leading 和/与 that opens one is kept (和平乡党委书记).
+    A modifier ending in 的 is dropped, a posting phrase kept (:func:`~corpus_tools.post_forms.posting_or_modifier`).
 
     Examples
     --------
@@ -84,12 +87,14 @@ def post_before(sentence: str, name: str, others: tuple[str, ...] = ()) -> str |
     changed = True
     while changed:
         changed = False
+        if opens_unit(left, units):
+            break
         for w in LEADING_WORDS:
             if left.startswith(w) and len(left) > len(w) + 1:
                 left, changed = left[len(w):], True
     if not left or len(left) > MAX_POST or not _ends_in_office(left) or "、、" in left:
         return None
-    return left
+    return posting_or_modifier(left)
 
 
 def post_after(sentence: str, name: str) -> str | None:
@@ -104,7 +109,12 @@ def post_after(sentence: str, name: str) -> str | None:
     if at < 0:
         return None
     m = _AFTER_RE.match(sentence[at + len(name):])
-    return m.group(1) if m and _ends_in_office(m.group(1)) else None
+    if not m or not _ends_in_office(m.group(1)):
+        return sent_to(sentence[at + len(name):])   # (X到石门村任第一书记)
+    post = posting_or_modifier(m.group(1))
+    if sentence[at + len(name):].lstrip("同志，,").startswith("是") and not (after_shi_ok(m.group(1)) and after_shi_ok(post)):
+        return None  # (X是一名党员, X是个好书记, X是医疗队中的一员)
+    return post
 
 
 def person_posts(ents: pd.DataFrame, corpus: "Corpus | None" = None, *, drop_newsroom: bool = True) -> pd.DataFrame:
@@ -154,11 +164,14 @@ def person_posts(ents: pd.DataFrame, corpus: "Corpus | None" = None, *, drop_new
     for key, group in people.groupby(keys, sort=False, dropna=False):
         key = key if len(keys) == 2 else (None, key[0] if isinstance(key, tuple) else key)
         in_sentence[key] = tuple(dict.fromkeys(str(t) for t in group["text"]))
+    units: dict[str, tuple[str, ...]] = {}  # the sentence's other entities (和平乡党委 keeps its 和)
+    for sentence, group in ents[ents["label"] != "PERSON"].groupby("sentence", sort=False):
+        units[str(sentence)] = tuple(dict.fromkeys(str(t) for t in group["text"]))
     rows = []
     for (_, r), name in zip(people.iterrows(), names):
         sentence, printed = str(r["sentence"]), str(r["text"])
         others = tuple(n for n in in_sentence.get((r.get("article_id"), r["sentence"]), ()) if n != printed)
-        post, where = post_before(sentence, printed, others), "before"
+        post, where = post_before(sentence, printed, others, units.get(sentence, ())), "before"
         if post is None:
             post, where = post_after(sentence, printed), "after"
         if post is not None:

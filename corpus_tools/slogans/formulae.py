@@ -228,6 +228,8 @@ class FormulaMatcher:
     not_in: dict[str, tuple[str, ...]] = field(default_factory=dict)
     composite_forms: dict[str, str] = field(default_factory=dict)
     nested: bool = False
+    #: every composite's forms (key -> its text), kept whether or not *nested* (slogans.inside.composite_spans)
+    inside_forms: dict[str, str] = field(default_factory=dict)
     origin: dict[str, str] = field(default_factory=dict)  # a user row's text -> its file and row (warnings)
     _by_head: dict[str, list[str]] = field(default_factory=dict)
 
@@ -267,6 +269,9 @@ class FormulaMatcher:
         m.origin = dict(df.attrs.get("origin", {}))
         for row in df.to_dict("records"):
             composite = bool(str(row["contains"]).strip())
+            if composite:
+                m.inside_forms.update({f: str(row["text"]) for f in _forms(row)
+                                       if len(f) >= 2 and f not in m.inside_forms})
             if composite and not nested:
                 continue
             key = slogan_key(row["text"])

@@ -19,6 +19,7 @@ import re
 from typing import Mapping
 
 from corpus_tools.slogans.buildframe import builds_label
+from corpus_tools.slogans.brandframe import brand_motto
 from corpus_tools.slogans.dotmarks import DOTS_RE, EPITHET_RE, dot_motto, dotted_title
 from corpus_tools.slogans import quoteshare
 from corpus_tools.slogans.placenames import city_stem_start, is_division_stem, is_place_name, starts_with_division
@@ -587,4 +588,6 @@ def decide_dotted(s: str, before: str, after: str, recurring: bool, *, places: t
                       in_corpus=in_corpus, own=own)
     if evidence is None and recurring and not dotted_title(s, after) and not given_title(before):
         return "recurring dotted motto"
+    if evidence is None and brand_motto(before, after):
+        return "brand motto"   # 打造“X·Y”品牌 (brandframe.py)
     return evidence

@@ -17,6 +17,7 @@ from corpus_tools.errors import user_stacklevel
 from corpus_tools._validate import check_grouping
 from corpus_tools.slogans.core import KINDS, delete_quotes, quoted_span, slogan_key
 from corpus_tools.slogans.printed import PLACES, article_parts, banner_lines, place_in_article
+from corpus_tools.slogans.inside import composite_spans, inside_formula
 from corpus_tools.slogans.spans import printed_spans
 from corpus_tools.slogans.sloganset import LAYERS, SloganSet, check_corpus, check_layers, prepare
 from corpus_tools.text import SENTENCE_END_RE
@@ -42,13 +43,13 @@ SOURCE_DESCRIPTIONS = {
 #: Columns of :func:`extract_slogans`.
 SLOGAN_COLUMNS = ["text", "group", "kind", "level", "source", "year", "year_source", "count", "n_quoted", "n_articles",
                   "n_issues", "first_date", "last_date", "first_article_id", "variants", "printed", "n_before_year",
-                  "first_at_start", "last_at_end", "spans"]
+                  "first_at_start", "last_at_end", "spans", "n_in_formula"]
 #: Columns of :func:`slogan_mentions`.
 MENTION_COLUMNS = ["issue_id", "article_id", "text", "group", "printed_form", "kind", "source", "start", "end", "context",
-                   "sentence", "part", "printed", "quoted"]
+                   "sentence", "part", "printed", "quoted", "in_formula"]
 #: Columns of :func:`slogan_trends`.
 TREND_COLUMNS = ["period", "date", "text", "group", "kind", "source", "year", "first_date", "last_date", "count",
-                 "n_articles", "per_10k_chars"]
+                 "n_articles", "per_10k_chars", "n_in_formula"]
 
 
 def detection(corpus: "Corpus", kinds: Sequence[str], lexicon: Any, formulae: Any = None,
@@ -139,6 +140,7 @@ def mention_rows(corpus: "Corpus", sset: SloganSet, *, width: int = 12) -> list[
             for start, end, key in sorted(sset.finditer(txt, issue.date)):
                 if starts is None:
                     starts = [0] + [m.end() for m in SENTENCE_END_RE.finditer(txt)]
+                    composites = composite_spans(sset.formulae, txt)
                 row = sset.rows[key]
                 quoted = (sset.formulae.quoted(txt, start, end, key) if key in sset.formulae.entries
                           else quoted_span(txt, start, end))
@@ -149,7 +151,10 @@ def mention_rows(corpus: "Corpus", sset: SloganSet, *, width: int = 12) -> list[
                              "kind": row["kind"], "source": row["source"], "start": start, "end": end,
                              "context": ctx, "sentence": _sentence(txt, starts, start), "part": part,
                              "printed": part if art is None else place_in_article(art, part, start),
-                             "quoted": bool(quoted), "_date": issue.date,
+                             "quoted": bool(quoted),
+                             # (a part the paper quotes inside the longer formula is its own use: 领悟“两个确立”的…)
+                             "in_formula": "" if quoted else inside_formula(composites, start, end, row["text"]),
+                             "_date": issue.date,
                              "_key": key, "_printed": printed})
     return rows
 
@@ -193,7 +198,7 @@ def slogan_mentions(corpus: "Corpus", *, kinds: Sequence[str] = KINDS,
     -------
     DataFrame
         Columns :data:`MENTION_COLUMNS`: ``issue_id, article_id, text, group, printed_form, kind, source,
-        start, end, context, sentence, part, printed, quoted``. ``text`` is the slogan's canonical form (the
+        start, end, context, sentence, part, printed, quoted, in_formula``. ``text`` is the slogan's canonical form (the
         printed span may be a variant, or differ by whitespace or quotation marks); ``group`` the
         formula it is a wording of (a variant row of the known-formula lexicon: 乡村全面振兴 →
         乡村振兴; else ``text``); ``printed_form`` the printed span without quotation marks, on one
@@ -208,7 +213,8 @@ def slogan_mentions(corpus: "Corpus", *, kinds: Sequence[str] = KINDS,
         first article. ``printed`` says where the occurrence was printed, one of
         :data:`~corpus_tools.slogans.printed.PLACES` (``banner``, ``kicker``, ``title``,
         ``subtitle``, ``body``, ``caption``). ``quoted`` tells whether this occurrence is in
-        quotation marks.
+        quotation marks; ``in_formula`` names the longer composite formula it is printed inside (unquoted),
+        else ``""`` (:mod:`~corpus_tools.slogans.inside`).
 
     Examples
     --------
@@ -288,7 +294,9 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
         ``year`` to ``first_date`` is no uptake time), ``spans`` (the runs of use, a list of ``(first, last)``
         dates: a run ends where the corpus has
         :data:`~corpus_tools.slogans.spans.SPAN_GAP_YEARS` or more years of dated pages without a mention,
-        :func:`~corpus_tools.slogans.spans.printed_spans`; the timeline draws one bar per run).
+        :func:`~corpus_tools.slogans.spans.printed_spans`; the timeline draws one bar per run) and ``n_in_formula`` (how many
+        of ``count`` stand inside a longer composite formula; the dates and spans are read from the others:
+        :mod:`~corpus_tools.slogans.inside`).
 
     Examples
     --------
@@ -319,8 +327,10 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
         # pages does not read as "never used" (user30b F1)
         if len(ms) < min_count and (ms or early[key] < min_count):
             continue
-        dates = [m["_date"] for m in ms if m["_date"] is not None]
-        first = min(ms, key=lambda m: (m["_date"] is None, m["_date"] or dt.date.min, m["article_id"]),
+        # dated by the mentions printed on their own, counted with those inside a longer formula (inside.py)
+        alone = [m for m in ms if not m["in_formula"]] or ms   # printed only inside: dated by those
+        dates = [m["_date"] for m in alone if m["_date"] is not None]
+        first = min(alone, key=lambda m: (m["_date"] is None, m["_date"] or dt.date.min, m["article_id"]),
                     default=None)
         out.append({"text": info["text"], "group": info["group"], "kind": info["kind"], "level": info["level"],
                     "source": info["source"], "year": info["year"], "year_source": info["year_source"],
@@ -339,7 +349,8 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
                     # censored: the corpus may hold the slogan's true first (last) use before (after) its span
                     "first_at_start": bool(dates) and min(dates) == start,
                     "last_at_end": bool(dates) and max(dates) == end,
-                    "spans": printed_spans(dates, page_years)})
+                    "spans": printed_spans(dates, page_years),
+                    "n_in_formula": len(ms) - len(alone)})
     df = pd.DataFrame(out, columns=SLOGAN_COLUMNS)
     df["year"] = pd.array(df["year"].tolist(), dtype="Int64")
     return df.sort_values(["count", "n_issues", "text"], ascending=[False, False, True],
@@ -421,7 +432,8 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
         ``last_date`` (the slogan's first and last appearance in the whole corpus, to read
         against ``year``), ``count`` (banner lines included, as in :func:`extract_slogans`),
         ``n_articles`` (articles whose own parts mention it) and ``per_10k_chars`` (count per
-        10,000 body characters of the period).
+        10,000 body characters of the period) and ``n_in_formula`` (how many of ``count`` stand inside a longer
+        composite formula: :mod:`~corpus_tools.slogans.inside`; ``first_date``/``last_date`` leave them out).
 
     Examples
     --------
@@ -457,17 +469,23 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
     arts: dict[tuple[str, str], set] = defaultdict(set)
     totals: Counter = Counter()
     dates: dict[str, list[dt.date]] = defaultdict(list)
+    inside: dict[tuple[str, str], int] = Counter()
+    inside_dates: dict[str, list[dt.date]] = defaultdict(list)
     for r in rows:
         totals[r["_key"]] += 1
-        if r["_date"] is not None:
-            dates[r["_key"]].append(r["_date"])
+        if r["_date"] is not None:   # dated by its own mentions, else by those inside a longer formula (inside.py)
+            (inside_dates if r["in_formula"] else dates)[r["_key"]].append(r["_date"])
         p = _period_of(by, r["issue_id"], r["_date"])
         if p is None:
             continue
         counts[(p[0], r["_key"])] += 1
+        inside[(p[0], r["_key"])] += bool(r["in_formula"])
         if r["part"] != "banner":     # a banner line belongs to no article
             arts[(p[0], r["_key"])].add(r["article_id"])
     keys = [k for k in sset.rows if totals[k] >= min_count]
+    for k in keys:
+        if not dates[k]:
+            dates[k] = inside_dates[k]
     periods = sorted(pdate, key=lambda p: (pdate[p] is None, pdate[p] or dt.date.min, p))
     out = []
     for p in periods:
@@ -480,7 +498,8 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
                         "first_date": min(dates[k]) if dates[k] else None,
                         "last_date": max(dates[k]) if dates[k] else None,
                         "count": c, "n_articles": len(arts.get((p, k), ())),
-                        "per_10k_chars": 1e4 * c / chars[p] if chars[p] else 0.0})
+                        "per_10k_chars": 1e4 * c / chars[p] if chars[p] else 0.0,
+                        "n_in_formula": inside.get((p, k), 0)})
     df = pd.DataFrame(out, columns=TREND_COLUMNS)
     df["year"] = pd.array(df["year"].tolist(), dtype="Int64")
     return df
