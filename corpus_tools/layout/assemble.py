@@ -267,10 +267,12 @@ def _split(raw: str, method: str) -> PageLayout:
     bracketed = bracketed_column_tags(raw_lines, debris)  # (【…】 column names: read by their form, no dispute)
     found = {i: k for i, k in found.items() if bracketed[i] == debris[i]}
     cleaned = tail_openings(raw_lines, brief_column_tags(raw_lines, bracketed))  # (简讯, tails)
-    cleaned = titled_item_tags(raw_lines, index_box_tags(raw_lines, edition_banners(raw_lines, cleaned)), raw)  # (专版
-    cleaned = plain_item_tags(raw_lines, cleaned)  # (a column of marked briefs without run-in titles)
-    # names and 导读 boxes: furniture;
-    # briefs titled in their first line: one article each)
+    cleaned = index_box_tags(raw_lines, edition_banners(raw_lines, cleaned))  # (专版 names and 导读 boxes: furniture)
+    # (briefs titled in their first line, and a column of marked briefs without run-in titles: one article
+    # each, read by their form, no dispute on their lines)
+    itemed = plain_item_tags(raw_lines, titled_item_tags(raw_lines, cleaned, raw))
+    found = {i: k for i, k in found.items() if itemed[i] == cleaned[i]}
+    cleaned = itemed
     cleaned = bodies_after_trailing_heads(raw_lines, cleaned)  # (a body after a byline and a trailing headline)
     cleaned = heads_after_signed_bodies(raw_lines, cleaned)  # (one headline printed after its body)
     cleaned = heads_closing_blocks(raw_lines, cleaned)  # (a block between blank lines closed by its headline)
