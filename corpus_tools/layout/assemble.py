@@ -20,7 +20,7 @@ from corpus_tools.layout.indexboxes import index_box_tags
 from corpus_tools.layout.interviews import question_lines, titles_over_turns
 from corpus_tools.layout.pagebanners import edition_banners
 from corpus_tools.layout.markitems import split_mark_titles, titled_item_articles, titled_item_tags
-from corpus_tools.layout.plainbriefs import (lead_clause_titles, plain_brief_articles, plain_item_tags,
+from corpus_tools.layout.plainbriefs import (in_item, lead_clause_titles, plain_brief_articles, plain_item_tags,
                                              return_head_bylines, split_plain_briefs)
 from corpus_tools.layout.inlinejumps import lines_after_jumps, texts_after_jumps
 from corpus_tools.layout.listboxes import headed_lists
@@ -271,7 +271,7 @@ def _split(raw: str, method: str) -> PageLayout:
     # (briefs titled in their first line, and a column of marked briefs without run-in titles: one article
     # each, read by their form, no dispute on their lines)
     itemed = plain_item_tags(raw_lines, titled_item_tags(raw_lines, cleaned, raw))
-    found = {i: k for i, k in found.items() if itemed[i] == cleaned[i]}
+    found = {i: k for i, k in found.items() if itemed[i] == cleaned[i] and not in_item(itemed, cleaned, i)}
     cleaned = itemed
     cleaned = bodies_after_trailing_heads(raw_lines, cleaned)  # (a body after a byline and a trailing headline)
     cleaned = heads_after_signed_bodies(raw_lines, cleaned)  # (one headline printed after its body)

@@ -143,6 +143,23 @@ def plain_item_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     return out
 
 
+def in_item(itemed: list[str], before: list[str], i: int) -> bool:
+    """Whether line ``i`` is in a brief item the item passes opened (the tags *before* them and *itemed*
+    after them differ on its first line), or right under one: its text, run on from that first line.
+
+    Examples
+    --------
+    >>> in_item(["B-para", "cont", "cont", "para"], ["para", "cont", "cont", "para"], 3)
+    True
+    >>> in_item(["B-para", "cont", "para", "para"], ["B-para", "cont", "para", "para"], 3)
+    False
+    """
+    k = i - 1
+    while k >= 0 and itemed[k] == "cont":
+        k -= 1
+    return k >= 0 and i - k <= MAX_LINES + 1 and itemed[k] == "B-para" and before[k] != "B-para"
+
+
 def _opening(units: list[Unit], article: int) -> int | None:
     """The index of an article's first unit when the article is headless and opens on a marked body."""
     own = [i for i, u in enumerate(units) if u.article == article]
