@@ -13,8 +13,10 @@ or with a short headline closed by a full stop and run into the text (``◆全�
 A researcher wants each item as a row of its own, not run into the article printed above them. Three steps:
 
 * :func:`plain_item_tags` (line-model tags) — a run of at least :data:`MIN_ITEMS` such items, one right after
-  the other, where a column opens (the page's top, a blank line, a column's name, a headline, a byline, a
-  signature or a jump mark above the first): every item opens an article, its wrapped lines continue it;
+  the other, where a column opens (the page's top, a blank line, a column's name as a banner, a byline, a
+  signature, a jump mark or a finished sentence above the first): every item opens an article, its wrapped
+  lines continue it. Items right under a line read as a headline (``简讯`` / ``■…`` / ``■…``) are that
+  headline's body, one article, as a user of an earlier round wants them;
 * :func:`plain_brief_articles` (units, before the headless rejoin) — the articles such items open, which the
   rejoin of headless bodies leaves apart;
 * :func:`split_plain_briefs` (units) — the item's mark dropped (a recorded repair) and, when every item of the
@@ -88,6 +90,8 @@ def _items(texts: list[str], tags: list[str]) -> list[tuple[int, int]]:
 
 def _anchored(texts: list[str], tags: list[str], gaps: list[int], first: int) -> bool:
     """Whether a run's first item stands where a column opens (see the module's docstring)."""
+    if first and not gaps[first] and tags[first - 1].removeprefix("B-") == "title":
+        return False  # (right under a headline, ``简讯`` / ``■…`` / ``■…``: the items are that article's body)
     if first == 0 or gaps[first]:
         return True
     above = texts[first - 1]
