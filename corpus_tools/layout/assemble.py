@@ -20,6 +20,7 @@ from corpus_tools.layout.indexboxes import index_box_tags
 from corpus_tools.layout.interviews import question_lines, titles_over_turns
 from corpus_tools.layout.pagebanners import edition_banners
 from corpus_tools.layout.markitems import split_mark_titles, titled_item_articles, titled_item_tags
+from corpus_tools.layout.kickerlines import kickers_left_open
 from corpus_tools.layout.plainbriefs import (in_item, lead_clause_titles, plain_brief_articles, plain_item_tags,
                                              return_head_bylines, split_plain_briefs)
 from corpus_tools.layout.inlinejumps import lines_after_jumps, texts_after_jumps
@@ -303,6 +304,7 @@ def _split(raw: str, method: str) -> PageLayout:
     cleaned = afterword_heads(raw_lines, cleaned)  # (编后 on its own line: an item of its own)
     final = [after[i] if i in found else t for i, t in enumerate(cleaned)]
     final = sentences_across_flush_lines(raw_lines, final)  # (an indented first line is no short last line)
+    final = kickers_left_open(raw_lines, final)  # (a kicker ending on 的: the title's first line)
     units, n = units_from_tags(raw, raw_lines, final)
     n = split_at_leads(units, n)
     headings_in_bodies(units)
