@@ -115,3 +115,50 @@ def test_long_transliterated_names_after_a_role():
         ("记者", "乌力吉巴雅尔"), ("通讯员", "其其格")]
     assert list(parse_byline("记者　乌力吉巴雅尔")) == [("记者", "乌力吉巴雅尔")]
     assert parse_byline("（乌力吉巴雅尔）") is None  # (no role: a six-character bracket is no name)
+
+
+def test_heading_run_under_a_jump_mark_on_a_page_indenting_no_paragraph():
+    from corpus_tools.layout.afterheads import heads_under_jumps
+    raw = ("全县完成植树造林两万亩，其中新造经济林六千亩，\n超额完成年度任务。\n（下转第2版）\n"
+           "学习运用先进经验\n石桥村：小山村变身“网红村”\n石桥村地处河畔，过去是出了名的“空壳村”。近年来，\n"
+           "村里建起了民宿十二家，接待游客八万人次。\n")
+    tags = ["para", "cont", "credit", "para", "cont", "para", "cont"]
+    out = heads_under_jumps(read_lines(raw), tags)
+    assert out[3:6] == ["B-kicker", "title", "para"]
+    # (a line as wide as the column under the jump mark is text wrapped on, not a heading)
+    wide = raw.replace("石桥村：小山村变身“网红村”", "石桥村：小山村变身“网红村”全村游客过万")
+    assert heads_under_jumps(read_lines(wide), tags)[3:6] != ["B-kicker", "title", "para"]
+
+
+def test_organ_line_with_the_page_number_is_furniture():
+    from corpus_tools.layout.patterns import is_folio_line
+    assert is_folio_line("中共青禾县委主管　青禾县融媒体中心主办　　　第1版")
+    assert not is_folio_line("县委主管部门召开会议　第1版")
+
+
+def test_unit_and_name_under_a_headline_is_the_byline():
+    from corpus_tools.layout.namelines import affiliation_name, name_lines_under_heads
+    raw = "用新理念引领县域发展\n县委党校　靳世恒\n党的十六届三中全会明确提出，坚持以人为本。\n"
+    assert name_lines_under_heads(read_lines(raw), ["B-title", "title", "para"]) == ["B-title", "byline", "para"]
+    assert affiliation_name("县委宣传部　向晴") == "向晴"
+    assert affiliation_name("建设公园　美化城市") is None
+
+
+def test_flush_title_on_a_page_without_blank_lines():
+    from corpus_tools.layout.indentheads import title_start
+    raw = ("　　全县新建农田3200亩，配套沟渠18公里。\n　　新坍镇投入资金560万元。\n万佛湖迎来旅游旺季\n"
+           "　　进入五月，万佛湖迎来旅游旺季。\n")
+    lines = [ln for ln in read_lines(raw) if ln is not None]
+    gap = [0] * len(lines)
+    assert title_start(lines, gap, 2, 20.0) is None
+    assert title_start(lines, gap, 2, 20.0, gapless=True) == 3
+
+
+def test_kicker_left_open_joins_its_title():
+    from corpus_tools.layout.kickerlines import kicker_over, kickers_left_open, left_open
+    assert left_open("岜沙苗寨的") and not left_open("民族团结正在进行时")
+    assert not kicker_over("古寨里的", ["“护树人”四十年"])
+    raw = "古寨里的\n“护树人”\n老人四十年看护古树林。\n"
+    assert kickers_left_open(read_lines(raw), ["B-kicker", "title", "para"]) == ["B-title", "title", "para"]
+    raw = "古寨里的\n\n“护树人”\n老人四十年看护古树林。\n"  # (a blank line between: not read)
+    assert kickers_left_open(read_lines(raw), ["B-kicker", "title", "para"]) == ["B-kicker", "title", "para"]
