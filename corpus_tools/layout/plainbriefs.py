@@ -32,6 +32,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.markitems import is_titled_item
 from corpus_tools.layout.model import ArticleParts, Repair
@@ -122,14 +123,7 @@ def plain_item_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     if len(lines) != len(tags):
         raise ValueError(f"tags has {len(tags)} tags for {len(lines)} non-blank lines")
     texts = [ln.text.strip() for ln in lines]
-    gaps: list[int] = []
-    gap = 0
-    for ln in raw_lines:
-        if ln is None:
-            gap += 1
-        else:
-            gaps.append(gap)
-            gap = 0
+    gaps = blank_lines_before(raw_lines)
     runs: list[list[tuple[int, int]]] = []
     for first, last in _items(texts, tags):
         if runs and runs[-1][-1][1] == first - 1 and texts[runs[-1][-1][0]][0] == texts[first][0] and gaps[first] <= 1:
