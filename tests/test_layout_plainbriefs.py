@@ -113,7 +113,8 @@ def test_run_in_titles_wrapped_by_the_column():
 def test_long_transliterated_names_after_a_role():
     assert lead_byline("本报讯（记者　乌力吉巴雅尔　通讯员　其其格）5月6日，") == [
         ("记者", "乌力吉巴雅尔"), ("通讯员", "其其格")]
-    assert list(parse_byline("记者　乌力吉巴雅尔")) == [("记者", "乌力吉巴雅尔")]
+    assert list(parse_byline("（记者　乌力吉巴雅尔）")) == [("记者", "乌力吉巴雅尔")]
+    assert not parse_byline("记者　日前从福建省")  # (no brackets: a role glued to a sentence is no byline)
     assert parse_byline("（乌力吉巴雅尔）") is None  # (no role: a six-character bracket is no name)
 
 

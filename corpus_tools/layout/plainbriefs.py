@@ -14,8 +14,7 @@ A researcher wants each item as a row of its own, not run into the article print
 
 * :func:`plain_item_tags` (line-model tags) — a run of at least :data:`MIN_ITEMS` such items, one right after
   the other, where a column opens (the page's top, a blank line, a column's name as a banner, a byline, a
-  signature, a jump mark or a finished sentence above the first): every item opens an article, its wrapped
-  lines continue it. Items right under a line read as a headline (``简讯`` / ``■…`` / ``■…``) are that
+  signature, a jump mark, or a finished sentence above the first when no text above prints the mark): every item opens an article, its wrapped lines continue it. Items right under a line read as a headline (``简讯`` / ``■…`` / ``■…``) are that
   headline's body, one article, as a user of an earlier round wants them;
 * :func:`plain_brief_articles` (units, before the headless rejoin) — the articles such items open, which the
   rejoin of headless bodies leaves apart;
@@ -96,8 +95,13 @@ def _anchored(texts: list[str], tags: list[str], gaps: list[int], first: int) ->
     if first == 0 or gaps[first]:
         return True
     above = texts[first - 1]
-    return (bool(_COLUMN_RE.match(above)) or tags[first - 1].removeprefix("B-") in _OPENERS
-            or bool(JUMP_LINE_RE.match(above)) or bool(BYLINE_TAIL_RE.search(above)) or closes_item(above))
+    if (_COLUMN_RE.match(above) or tags[first - 1].removeprefix("B-") in _OPENERS or JUMP_LINE_RE.match(above)
+            or BYLINE_TAIL_RE.search(above)):
+        return True
+    # (under a finished sentence: unless a text above prints the mark, ``本报讯■…``: a page whose articles mark
+    # their paragraphs so)
+    mark = texts[first][0]
+    return closes_item(above) and not any(mark in t[:12] for t in texts[:first])
 
 
 def _signed_once(texts: list[str], run: list[tuple[int, int]]) -> bool:
@@ -106,6 +110,13 @@ def _signed_once(texts: list[str], run: list[tuple[int, int]]) -> bool:
     signed = [bool(BYLINE_TAIL_RE.search(texts[last] if last == first else texts[last - 1] + texts[last])
                    or BYLINE_LINE_RE.match(texts[last])) for first, last in run]
     return signed[-1] and not any(signed[:-1])
+
+
+def _leads_into_text(texts: list[str], tags: list[str], k: int) -> bool:
+    """Whether line ``k``, right under a run's last item, is an unmarked paragraph of text: the marked lines are
+    an article's summary points over its text (``■…`` / ``■…`` / ``最近一段时间，…``), not a column of briefs,
+    which ends the page or a column, or stands over a headline, a credit or another item."""
+    return k < len(texts) and tags[k].removeprefix("B-") in ("para", "cont") and texts[k][:1] not in BRIEF_MARKS
 
 
 def plain_item_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
@@ -132,7 +143,8 @@ def plain_item_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
             runs.append([(first, last)])
     out = list(tags)
     for run in runs:
-        if len(run) < MIN_ITEMS or not _anchored(texts, tags, gaps, run[0][0]) or _signed_once(texts, run):
+        if (len(run) < MIN_ITEMS or not _anchored(texts, tags, gaps, run[0][0]) or _signed_once(texts, run)
+                or _leads_into_text(texts, tags, run[-1][1] + 1)):
             continue
         for first, last in run:
             out[first] = "B-para"
