@@ -37,7 +37,7 @@ from corpus_tools.layout.lines import Line
 from corpus_tools.layout.spacing import parts_articles_by_blanks
 from corpus_tools.layout.patterns import (BYLINE_INNER, BYLINE_TAIL_RE, CLAUSE_PUNCT, ENUM_RE, FINAL_PUNCT, HEAD_DASHES,
                                           JUMP_LINE_RE, cjk_bigrams, ends_sentence, heading_form, is_byline,
-                                          is_folio_line, is_lead, opens_item)
+                                          is_folio_line, is_lead, opens_item, text_width)
 
 #: Most lines of a heading run after a closed body.
 MAX_RUN = 4
@@ -331,6 +331,11 @@ def _jump_closes(lines: list[Line], i: int) -> bool:
     return cut is not None and cut < len(above)
 
 
+#: How much narrower than the column (characters) the last heading line under a jump mark is, on a page
+#: indenting no paragraph, when the text under it opens no paragraph by its indent.
+SHORT_OF_COLUMN = 4
+
+
 def heads_under_jumps(raw_lines: Sequence[Line | None], tags: list[str]) -> list[str]:
     """The heading run printed right under a jump mark, read by the line model as text, opens the next article.
 
@@ -364,6 +369,9 @@ def heads_under_jumps(raw_lines: Sequence[Line | None], tags: list[str]) -> list
     lines = [ln for ln in raw_lines if ln is not None]
     gap = blank_lines_before(raw_lines) + [1]
     out = list(tags)
+    flush = not any(ln.opens for ln in lines)  # (a page indenting no paragraph: an opening shows no indent)
+    widths = sorted(text_width(ln.text.strip()) for ln in lines)
+    column = widths[int(0.9 * (len(widths) - 1))] if widths else 0
     for i in range(len(lines) - 2):
         if not _jump_closes(lines, i):
             continue
@@ -377,9 +385,12 @@ def heads_under_jumps(raw_lines: Sequence[Line | None], tags: list[str]) -> list
             continue  # (the model reads the run as headings already)
         under = out[j].removeprefix("B-")
         dashed = lines[j].text.strip().startswith(HEAD_DASHES)  # (the title's ``——`` subtitle)
+        short = text_width(lines[j - 1].text.strip()) <= column - SHORT_OF_COLUMN
         if not (under == "byline" or is_byline(lines[j].text) or dashed
-                or under in ("para", "cont") and (lines[j].opens or gap[j] or ENUM_RE.match(lines[j].text.strip()))):
-            # (a numbered point under the run opens a list: ``1.景白公路改建工程：…``)
+                or under in ("para", "cont") and (lines[j].opens or gap[j] or ENUM_RE.match(lines[j].text.strip())
+                                                  or flush and short)):
+            # (a numbered point under the run opens a list: ``1.景白公路改建工程：…``; on a page indenting no
+            # paragraph, a run whose last line stops short of the column is no text wrapped into the line under it)
             continue
         out[i + 1:j] = ["B-title"] + ["title"] * (j - i - 2)
         if j - i > 2 and not reads_on(lines[i + 1].text, lines[i + 2].text):

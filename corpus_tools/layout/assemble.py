@@ -20,6 +20,9 @@ from corpus_tools.layout.indexboxes import index_box_tags
 from corpus_tools.layout.interviews import question_lines, titles_over_turns
 from corpus_tools.layout.pagebanners import edition_banners
 from corpus_tools.layout.markitems import split_mark_titles, titled_item_articles, titled_item_tags
+from corpus_tools.layout.kickerlines import kickers_left_open
+from corpus_tools.layout.plainbriefs import (in_item, lead_clause_titles, plain_brief_articles, plain_item_tags,
+                                             return_head_bylines, split_plain_briefs)
 from corpus_tools.layout.inlinejumps import lines_after_jumps, texts_after_jumps
 from corpus_tools.layout.listboxes import headed_lists
 from corpus_tools.layout.noticetitles import two_line_notice_titles
@@ -265,9 +268,12 @@ def _split(raw: str, method: str) -> PageLayout:
     bracketed = bracketed_column_tags(raw_lines, debris)  # (【…】 column names: read by their form, no dispute)
     found = {i: k for i, k in found.items() if bracketed[i] == debris[i]}
     cleaned = tail_openings(raw_lines, brief_column_tags(raw_lines, bracketed))  # (简讯, tails)
-    cleaned = titled_item_tags(raw_lines, index_box_tags(raw_lines, edition_banners(raw_lines, cleaned)), raw)  # (专版
-    # names and 导读 boxes: furniture;
-    # briefs titled in their first line: one article each)
+    cleaned = index_box_tags(raw_lines, edition_banners(raw_lines, cleaned))  # (专版 names and 导读 boxes: furniture)
+    # (briefs titled in their first line, and a column of marked briefs without run-in titles: one article
+    # each, read by their form, no dispute on their lines)
+    itemed = plain_item_tags(raw_lines, titled_item_tags(raw_lines, cleaned, raw))
+    found = {i: k for i, k in found.items() if itemed[i] == cleaned[i] and not in_item(itemed, cleaned, i)}
+    cleaned = itemed
     cleaned = bodies_after_trailing_heads(raw_lines, cleaned)  # (a body after a byline and a trailing headline)
     cleaned = heads_after_signed_bodies(raw_lines, cleaned)  # (one headline printed after its body)
     cleaned = heads_closing_blocks(raw_lines, cleaned)  # (a block between blank lines closed by its headline)
@@ -298,6 +304,7 @@ def _split(raw: str, method: str) -> PageLayout:
     cleaned = afterword_heads(raw_lines, cleaned)  # (编后 on its own line: an item of its own)
     final = [after[i] if i in found else t for i, t in enumerate(cleaned)]
     final = sentences_across_flush_lines(raw_lines, final)  # (an indented first line is no short last line)
+    final = kickers_left_open(raw_lines, final)  # (a kicker ending on 的: the title's first line)
     units, n = units_from_tags(raw, raw_lines, final)
     n = split_at_leads(units, n)
     headings_in_bodies(units)
@@ -346,12 +353,14 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     if rejoin_headless:  # (not in the rules' pass: the line model reads its layout as features)
         head_bylines_forward(units)
         units[:] = split_glued_bylines(units, raw)
+    plain = plain_brief_articles(units) if rejoin_headless else set()  # (a column of plain marked briefs)
+    return_head_bylines(units, plain)
     if n_articles:
         for i, u in enumerate(units):
             u.rank = float(i)
         flow_repairs = repair_flow(units, n_articles, raw)
         if rejoin_headless:
-            _rejoin_headless(units)
+            _rejoin_headless(units, keep=plain)
             _join_column_cuts(units, raw)
     else:
         flow_repairs = []
@@ -360,6 +369,7 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
         # otherwise stay with the article above, method="model")
         head_bylines_forward(units)
         head_bylines_over_heads(units)  # (after an article its lead signs, over the next one's headline)
+        return_head_bylines(units, plain)  # (a brief is signed after its text)
     # renumber articles by their first headline or body block in raw order
     firsts = {}
     for i, u in enumerate(units):  # a moved tail does not count where it is printed
@@ -369,11 +379,13 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     for u in units:
         if u.article is not None:
             u.article = order.get(u.article)
+    plain = {order[a] for a in plain if a in order}
+    units[:] = split_plain_briefs(units, raw, plain)
     drop_item_marks(units, raw)
     units[:] = split_short_kickers(units, raw)  # (a series' kicker over its title, read by the lines' form)
     blocks = [Block(u.final, u.text, u.start, u.end, u.article) for u in units]
     block_of = {i: i for i in range(len(units))}
-    articles = article_parts(units, len(order), block_of, raw)
+    articles = lead_clause_titles(article_parts(units, len(order), block_of, raw), units, plain)
     repairs = sorted([r for u in units for r in u.repairs] + flow_repairs, key=lambda r: (r.start, r.kind))
     return PageLayout(blocks, articles, repairs)
 
@@ -399,7 +411,7 @@ def under_mid_page_banner(units: list[Unit], first: int) -> bool:
             and units[first - 2].final in ("body", "byline", "caption") and units[first - 2].article is not None)
 
 
-def _rejoin_headless(units: list[Unit]) -> None:
+def _rejoin_headless(units: list[Unit], keep: set[int] = frozenset()) -> None:
     """Give a headless run of body paragraphs to the article whose body is printed just before it,
     unless a banner printed after that article stands over the run (:func:`under_mid_page_banner`)
     or the run opens on a news lead signed in its brackets (``本报虎山讯（记者 孙伟）…``), or on any lead
@@ -428,7 +440,7 @@ def _rejoin_headless(units: list[Unit]) -> None:
                 units[k].article = above.article
             bodied.add(above.article)
             continue
-        if a in titled:
+        if a in titled or a in keep:  # (``keep``: the items of a column of briefs)
             continue
         if under_mid_page_banner(units, first) or is_lead(units[first].text) and lead_byline(units[first].text):
             continue  # (a body that opens on a signed news lead is an item of its own, not a tail)

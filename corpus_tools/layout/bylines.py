@@ -55,6 +55,10 @@ BYLINE_MARK_RE = re.compile(r"^[■□●○◎◆◇▲△★☆▶►]\s*")
 _MARKED_AUTHOR_RE = re.compile(r"^□\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})$")
 #: A name: two to five characters, or a transliterated name with its dots (``阿依古丽·吐尔逊``).
 _NAME_RE = re.compile(r"^(?:[\u4e00-\u9fff][\u4e00-\u9fff·]{1,4}|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2})$")
+#: A transliterated name of six or seven characters without a dot (``额尔敦毕力格``, Mongolian and Tibetan names):
+#: a name only after a role word, inside brackets (a lead's ``本报讯（记者　额尔敦毕力格）``; a role glued to a
+#: sentence, ``记者日前从…``, is no byline).
+_LONG_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{6,7}$")
 #: A transliterated name with a middle dot (``古丽娜尔·阿不都拉``, ``买买提·吾斯曼``): longer than a Han name, so
 #: a bracket holding one alone is a signature only in this form (two to five characters each side).
 _DOTTED_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,5}·[\u4e00-\u9fff]{2,5}$")
@@ -313,7 +317,7 @@ def _parse_byline(text: str, bare: bool) -> tuple[tuple[str, str], ...] | None:
         elif tok == "摄":
             pairs += [("摄影", n) for n in pending]
             pending = []
-        elif _NAME_RE.match(tok):
+        elif _NAME_RE.match(tok) or role and (bracketed or bare) and _LONG_NAME_RE.match(tok):
             pending.append(tok)
         else:
             return None

@@ -89,7 +89,8 @@ def _finished(text: str) -> bool:
     return ends_sentence(text) or bool(BYLINE_TAIL_RE.search(text.strip()))
 
 
-def title_start(lines: Sequence[Line], gap: Sequence[int], i: int, column: float, *, top: bool = False) -> int | None:
+def title_start(lines: Sequence[Line], gap: Sequence[int], i: int, column: float, *, top: bool = False,
+                gapless: bool = False) -> int | None:
     """Where line ``i`` opens an article in line form, on a page that indents its paragraphs.
 
     Line ``i`` stands after a blank line under a finished text (:func:`_finished`; any text when ``top``:
@@ -111,6 +112,9 @@ def title_start(lines: Sequence[Line], gap: Sequence[int], i: int, column: float
         The page's column width (:func:`~corpus_tools.layout.openings.usual_width` with ``upper``); 0 reads no width.
     top : bool
         Whether only the page's furniture (banner and credit lines) stands above line ``i``.
+    gapless : bool
+        Whether the page prints no blank line at all (read single-spaced): then no blank line need stand
+        over line ``i``.
 
     Returns
     -------
@@ -118,7 +122,8 @@ def title_start(lines: Sequence[Line], gap: Sequence[int], i: int, column: float
         The index of the indented line that opens the article's first paragraph; None when line ``i``
         is no such title.
     """
-    if i < 1 or i + 1 >= len(lines) or not gap[i] or lines[i].opens or not (top or _finished(lines[i - 1].text)):
+    if i < 1 or i + 1 >= len(lines) or not (gap[i] or gapless) or lines[i].opens or not (
+            top or _finished(lines[i - 1].text)):
         return None
     text = lines[i].text.strip()
     if not heading_form(text, shortest=4) or ENUM_RE.match(text) or (column and lines[i].width > TITLE_SHARE * column):
@@ -171,7 +176,7 @@ def titles_on_indenting_pages(raw_lines: Sequence[Line | None], tags: list[str])
     column = usual_width(lines, upper=True)
     for i in range(1, len(lines) - 1):
         top = all(t in ("banner", "credit") for t in out[:i])
-        j = title_start(lines, gap, i, column, top=top)
+        j = title_start(lines, gap, i, column, top=top, gapless=not any(gap[1:]))
         if j is None:
             continue
         if out[i].removeprefix("B-") in TEXT_TAGS:

@@ -14,6 +14,8 @@ line names no actor (a place or the county's organs open a title's first half: `
 from __future__ import annotations
 
 from corpus_tools.layout.continuity import continuity
+from corpus_tools.layout.lineroles import blank_lines_before
+from corpus_tools.layout.lines import Line
 from corpus_tools.layout.dashgroups import ACTOR_OPENING_RE
 from corpus_tools.layout.patterns import (CLAUSE_PUNCT, FINAL_PUNCT, PLACE_RE, heading_form, is_masthead_line,
                                           is_place_line)
@@ -26,7 +28,43 @@ SHORTEST, LONGEST = 5, 10
 #: invented pages (``今年扶贫资金`` / ``重点投向五个方面`` -1.5, ``…补水工程`` / ``让…`` -2.0); series kickers over
 #: their titles on the thirtieth round's user pages: -2.2 to -2.5 (two up to 0.3 stay glued).
 KICKER_READS_ON = -2.1
+#: Last characters no finished phrase ends on: the attributive particle, whose noun the next line prints
+#: (``岜沙苗寨的`` / ``“护树人”``: one title broken before its quoted word, never a kicker over a title). Not the
+#: prepositions and conjunctions: words end on them (合同, 参与, 涉及, 方向), and kickers on such words do.
+OPEN_ENDS = "的"
 
+
+def left_open(text: str) -> bool:
+    """Whether a heading line ends on the attributive particle (:data:`OPEN_ENDS`): its phrase goes on on the
+    next line.
+
+    Examples
+    --------
+    >>> left_open("岜沙苗寨的"), left_open("民族团结正在进行时"), left_open("签署金额最大合同")
+    (True, False, False)
+    """
+    t = "".join(text.split())
+    return len(t) >= 2 and t[-1] in OPEN_ENDS
+
+
+def kickers_left_open(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    r"""Tags with each kicker line that ends open (:func:`left_open`) right over its title (no blank line) read as
+    the title's first line: ``B-kicker`` / ``title`` -> ``B-title`` / ``title``. *tags* itself is not changed.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> kickers_left_open(read_lines("岜沙苗寨的\n“护树人”\n老人看护古树林。\n"), ["B-kicker", "title", "para"])
+    ['B-title', 'title', 'para']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    gap = blank_lines_before(raw_lines)
+    out = list(tags)
+    for i in range(len(lines) - 1):
+        if (out[i].removeprefix("B-") == "kicker" and out[i + 1] == "title" and not gap[i + 1]
+                and left_open(lines[i].text)):
+            out[i] = out[i].replace("kicker", "title")
+    return out
 
 
 def kicker_over(first: str, rest: list[str]) -> bool:
@@ -43,7 +81,7 @@ def kicker_over(first: str, rest: list[str]) -> bool:
     """
     a = "".join(first.split())
     t = "".join("".join(rest).split())
-    if not (SHORTEST <= len(a) <= LONGEST) or len(a) + 1 > len(t) or not rest:
+    if not (SHORTEST <= len(a) <= LONGEST) or len(a) + 1 > len(t) or not rest or left_open(a):
         return False
     if any(ch in CLAUSE_PUNCT or ch in FINAL_PUNCT or ch in "：:（）()【】[]·“”" for ch in a):
         return False

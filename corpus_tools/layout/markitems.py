@@ -79,6 +79,18 @@ def _after_signature(above: str) -> bool:
     return bool(BYLINE_TAIL_RE.search(above.strip()))
 
 
+def _wrapped_title(two: str) -> bool:
+    """Whether a marked line and the line under it (*two*, as printed) open a titled item whose title the
+    column wraps onto the second line (``◆旴江镇…开展“法律进社区”`` / ``活动　县司法局…``) or whose space
+    opens the second line, one wide space alone (``◆头陂镇…通过验收`` / ``　该园占地…``; a paragraph's
+    indent is two)."""
+    m = _titled(two)
+    if m is None or "\n" not in m.group():
+        return False
+    sep = m.group()[m.end(2) - m.start():]
+    return "\n" in m.group(2) or sep.strip("\r\n") in ("\u3000", " ", "  ")
+
+
 def _titled(text: str) -> re.Match | None:
     m = TITLED_RE.match(text)
     return m if m is not None and _title(m) is not None else None
@@ -164,11 +176,13 @@ def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) ->
             continue
         if out[i].removeprefix("B-") in ("banner", "credit", "byline", "caption"):
             continue
-        if out[i] == "B-title":  # (a marked title line over its text, ``■青山镇 “红色宣讲队”进村入户``:
+        wrapped = _wrapped_title(two)
+        if out[i] == "B-title" and not wrapped:  # (a marked title line over its text, ``■青山镇 “红色宣讲队”进村入户``:
             if _titled(t) is None:  # headforms.marked_items; one whose text runs on after its space on the
                 continue  # line, ``■县医院新门诊楼投入使用　投资160万元的``, is an item among run-in siblings,
             if not _runs_on(texts, out, widths, i, column):  # and one as wide as the column whose text goes on
-                title_lines.add(i)  # under it is a run-in item in any case)
+                title_lines.add(i)  # under it is a run-in item in any case; so is one whose title the column
+                # wraps, or whose space the column puts at the next line's start, :func:`_wrapped_title`)
         starts.append(i)
         if anchored:
             anchored_starts.add(i)

@@ -1,4 +1,5 @@
-"""A line of two or three names right under a headline is the article's byline (``梅笑  郭旭东``).
+"""A line of two or three names right under a headline is the article's byline (``梅笑  郭旭东``); so is a
+line of a writer's unit and name (``县委党校　靳世恒``, :func:`affiliation_name`).
 
 Some papers sign an article by printing its authors' names, with no role word and no brackets, on their
 own line between the headline and the text, parted by wide spaces::
@@ -72,6 +73,28 @@ def names_line(text: str) -> list[str] | None:
     return parts if all(name_shaped(p) for p in parts) else None
 
 
+#: A writer's unit printed before the name (``县委党校　靳世恒``): a party school, school, department, office,
+#: committee, centre or bureau.
+_AFFILIATION_RE = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:党校|学校|中学|小学|大学|学院|宣传部|组织部|统战部|办公室|"
+                             r"委员会|研究会|研究室|协会|学会|中心|局)$")
+
+
+def affiliation_name(text: str) -> str | None:
+    """The name of a line printing a writer's unit, a wide space and the writer's name (``县委党校　靳世恒``,
+    the byline of a commentary under its headline), else None.
+
+    Examples
+    --------
+    >>> affiliation_name("县委党校　靳世恒"), affiliation_name("县委党校 靳世恒"), affiliation_name("梅笑  郭旭东")
+    ('靳世恒', None, None)
+    """
+    parts = [p for p in _WIDE_RE.split(text.strip()) if p]
+    if len(parts) != 2 or " " in parts[0] or not _AFFILIATION_RE.match(parts[0]):
+        return None
+    name = parts[1].replace(" ", "")
+    return name if name_shaped(name) else None
+
+
 def _opens_after_signed(lines: list[Line], tags: list[str], i: int) -> bool:
     """Whether names line ``i`` follows the finished text of an article that is signed already (closed by a
     byline, or holding a byline line or a signed lead): an article has one byline, so the names open the
@@ -101,10 +124,13 @@ def name_lines_under_heads(raw_lines: Sequence[Line | None], tags: list[str]) ->
     lines = [ln for ln in raw_lines if ln is not None]
     out = list(tags)
     for i in range(1, len(lines) - 1):
-        if out[i].removeprefix("B-") not in _NAMES_TAGS + ("banner",) or names_line(lines[i].text) is None:
+        if out[i].removeprefix("B-") not in _NAMES_TAGS + ("banner",):
             continue
+        names = names_line(lines[i].text)
+        if names is None and (affiliation_name(lines[i].text) is None or out[i] == "banner"):
+            continue  # (a unit and a name, ``县委党校　靳世恒``: read only right under a heading, below)
         head, above, below = lines[i - 1].text.strip(), out[i - 1].removeprefix("B-"), out[i + 1].removeprefix("B-")
-        if below in _TEXT_TAGS and _opens_after_signed(lines, out, i):
+        if names is not None and below in _TEXT_TAGS and _opens_after_signed(lines, out, i):
             out[i], out[i + 1] = "B-byline", "para"  # (the next article's names, its headline printed after its body)
             continue
         if out[i] == "banner":

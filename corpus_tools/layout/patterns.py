@@ -387,15 +387,18 @@ def is_folio_line(text: str) -> bool:
     (True, True, True)
     >>> is_folio_line("喜迎国庆　70"), is_folio_line("县融媒体中心主办的培训班2018年6月14日开班")
     (False, False)
+    >>> is_folio_line("中共青禾县委主管　青禾县融媒体中心主办　　第1版")
+    True
     """
     t = EDITOR_TAIL_RE.sub("", text.strip())
     if not t:
         return False
     if masthead_date(t) is not None or _PAGE_LINE_RE.match(t) or _NAME_FIRST_PAGE_RE.match(t):
         return True
-    # (the organ's line with the date: ``X市融媒体中心主办　　2018年6月14日　星期四``)
+    # (the organ's line with the date: ``X市融媒体中心主办　　2018年6月14日　星期四``, or with the page:
+    # ``中共X县委主管　X县融媒体中心主办　　第1版``)
     organ = _ORGAN_RE.sub(" ", t)
-    return organ != t and masthead_date(organ) is not None
+    return organ != t and (masthead_date(organ) is not None or bool(_PAGE_LINE_RE.match(organ.strip())))
 
 
 #: One field of a masthead's small print: the issue number (``第710期``, ``总第1234期``), the page count
