@@ -35,3 +35,10 @@ def test_titles_do_not_move_one_article_up_on_a_head_first_front_page():
     assert got == [("奋力实现开门红", "日前，市委全"), ("小茶叶做成大产业", "本报讯 记者"),
                    ("花炮产品走向世界", "走进某某街道"), ("某某镇夯实基层堡垒", "本报讯 记者")]
     assert "花炮产品" not in arts[1].body
+
+
+def test_a_short_kicker_over_a_longer_title_is_its_kicker():
+    page = ("县里召开大会\n记者　王明\n日前，全县召开大会。会议要求抓好落实。\n"
+            "文化某县\n灯会在古城开幕\n本报记者　刘华\n本报讯　日前，灯会在古城开幕，\n群众纷纷前来观看。\n")
+    arts = split_page(page).articles
+    assert [(a.title, a.kicker) for a in arts][-1] == ("灯会在古城开幕", "文化某县")

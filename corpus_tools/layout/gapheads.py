@@ -16,8 +16,9 @@ A line-model tag pass (tags as in :data:`~corpus_tools.layout.lineroles.TAGS`), 
 
 from __future__ import annotations
 
+from corpus_tools.layout.dashgroups import ACTOR_OPENING_RE
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import ends_sentence, heading_form, is_byline
+from corpus_tools.layout.patterns import PLACE_RE, ends_sentence, heading_form, is_byline, is_masthead_line, is_place_line
 
 #: Roles of a headline group's lines.
 _HEADS = frozenset({"kicker", "title", "subtitle"})
@@ -25,6 +26,8 @@ _HEADS = frozenset({"kicker", "title", "subtitle"})
 MAX_HEAD = 24
 #: Longest line (characters) read as a kicker when the model ran it into the body above its title.
 MAX_KICKER = 10
+#: Longest short kicker (characters) read over a title here (longer ones: :mod:`~corpus_tools.layout.kickerlines`).
+SHORT_KICKER = 4
 #: Fewest indented paragraph openings for a page to mark its paragraphs by indents, not blank lines.
 MIN_INDENTS = 3
 
@@ -66,6 +69,24 @@ def _head_first_above(tags: list[str], k: int) -> bool:
         elif r in ("para", "cont"):
             return saw_head and any(_role(x) in ("para", "cont") for x in tags[s:k])
     return False
+
+
+def _short_kickers(lines: list[Line], out: list[str], gap: list[bool]) -> None:
+    """A line of two to :data:`SHORT_KICKER` characters opening an article over a title line at least three
+    characters longer (``文化某某`` / ``花灯会开幕``), the title running into its byline or paragraph, is the
+    title's kicker, not the first half of a two-line title, which has its longer half first (in place); a
+    place or an actor opening a title's first half (``某某镇`` / ``县委``) stays in the title."""
+    n = len(out)
+    for k in range(n - 2):
+        opens = out[k] == "B-title" or (out[k] == "banner" and not gap[k])  # (a section banner stands apart)
+        if not opens or out[k + 1] not in ("title", "B-title") or gap[k + 1]:
+            continue
+        a, b = "".join(lines[k].text.split()), "".join(lines[k + 1].text.split())
+        if (2 <= len(a) <= SHORT_KICKER and len(b) >= len(a) + 3 and heading_form(a, strict=True)
+                and heading_form(b, strict=True) and not is_masthead_line(a) and not gap[k + 2]
+                and _role(out[k + 2]) in ("byline", "para") and not is_place_line(a) and not PLACE_RE.match(a)
+                and not ACTOR_OPENING_RE.match(a)):
+            out[k], out[k + 1] = "B-kicker", "title"
 
 
 def _paras_under_heads(lines: list[Line], out: list[str], gap: list[bool]) -> None:
@@ -110,6 +131,7 @@ def heads_after_gaps(raw_lines: list[Line | None], tags: list[str]) -> list[str]
     gap = _gaps(raw_lines)
     out = list(tags)
     n = len(out)
+    _short_kickers(lines, out, gap)
     _paras_under_heads(lines, out, gap)
     for k in range(1, n):
         if not gap[k] or not _head_first_above(out, k):
