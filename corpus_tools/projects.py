@@ -53,6 +53,7 @@ import pandas as pd
 from corpus_tools._validate import check_bool
 from corpus_tools.errors import InvalidArgumentError, check_corpus, check_type
 from corpus_tools.project_firms import FIRM_RE, firm_near
+from corpus_tools.project_subjects import subject_places
 from corpus_tools.project_places import PLACE_LABELS, SUBJECT_RE, cued_places, place_before, split_place
 from corpus_tools.text import SENTENCE_END_RE, normalize_text
 
@@ -431,6 +432,8 @@ def _projects_and_places(text: str, projects: list[tuple[int, int, str]], places
         named.append((s, e, name))
     for s, place in cued_places(text, named, places).items():
         where[s] = where[s] or place
+    for s, place in subject_places(text, [p for p in named if not where[p[0]]], places).items():
+        where[s] = place  # (李畋镇实施了…工程: the sentence's subject)
     return named, where
 
 

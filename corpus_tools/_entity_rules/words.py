@@ -157,8 +157,9 @@ def align_to_words(cands: list, text: str, feats: list[str], *, heads: dict | No
             if s > head_start:
                 s = head_start
         while s < head_start and _tag(feats, s) in _FUNCTION_TAGS and feats[s][:1] in ("B", "S") \
-                and not (feats[s][:1] == "S" and char_counts(text[s])[3] < 5):
-            s = word_end(feats, s)  # a rare character the segmenter left alone (脐) is no function word
+                and not (feats[s][:1] == "S" and char_counts(text[s])[3] < 5) and char_counts(text[s])[0] >= 5:
+            s = word_end(feats, s)  # a rare character the segmenter left alone (脐), or that opens a word the
+            # segmenter tagged a pronoun (渌江|流域…工程, user31 F6), is no function word
         if c.label == "ORG":
             # 孩子上大学: a one-character verb right before the head takes it as its object
             k = head_start - 1

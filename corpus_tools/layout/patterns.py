@@ -403,11 +403,13 @@ def is_folio_line(text: str) -> bool:
 
 #: One field of a masthead's small print: the issue number (``第710期``, ``总第1234期``), the page count
 #: (``本期四版``, ``今日8版``), the registration and postal codes (``国内统一刊号：CN35-0093``, ``邮发代号：33-12``),
-#: the organ or publisher (``中共宁化县委机关报``, ``宁化县融媒体中心主办``) and ``内部资料``/``免费交流``.
+#: the organ or publisher (``中共宁化县委机关报``, ``宁化县融媒体中心主办``), ``内部资料``/``免费交流`` and the
+#: internal print permit (``内部准印证：湘株字第79号``).
 _MASTHEAD_FIELD_RE = re.compile(
     r"(?:总?第\s*\d{1,5}\s*期|(?:本期|今日)\s*[\d一二三四五六七八九十]{1,3}\s*版"
     r"|(?:国内统一(?:连续出版物)?刊号|刊号|邮发代号)\s*[:：]?\s*(?:CN)?\s*[\dA-Z]{1,4}\s*[-－]\s*\d{1,4}(?:/[A-Z]{1,2})?"
-    r"|CN\s*\d{2}\s*[-－]\s*\d{4}(?:/[A-Z]{1,2})?|[\u4e00-\u9fff]{2,20}(?:机关报|主办|出版)|内部资料|免费交流)")
+    r"|CN\s*\d{2}\s*[-－]\s*\d{4}(?:/[A-Z]{1,2})?|[\u4e00-\u9fff]{2,20}(?:机关报|主办|出版)|内部资料|免费交流"
+    r"|(?:内部)?准印证号?\s*[:：]?\s*[\u4e00-\u9fff]{0,4}(?:字)?(?:第\s*)?[\dA-Z-－]{1,8}\s*号?)")
 
 
 def is_masthead_line(text: str) -> bool:
@@ -420,6 +422,8 @@ def is_masthead_line(text: str) -> bool:
     (True, True)
     >>> is_masthead_line("邮发代号：34-56　总第2021期"), is_masthead_line("第3期培训班开班")
     (True, False)
+    >>> is_masthead_line("中共某市委机关报　　内部准印证：湘株字第79号")
+    True
     """
     t = text.strip()
     return bool(t) and len(t) <= 60 and not _MASTHEAD_FIELD_RE.sub("", t).strip(" \u3000·|｜")

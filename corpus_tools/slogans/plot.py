@@ -260,7 +260,9 @@ def plot_slogan_timeline(df: pd.DataFrame, *, ax: "Axes | None" = None, top: int
     if shown_intro:
         handles.append(plt.Line2D([], [], color="grey", marker="D", ls=":", label="year introduced"))
     if handles:
-        ax.legend(handles=handles, loc="best", fontsize="small", prop={"family": families} if families else None)
+        # (outside the axes, right of the rows: inside, "best" still covers the last rows' spans, user31 F8)
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0.0,
+                  fontsize="small", prop={"family": families} if families else None)
     if families:
         # tick labels are made lazily at draw time: give them the CJK font explicitly
         ax.tick_params(axis="both", which="both", labelfontfamily=families)
