@@ -32,6 +32,8 @@ _PRODUCT_BEFORE = ("种植", "采摘", "收购", "销售", "晾晒", "晒着", "
 _LIST_CHARS = "和、与及"
 #: what vouches for a name where it stands: a speech verb after it
 _NAME_AFTER_RE = re.compile(r"(?:笑着|高兴地)?(?:说|表示|介绍|告诉|坦言)")
+#: the segmenter's tags of a verb-like word before a slogan's 兴县 (旅游 vn, 发展 v)
+_VERB_TAGS = frozenset(("v", "vn", "vd", "a", "ad", "an"))
 #: the one-character county names that are also the verb of a 兴县 / 富县 / 强县 slogan
 _SLOGAN_VERBS = "兴富强"
 
@@ -86,19 +88,20 @@ def slogan_county(text: str, s: int, e: int, codes: "list[str]", county_code: "s
 
     Examples
     --------
-    >>> slogan_county("坚持旅游兴县战略", 4, 6, ["141123"], "450328"), slogan_county("山西兴县", 2, 4, ["141123"], "450328")
+    >>> w = ["B-v", "E-v", "B-vn", "E-vn", "B-ns", "E-ns", "B-n", "E-n"]
+    >>> slogan_county("坚持旅游兴县战略", 4, 6, ["141123"], "450328", w), slogan_county("山西兴县", 2, 4, ["141123"], "450328")
     (True, False)
     """
     name = text[s:e]
     if len(name) != 2 or name[0] not in _SLOGAN_VERBS or name[1] != "县" or s < 2:
         return False
-    if county_code and any(c.startswith(county_code[:2]) for c in codes):
-        return False  # the province's own county
+    if not county_code or any(c.startswith(county_code[:2]) for c in codes):
+        return False  # no county known, or the province's own county
     before = text[s - 2:s]
     if not is_word(before) or gz.lookup(before):
         return False  # 山西兴县, 吕梁兴县: a place before it
-    tag = words[s - 1][2:] if words and len(words) == len(text) else ""
-    return tag not in ("ns", "nr", "nt")
+    tag = words[s - 1].partition("-")[2] if words and len(words) == len(text) else ""
+    return tag in _VERB_TAGS  # 旅游|兴县 (vn); 革命老区|兴县 (n) is the county
 
 
 def _opens_slogan_county(text: str, s: int, county_code: "str | None", words: "list[str] | None") -> bool:
