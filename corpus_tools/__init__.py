@@ -47,6 +47,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs; at run time 
     from corpus_tools.dates import issue_labels
     from corpus_tools.entity_display import render_entities
     from corpus_tools.place_mentions import place_mentions, place_table
+    from corpus_tools.place_units import unit_table, unit_names
     from corpus_tools.gazetteer import admin_divisions, link_place
     from corpus_tools.county import infer_county
     from corpus_tools.county_tables import county_table
@@ -123,6 +124,8 @@ __all__ = [
     "render_entities",
     "place_mentions",
     "place_table",
+    "unit_table",
+    "unit_names",
     "admin_divisions",
     "link_place",
     "infer_county",
@@ -165,6 +168,7 @@ _OWNERS: dict[str, str] = {name: module for module, names in (
     ("corpus_tools.dates", ("issue_labels",)),
     ("corpus_tools.entity_display", ("render_entities",)),
     ("corpus_tools.place_mentions", ("place_mentions", "place_table")),
+    ("corpus_tools.place_units", ("unit_table", "unit_names")),
     ("corpus_tools.gazetteer", ("admin_divisions", "link_place")),
     ("corpus_tools.county", ("infer_county",)),
     ("corpus_tools.county_tables", ("county_table",)),

@@ -42,7 +42,15 @@ _MERGE = re.compile(rf"{_START}原?(?P<old>{_LIST})(?:整体|全部)?(?:并入|�
 _ABOLISH = re.compile(rf"撤销(?P<old>{_LIST})[^。；！？]{{0,30}}?(?:设立|成立|并入|划归|划入)(?P<new>{_LIST})")
 _ABOLISHED = re.compile(rf"{_START}原?(?P<old>{_LIST})撤销后[^。；！？]{{0,10}}?(?:设立|成立|并入|划归|划入)(?P<new>{_LIST})")
 _RENAME = re.compile(rf"{_START}原?(?P<old>{_LIST})(?:更名为|改名为|改称|合并为|合并成立|合并设立|合并组建)(?P<new>{_LIST})")
-_PATTERNS = (_MERGE, _ABOLISH, _ABOLISHED, _RENAME)
+#: 原和平乡所在的龙脊镇: the town of today where the former unit was (user31b)
+_SEAT = re.compile(rf"原(?P<old>{_UNIT})所在(?:的|地)?(?P<new>{_UNIT})")
+#: 和平乡撤乡建镇…拟设立龙脊镇, 撤和平乡建龙脊镇, 和平乡改为和平镇: a township made a town (撤乡建镇, 乡改镇)
+_UPGRADE = re.compile(rf"{_START}原?(?P<old>{_UNIT})(?:撤乡建镇|撤乡设镇|乡改镇)[^。；！？]{{0,30}}?"
+                      rf"(?:设立|成立|建立|改为|更名为)(?P<new>{_UNIT})")
+_ABOLISH_BUILD = re.compile(rf"撤(?![乡镇村并])(?P<old>{_UNIT})(?:建|设|设立)(?P<new>{_UNIT})")
+_PATTERNS = (_MERGE, _ABOLISH, _ABOLISHED, _RENAME, _SEAT, _UPGRADE, _ABOLISH_BUILD)
+#: a township's head (乐江乡 -> 乐江)
+_STEM_HEAD = re.compile(r"(?:街道|乡|镇)$")
 _LEVEL_END = re.compile(r"(?:街道|社区|乡|镇|村)$")
 _COUNT_TAIL = re.compile(r"[两三四五六七八九十]个?(街道|乡镇|乡|镇|村)$")
 #: a list separator: only after a level word (太和镇, 大许村与和丰村)
@@ -142,6 +150,8 @@ def _successor(name: str, rest: str, county_code: str) -> tuple[str | None, str]
     --------
     >>> _successor("田镇", "街道后", "421182"), _successor("田镇", "。", "421182")
     (('421182003', '田镇街道'), ('421182003', '田镇街道'))
+    >>> _successor("乐江乡", "。", "450328")   # 乐江镇 today
+    ('450328105', '乐江镇')
     """
     code = _today(name, county_code)
     if code:
@@ -150,6 +160,12 @@ def _successor(name: str, rest: str, county_code: str) -> tuple[str | None, str]
         code = _today(name + level, county_code) if rest.startswith(level) else None
         if code:
             return code, name + level
+    stem = _STEM_HEAD.sub("", name)
+    if stem != name and len(stem) >= 2:  # 并入乐江乡 (乐江镇 today): the one township of the county with its stem
+        same = [d for d in lookup(stem, within=county_code[:6], level="township")
+                if _STEM_HEAD.sub("", d.name) == stem and len(d.code) == 9]
+        if len(same) == 1:
+            return same[0].code, same[0].name
     common = common_words()
     towns = [c for c in county_index(county_code[:6]).get(name, ())
              if len(c) == 9 and former_town_of_subdistrict(name, division(c).name, common)]

@@ -305,6 +305,8 @@ def place_table(mentions: pd.DataFrame, corpus: "Corpus | None" = None, *, by: s
         document), then ``mentions``, ``in_names`` (how many of the mentions are inside an organisation's,
         project's or event's name), ``articles``, ``issues`` and ``article_id`` (the article naming it most)
         or, by year, one column per year and ``in_names``; most named first.
+        One row per printed name: a unit printed under its former and its present name (和平乡, 龙脊镇) has two rows
+        with one code; :func:`corpus_tools.place_units.unit_table` gives one row per code.
 
     Examples
     --------

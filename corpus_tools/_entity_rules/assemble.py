@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from corpus_tools._entity_rules.headed_townships import headed_townships
 from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS, TOWNSHIP_SUFFIXES, TOWN_LEVELS, UPPER_LEVELS
 from corpus_tools._entity_rules.fac_joins import joined_facilities
 from corpus_tools._entity_rules.fac_places import landscape_works, placed_facilities
@@ -208,6 +209,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
         places = without_seat_villages(places, extra_places)
         cands = list(places) + cands_papers
     extra_places += listed_units(text, places + extra_places, county_code)
+    extra_places += headed_townships(text, places + extra_places, words, county_code)  # 和平乡: a common stem with its head (user31b)
     rplaces = extra_places + find_regex_places(text, [(p.start, p.end) for p in places + extra_places], words)
     rplaces += coordinated_units(text, places + rplaces, county_code)
     cands += rplaces

@@ -16,6 +16,7 @@ from corpus_tools._entity_rules.place_bounds import (AFTER_PLACE, boundary_ok, g
                                                      village_after_suffix)
 from corpus_tools._entity_rules.place_filters import (bare_form_ok, established_unit, generic_district, natural_feature,
                                                       piece_of_word, village_reading)
+from corpus_tools._entity_rules.place_mends import slogan_county
 from corpus_tools._entity_rules.township_sites import township_site
 from corpus_tools._entity_rules.township_words import established_townships
 
@@ -331,6 +332,9 @@ def _find_places(text: str, county_code: str | None, words: "list[str] | None" =
                 continue
             own = True
         prev = cands[-1] if cands and cands[-1].end == i else None
+        if hit is hit1 and slogan_county(text, i, i + L, [c for c, _ in hit], county_code, words):
+            i += 1
+            continue  # 旅游兴县, 科技富县: a slogan, not 兴县 of Shanxi (user31b)
         if piece_of_word(text, i, L, upper=hit is hit1, own=own, prev=prev, words=words,
                          after_unit=lambda: i == last_end or _opens_child(hit, text, i + 2)):
             i += 1
@@ -382,6 +386,8 @@ def _find_places(text: str, county_code: str | None, words: "list[str] | None" =
             i + L:i + L + 1] in ("镇", "乡") and text[i + L + 1:i + L + 2] not in _SUFFIX_WORD_NEXT else ()
         if towns:  # 家乡庙前镇: a village's short form + 镇 is a town (of another county), not the village
             lv, L, codes = "township", L + 1, [d.code for d in towns]
+            if county_code and not any(c.startswith(k) for c in codes for k in (county_code[:6], *established)):
+                codes = []  # 撤销江口乡 on a page of 龙胜 (江口村): no other county's 江口乡 unless the text names it (user31b)
         site = township_site(text, i, i + L, [gz_full(c) for c in codes]) if lv == "township" and not full else ""
         if site:
             if site == "site":  # 剑门关景区 … 剑门关将迎来: the landmark the town is named after
