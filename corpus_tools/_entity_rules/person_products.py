@@ -63,6 +63,18 @@ def product_noun_start(text: str, s: int, e: int, words: "list[str] | None" = No
 _NAME_AFTER = re.compile(r"(?:笑着|高兴地)?(?:说|表示|介绍|告诉|坦言)")
 
 
+def framed_as_name(text: str, name: str) -> bool:
+    """Whether some occurrence of *name* in *text* follows a title or role word (村民杨梅) or comes before a
+    speech verb (杨梅说, 罗汉果笑着说).
+
+    Examples
+    --------
+    >>> framed_as_name("村民杨梅说，今年杨梅个大", "杨梅"), framed_as_name("今年杨梅个大味甜", "杨梅")
+    (True, False)
+    """
+    return any(text.endswith(PERSON_TITLES, 0, j) or _NAME_AFTER.match(text, k) for j, k in occurrences(text, name))
+
+
 def product_word(text: str, s: int, e: int) -> bool:
     """Whether a two-character person span is a product noun (``coop_products``: 杨梅, 白茶, 龙虾) that no
     occurrence in *text* frames as a name: none follows a title or role word (村民杨梅) and none comes
@@ -78,4 +90,4 @@ def product_word(text: str, s: int, e: int) -> bool:
     pair = text[s:e]
     if e - s != 2 or pair not in word_list("coop_products"):
         return False
-    return not any(text.endswith(PERSON_TITLES, 0, j) or _NAME_AFTER.match(text, k) for j, k in occurrences(text, pair))
+    return not framed_as_name(text, pair)

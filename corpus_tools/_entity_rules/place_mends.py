@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 
 from corpus_tools import gazetteer as gz
-from corpus_tools._entity_rules.lexicon import PERSON_TITLES, Cand, occurrences, words as word_list
+from corpus_tools._entity_rules.lexicon import Cand, occurrences, words as word_list
 from corpus_tools._entity_rules.names import is_word
+from corpus_tools._entity_rules.person_products import framed_as_name
 
 __all__ = ["mend_places", "product_noun", "slogan_county"]
 
@@ -31,7 +32,6 @@ _PRODUCT_BEFORE = ("种植", "采摘", "收购", "销售", "晾晒", "晒着", "
 #: list words between two products (罗汉果和辣椒, 辣椒、罗汉果)
 _LIST_CHARS = "和、与及"
 #: what vouches for a name where it stands: a speech verb after it
-_NAME_AFTER_RE = re.compile(r"(?:笑着|高兴地)?(?:说|表示|介绍|告诉|坦言)")
 #: the segmenter's tags of a verb-like word before a slogan's 兴县 (旅游 vn, 发展 v)
 _VERB_TAGS = frozenset(("v", "vn", "vd", "a", "ad", "an"))
 #: the one-character county names that are also the verb of a 兴县 / 富县 / 强县 slogan
@@ -62,7 +62,7 @@ def product_noun(text: str, s: int, e: int) -> bool:
     if not 2 <= len(name) <= 4:
         return False
     occ = occurrences(text, name)
-    if any(text.endswith(PERSON_TITLES, 0, a) or _NAME_AFTER_RE.match(text, b) for a, b in occ):
+    if framed_as_name(text, name):
         return False
     return any(_PRODUCT_AFTER_RE.match(text, b) or text.endswith(_PRODUCT_BEFORE, 0, a)
                or _listed_with_product(text, a, b) for a, b in occ)
