@@ -21,7 +21,7 @@ from corpus_tools.layout.interviews import question_lines, titles_over_turns
 from corpus_tools.layout.pagebanners import edition_banners
 from corpus_tools.layout.markitems import split_mark_titles, titled_item_articles, titled_item_tags
 from corpus_tools.layout.kickerlines import kickers_left_open
-from corpus_tools.layout.plainbriefs import (in_item, lead_clause_titles, plain_brief_articles, plain_item_tags,
+from corpus_tools.layout.plainbriefs import (in_item, plain_brief_articles, plain_item_tags,
                                              return_head_bylines, split_plain_briefs)
 from corpus_tools.layout.inlinejumps import lines_after_jumps, texts_after_jumps
 from corpus_tools.layout.listboxes import headed_lists
@@ -390,7 +390,7 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     units[:] = split_short_kickers(units, raw)  # (a series' kicker over its title, read by the lines' form)
     blocks = [Block(u.final, u.text, u.start, u.end, u.article) for u in units]
     block_of = {i: i for i in range(len(units))}
-    articles = lead_clause_titles(article_parts(units, len(order), block_of, raw), units, plain)
+    articles = article_parts(units, len(order), block_of, raw)
     repairs = sorted([r for u in units for r in u.repairs] + flow_repairs, key=lambda r: (r.start, r.kind))
     return PageLayout(blocks, articles, repairs)
 

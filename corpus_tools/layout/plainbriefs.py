@@ -20,21 +20,21 @@ A researcher wants each item as a row of its own, not run into the article print
   rejoin of headless bodies leaves apart;
 * :func:`split_plain_briefs` (units) — the item's mark dropped (a recorded repair) and, when every item of the
   run opens on a short headline closed by a full stop and goes on after it, that headline split off as the
-  item's title; otherwise the item keeps its whole text as its body and :func:`lead_clause_titles` titles it
-  by its first clause (up to the first comma or full stop), as a reader lists such items.
+  item's title; otherwise the item keeps its whole text as its body and has no title (the page prints none:
+  a title made of the body's first clause would print those characters twice, in the title and the body,
+  and count the words and entities of that clause twice).
 
 Told by the lines' form (a mark, the items' lengths, where they close), never by the words.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.markitems import is_titled_item
-from corpus_tools.layout.model import ArticleParts, Repair
+from corpus_tools.layout.model import Repair
 from corpus_tools.layout.patterns import BRIEF_MARKS, BYLINE_LINE_RE, BYLINE_TAIL_RE, JUMP_LINE_RE, is_byline
 from corpus_tools.layout.runin import closes_item, column_name_re
 from corpus_tools.layout.units import Unit
@@ -52,8 +52,6 @@ _OPENERS = ("banner", "title", "kicker", "subtitle", "byline", "caption", "credi
 _STOP_HEAD_RE = re.compile(r"^([^，。；！？：,;!?（）()\s]{4," + str(MAX_HEAD) + r"})。(?=\S)")
 #: A labelled point: a phrase closed by a colon before any other clause mark.
 _LABEL_RE = re.compile(r"^[^，。；！？,;!?]{2,30}[：:]")
-#: The first clause of an item's text.
-_CLAUSE_RE = re.compile(r"^(.+?)[，。；！？,;!?]")
 
 
 def _marked(text: str) -> bool:
@@ -261,14 +259,4 @@ def split_plain_briefs(units: list[Unit], raw: str, articles: set[int]) -> list[
                     repairs=list(u.repairs) + [stop])
         body = Unit("body", [(at, u.end)], u.text[cut:].lstrip(), article=u.article, final="body", rank=u.rank)
         out += [head, body]
-    return out
-
-
-def lead_clause_titles(parts: list[ArticleParts], units: list[Unit], articles: set[int]) -> list[ArticleParts]:
-    """Article parts with each headless plain brief (the article of a unit in *articles*, renumbered as
-    *parts*) titled by its body's first clause."""
-    out = []
-    for s, p in enumerate(parts):
-        m = _CLAUSE_RE.match(p.body) if p.title is None and s in articles else None
-        out.append(dataclasses.replace(p, title=m.group(1)) if m else p)
     return out
