@@ -88,7 +88,7 @@ def _wrapped_title(two: str) -> bool:
     if m is None or "\n" not in m.group():
         return False
     sep = m.group()[m.end(2) - m.start():]
-    return "\n" in m.group(2) or sep.strip("\r\n") in ("\u3000", " ", "  ")
+    return "\n" in m.group(2) or sep.strip("\r\n") in ("\u3000", " ")
 
 
 def _titled(text: str) -> re.Match | None:
