@@ -37,12 +37,6 @@ from spacy.language import Language
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules import LABELS, Cand, arbiter, rule_entities
 from corpus_tools._entity_rules.unit_passes import unit_passes
-from corpus_tools._entity_rules.place_mends import mend_places
-from corpus_tools._entity_rules.event_scopes import without_local_scope
-from corpus_tools._entity_rules.fac_counties import county_facilities
-from corpus_tools._entity_rules.fac_markets import place_markets
-from corpus_tools._entity_rules.run_on_names import run_on_persons
-from corpus_tools._entity_rules.post_names import post_persons
 from corpus_tools._entity_rules.byline_names import byline_code, byline_entities, without_printed_credits
 from corpus_tools._entity_rules.signers import signer_lines
 from corpus_tools._entity_rules.feature_checks import feature_checks
@@ -292,11 +286,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         ents = framed_persons(ents, text, feats, model_tags, sound)  # frames, lists, repeats, one reading per name
     if model and spans is not None and (keep is None or "ORG" in keep):
         ents = arbiter.arbitrate(ents, text, spans[1], spans[0])  # more ORG candidates, a learned keep/drop
-    ents = unit_passes(ents, text, county_code, feats, keep)  # villages, units, venues after the spans are chosen
-    ents = mend_places(ents, text, county_code, feats)  # 黄洛瑶寨, 罗汉果, 原上岭村, 旅游兴县 (user31b)
-    ents = post_persons(without_local_scope(text, ents), text)  # 全区|经济工作会议; 区委书记韩国出席 (user30b)
-    ents = place_markets(county_facilities(ents, text), text, feats)  # 会同县|魔芋产业园, 尚村|皮毛市场: one FAC (facev32)
-    ents = run_on_persons(ents, text)  # 市委书记黄海|涛出席: the name runs on from a sea's (user31)
+    ents = unit_passes(ents, text, county_code, feats, keep)  # villages, units, venues, mends after the spans are chosen
     ents = sorted((c for c in ents if c.label != "_"), key=lambda c: c.start)
     out = []
     for c in ents:

@@ -1,14 +1,19 @@
 """The passes :func:`corpus_tools.entities.find_entities` runs once the spans are chosen (after the model and the
 ORG arbiter): village teams and bodies, organisations' sub-units and level units, listed villages, interview
 speakers and brief credits, plants and zones, townships before projects, places inside formulae, venues and
-units. One place for their order, so the entry point stays a reader's outline.
+units; then the mends of natural villages and product nouns, local scopes off event names, persons after
+posts, county facilities and markets, and names run on from a place's. One place for their order, so the entry
+point stays a reader's outline.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
 
+from corpus_tools._entity_rules.event_scopes import without_local_scope
+from corpus_tools._entity_rules.fac_counties import county_facilities
 from corpus_tools._entity_rules.fac_kinds import station_facilities
+from corpus_tools._entity_rules.fac_markets import place_markets
 from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools._entity_rules.org_determiners import determined_kinds
 from corpus_tools._entity_rules.org_level_bodies import level_bodies
@@ -19,7 +24,10 @@ from corpus_tools._entity_rules.person_brief_credits import brief_credits
 from corpus_tools._entity_rules.person_full_mentions import full_name_mentions
 from corpus_tools._entity_rules.person_interviews import interview_speakers
 from corpus_tools._entity_rules.phrase_guards import phrase_guards
+from corpus_tools._entity_rules.place_mends import mend_places
+from corpus_tools._entity_rules.post_names import post_persons
 from corpus_tools._entity_rules.project_townships import split_townships
+from corpus_tools._entity_rules.run_on_names import run_on_persons
 from corpus_tools._entity_rules.venue_units import venue_units
 from corpus_tools._entity_rules.village_forms import numbered_villages, village_bodies
 from corpus_tools._entity_rules.village_lists import bare_gachas, doubled_cun, gacha_villages, listed_villages
@@ -60,4 +68,8 @@ def unit_passes(ents: list[Cand], text: str, county_code: "str | None", words: "
     ents = station_facilities(ents, text)  # 万安水电站, 宝坻经济开发区: plants and zones, FAC (facproj28)
     if keep is None or {"PROJECT", "TOWNSHIP"} & set(keep):
         ents = split_townships(ents, text, county_code, words)  # 谭棚镇|恒达…项目: the township an entity of its own
-    return venue_units(phrase_guards(ents, text, words), text, county_code, words)  # 社会主义新农村, 市行政中心 (user29)
+    ents = venue_units(phrase_guards(ents, text, words), text, county_code, words)  # 社会主义新农村, 市行政中心 (user29)
+    ents = mend_places(ents, text, county_code, words)  # 黄洛瑶寨, 罗汉果, 原上岭村, 旅游兴县 (user31b)
+    ents = post_persons(without_local_scope(text, ents), text)  # 全区|经济工作会议; 区委书记韩国出席 (user30b)
+    ents = place_markets(county_facilities(ents, text), text, words)  # 会同县|魔芋产业园, 尚村|皮毛市场: one FAC
+    return run_on_persons(ents, text)  # 市委书记黄海|涛出席: the name runs on from a sea's (user31)
