@@ -19,12 +19,11 @@ from typing import Sequence
 from corpus_tools.cli_analysis import add_analysis_commands
 from corpus_tools.cli_cache import add_cache_command
 from corpus_tools.cli_common import (FORMULAE_HELP, add_corpus_args, add_pipeline_args, add_quiet, analysis_nlp,
-                                     parse_cache_dir, read_corpus_args)
+                                     parse_cache_dir, read_corpus_args, write_csv)
 from corpus_tools.cli_eval import add_eval_commands
 from corpus_tools.cli_hints import StrictParser, option_hint, option_names, subparser
 from corpus_tools.cli_tables import add_table_commands
 from corpus_tools.errors import CorpusToolsError, counted
-from corpus_tools.io_safety import csv_safe
 
 __all__ = ["main", "build_parser"]
 
@@ -50,7 +49,7 @@ def _cmd_articles(args: argparse.Namespace) -> int:
     corpus = read_corpus_args(args)
     df = corpus.articles_frame(progress=not args.quiet)
     if args.format == "csv":
-        csv_safe(df).to_csv(args.output or sys.stdout, index=False)
+        write_csv(df, args.output)
     elif args.format == "json":
         text = df.to_json(orient="records", force_ascii=False, date_format="iso", indent=1)
         (Path(args.output).write_text(text, encoding="utf-8") if args.output else sys.stdout.write(text + "\n"))
@@ -135,8 +134,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_quiet(p)
     p.set_defaults(func=_cmd_report)
 
-    add_analysis_commands(sub)   # keywords, trends, kwic
-    add_table_commands(sub)      # places, projects, slogans
+    add_analysis_commands(sub)   # keywords, trends, kwic, keyness, collocations
+    add_table_commands(sub)      # entities, places, projects, slogans
 
     p = sub.add_parser("save", help="save pages, articles and token, entity and slogan tables as Parquet")
     add_corpus_args(p)

@@ -1,4 +1,5 @@
-"""The ``corpus-tools`` sub-commands that analyse the words of the pages: ``keywords``, ``trends`` and ``kwic``."""
+"""The ``corpus-tools`` sub-commands that analyse the words of the pages: ``keywords``, ``trends``, ``kwic``,
+``keyness`` and ``collocations``."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import sys
 
 from corpus_tools.cli_common import (add_analysis_args, add_corpus_args, add_quiet, add_table_output, issue_dates,
                                      parse_options, read_corpus_args, write_table)
-from corpus_tools.cli_paths import split_paths_terms
+from corpus_tools.cli_paths import select_years, split_paths_terms
 
 __all__ = ["TREND_UNITS", "add_analysis_commands"]
 
@@ -87,8 +88,50 @@ def _cmd_kwic(args: argparse.Namespace) -> int:
     return 0
 
 
+def _keyness_groups(args: argparse.Namespace):
+    """The target and reference corpora ``keyness`` compares: two year ranges of one corpus, or two folders."""
+    if len(args.path) > 2:
+        raise ValueError(f"keyness compares two groups: give one PATH with --target and --reference years, or two "
+                         f"PATHs (target, reference); got {len(args.path)} PATHs")
+    if len(args.path) == 2:
+        if args.target or args.reference:
+            raise ValueError("with two PATHs the first is the target and the second the reference; leave out "
+                             "--target and --reference (or give one PATH and both)")
+        paths, groups = list(args.path), []
+        for one in paths:
+            args.path = [one]
+            groups.append(read_corpus_args(args))
+        args.path = paths
+        return groups
+    if not (args.target and args.reference):
+        raise ValueError("keyness needs two groups: --target FROM-TO and --reference FROM-TO (years, e.g. "
+                         "--target 2013-2024 --reference 2000-2012), or two PATHs")
+    corpus = read_corpus_args(args)
+    return [select_years(corpus, args.target), select_years(corpus, args.reference)]
+
+
+def _cmd_keyness(args: argparse.Namespace) -> int:
+    from corpus_tools.keywords import keyness
+
+    target, reference = _keyness_groups(args)
+    df = keyness(target, reference, measure=args.measure, min_count=args.min_count, top_n=args.top_n,
+                 parse=parse_options(args))
+    write_table(df, args)
+    return 0
+
+
+def _cmd_collocations(args: argparse.Namespace) -> int:
+    from corpus_tools.concordance import collocations
+
+    corpus = read_corpus_args(args)
+    df = collocations(corpus, word=args.word, measure=args.measure, window=args.window, min_count=args.min_count,
+                      top_n=args.top_n, parse=parse_options(args))
+    write_table(df, args)
+    return 0
+
+
 def add_analysis_commands(sub: argparse._SubParsersAction) -> None:
-    """Register ``keywords``, ``trends`` and ``kwic`` on *sub*.
+    """Register ``keywords``, ``trends``, ``kwic``, ``keyness`` and ``collocations`` on *sub*.
 
     Parameters
     ----------
@@ -154,3 +197,30 @@ def add_analysis_commands(sub: argparse._SubParsersAction) -> None:
     add_table_output(p)
     add_quiet(p)
     p.set_defaults(func=_cmd_kwic)
+
+    p = sub.add_parser("keyness", help="words one group of pages uses more than another (ct.keyness): two eras of "
+                                       "one folder (--target/--reference years) or two folders")
+    add_corpus_args(p, several=True)
+    p.add_argument("--target", default=None, metavar="FROM-TO",
+                   help="years of the target group, e.g. 2013-2024 (with one PATH)")
+    p.add_argument("--reference", default=None, metavar="FROM-TO",
+                   help="years of the reference group, e.g. 2000-2012 (with one PATH)")
+    p.add_argument("--measure", choices=("g2", "log_ratio"), default="g2",
+                   help="g2: log-likelihood (default, with p-values); log_ratio: effect size")
+    p.add_argument("--min-count", type=int, default=3, help="words printed at least this often in the two groups "
+                                                              "(default 3)")
+    p.add_argument("--top-n", type=int, default=50, help="rows (default 50)")
+    add_analysis_args(p)
+    p.set_defaults(func=_cmd_keyness)
+
+    p = sub.add_parser("collocations", help="word pairs printed together more than chance (ct.collocations); with "
+                                            "--word, the words next to one word")
+    add_corpus_args(p, several=True)
+    p.add_argument("--word", default=None, help="only pairs holding this word, e.g. 乡村振兴 (default: all pairs)")
+    p.add_argument("--measure", choices=("log_dice", "pmi"), default="log_dice",
+                   help="log_dice (default) or pmi")
+    p.add_argument("--window", type=int, default=1, help="words between the two (default 1: adjacent)")
+    p.add_argument("--min-count", type=int, default=3, help="pairs printed at least this often (default 3)")
+    p.add_argument("--top-n", type=int, default=50, help="rows (default 50)")
+    add_analysis_args(p)
+    p.set_defaults(func=_cmd_collocations)

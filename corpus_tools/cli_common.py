@@ -13,7 +13,7 @@ from corpus_tools.io_safety import csv_safe
 
 __all__ = ["FORMULAE_HELP", "add_corpus_args", "add_cache_args", "cache_arg", "parse_cache_dir", "add_pipeline_args", "add_analysis_args", "add_table_output",
            "add_quiet", "read_corpus_args", "issue_dates", "analysis_nlp", "parse_options",
-           "write_table", "cut_cells"]
+           "write_table", "write_csv", "CSV_ENCODING", "cut_cells"]
 
 #: Help of ``--formulae`` (report and slogans).
 FORMULAE_HELP = ("a tab-separated file of your own formula entries (header: text, kind, variants, year, level, region, "
@@ -146,7 +146,8 @@ def add_analysis_args(p: argparse.ArgumentParser) -> None:
 def add_table_output(p: argparse.ArgumentParser) -> None:
     """``--format table|csv`` and ``-o FILE``, as :func:`write_table` reads them."""
     p.add_argument("--format", choices=("table", "csv"), default="table",
-                   help="table (aligned text, default) or csv (UTF-8)")
+                   help="table (aligned text, default) or csv (UTF-8; a file written with -o starts with a "
+                        "byte-order mark, as the report's tables, so spreadsheets read the Chinese right)")
     p.add_argument("-o", "--output", default=None, help="write to this file instead of stdout")
 
 
@@ -188,13 +189,27 @@ def write_table(df, args: argparse.Namespace, *, index: bool = False, title: str
     import pandas as pd
 
     if args.format == "csv":
-        csv_safe(df).to_csv(args.output or sys.stdout, index=index)
+        write_csv(df, args.output, index=index)
         return
     df = df.astype(object).where(df.notna(), MISSING).map(lambda v: MISSING if isinstance(v, str) and not v else v)
     with pd.option_context("display.max_rows", None, "display.width", 200,
                            "display.unicode.east_asian_width", True):
         out = (f"{title}\n" if title else "") + df.to_string(index=index)
     (Path(args.output).write_text(out + "\n", encoding="utf-8") if args.output else sys.stdout.write(out + "\n"))
+
+
+#: Encoding of the CSV files the commands write with ``-o`` (as the report's tables): UTF-8 with a byte-order mark, so
+#: spreadsheet programs read the Chinese right; pandas and R's readr read it as plain UTF-8, R's read.csv with
+#: ``fileEncoding = "UTF-8-BOM"``. CSV written to stdout has no mark (it would land inside a pipe's first field).
+CSV_ENCODING = "utf-8-sig"
+
+
+def write_csv(df, output: str | None, *, index: bool = False) -> None:
+    """*df* as CSV into the file *output* (:data:`CSV_ENCODING`), or to stdout (plain UTF-8) when it is None."""
+    if output:
+        csv_safe(df).to_csv(output, index=index, encoding=CSV_ENCODING)
+    else:
+        csv_safe(df).to_csv(sys.stdout, index=index)
 
 
 def cut_cells(df, width: int = 16):

@@ -1,4 +1,5 @@
-"""The ``corpus-tools`` sub-commands that list what the pages name: ``places``, ``projects`` and ``slogans``."""
+"""The ``corpus-tools`` sub-commands that list what the pages name: ``entities``, ``places``, ``projects`` and
+``slogans``."""
 
 from __future__ import annotations
 
@@ -14,13 +15,38 @@ SLOGAN_VIEW = ("text", "group", "kind", "level", "source", "year", "count", "n_q
                "variants")
 
 
+def _with_dates(df, corpus):
+    """*df* (a per-mention table with ``issue_id``) with the issue's ``date`` after ``issue_id``."""
+    df.insert(df.columns.get_loc("issue_id") + 1, "date", df["issue_id"].map(issue_dates(corpus)))
+    return df
+
+
+def _cmd_entities(args: argparse.Namespace) -> int:
+    from corpus_tools.entities import LABELS, extract_entities
+
+    labels = None
+    if args.labels:
+        labels = [x.strip().upper() for x in args.labels.replace("，", ",").split(",") if x.strip()]
+        bad = [x for x in labels if x not in LABELS]
+        if bad:
+            raise ValueError(f"--labels {args.labels!r}: {', '.join(bad)} is not a label; allowed: {', '.join(LABELS)}")
+    corpus = read_corpus_args(args)
+    ents = extract_entities(corpus, labels=labels, progress=not args.quiet)
+    df = _with_dates(ents.copy(), corpus)
+    if args.format == "table":   # a terminal's view: the sentence column is long
+        df = cut_cells(df.drop(columns=["sentence"], errors="ignore"))
+    write_table(df, args)
+    return 0
+
+
 def _cmd_places(args: argparse.Namespace) -> int:
     from corpus_tools.entities import extract_entities
     from corpus_tools.place_mentions import place_mentions, place_table
 
     corpus = read_corpus_args(args)
     ents = extract_entities(corpus, progress=not args.quiet)
-    df = place_table(place_mentions(ents, corpus), corpus, by=args.by)
+    mentions = place_mentions(ents, corpus)
+    df = _with_dates(mentions, corpus) if args.mentions else place_table(mentions, corpus, by=args.by)
     write_table(df, args)
     return 0
 
@@ -71,19 +97,32 @@ def _cmd_slogans(args: argparse.Namespace) -> int:
 
 
 def add_table_commands(sub: argparse._SubParsersAction) -> None:
-    """Register ``places``, ``projects`` and ``slogans`` on *sub*.
+    """Register ``entities``, ``places``, ``projects`` and ``slogans`` on *sub*.
 
     Parameters
     ----------
     sub : argparse._SubParsersAction
         The sub-command registry of ``corpus-tools`` (``parser.add_subparsers()``).
     """
+    p = sub.add_parser("entities", help="every entity mention, one row per mention with issue_id, date, article_id, "
+                                        "label, offsets, sentence and admin_code (ct.extract_entities)")
+    add_corpus_args(p, several=True)
+    p.add_argument("--labels", default=None,
+                   help="comma-separated labels to keep, e.g. PERSON,ORG (default: all of VILLAGE, TOWNSHIP, "
+                        "COMMUNITY, GPE, ORG, PERSON, PROJECT, FAC, LOC, EVENT, DOC)")
+    add_table_output(p)
+    add_quiet(p)
+    p.set_defaults(func=_cmd_entities)
+
     p = sub.add_parser("places", help="mentions of each township, village and community, with its code, township "
                                       "and county, per year or over the corpus")
     add_corpus_args(p, several=True)
     p.add_argument("--by", choices=("year", "all"), default="year",
                    help="one column of mentions per year (default; undated issues left out, as the report's "
                         "places_by_year.csv) or one count over the whole corpus (all)")
+    p.add_argument("--mentions", action="store_true",
+                   help="one row per mention (issue_id, date, article_id, printed, name, admin_code, link, township "
+                        "…: ct.place_mentions), to join with the articles table, instead of one row per place")
     add_table_output(p)
     add_quiet(p)
     p.set_defaults(func=_cmd_places)
