@@ -65,6 +65,7 @@ CADRES = [(2002, 2008, "周振国", "吕德江"), (2009, 2016, "高志远", "邵
 SEC_PEOPLE = {"德胜社区": "郑秀兰", "临江社区": "彭淑芬", "长春社区": "孔繁荣", "西安社区": "白玉洁", "鞍山社区": "蔡永胜",
               "昆明社区": "邢美华", "落马湖社区": "武桂香", "怀德社区": "关淑云", "牛马行社区": "齐德顺"}
 VIL_PEOPLE = {"长桥子村": "鲁长河", "莲花泡村": "祁宝山", "欢喜村": "罗成刚", "大绥河村": "温庆林", "沙河子村": "秦玉田"}
+SECRETARIES = ["韦丽萍", "谷凤琴", "阎立国", "苗春艳", "石秀梅"]
 RESIDENTS = ["付桂兰", "葛振山", "滕秀芝", "闫志强", "庞淑珍", "车文彬"]
 COLUMNS = ["街巷走笔", "社区故事", "民生直通车", "百姓身边事"]
 WEEK = "一二三四五六日"
@@ -119,7 +120,7 @@ SLOGANS_BY_ERA = {1: ["三个代表", "双拥模范城"], 2: ["和谐社区", "�
 def art_community(rng, y, v=0):
     st = rng.choice([s for s in URBAN if s in COMMUNITIES])
     cm = rng.choice(list(COMMUNITIES[st]))
-    sec = SEC_PEOPLE.get(cm, rng.choice(RESIDENTS))
+    sec = SEC_PEOPLE.get(cm, rng.choice(SECRETARIES))
     slog = rng.choice(SLOGANS_BY_ERA[era_of(y)])
     res = rng.choice(RESIDENTS)
     paras = [
@@ -160,6 +161,12 @@ def art_build(rng, y, v=0):
 
 def art_village(rng, y, v=0):
     tw = rng.choice(RURAL)
+    if v:
+        paras = [
+            f"{TW(tw)}把闲置的村小学改成了村史馆，老物件、老照片摆满了三间教室。",
+            f"镇文化站站长{P(rng.choice(SECRETARIES))}说，村史馆开馆半年，已接待参观群众四千多人次。",
+        ]
+        return dict(title=rng.choice(["村小学变身村史馆", "留住乡愁记忆"]), paras=paras, places=[tw], kind="village")
     v = rng.choice(list(VILLAGES[tw]))
     head = VIL_PEOPLE.get(v, rng.choice(RESIDENTS))
     paras = [
@@ -174,6 +181,12 @@ def art_village(rng, y, v=0):
 
 def art_meeting(rng, y, v=0):
     s, m = cadre(y)
+    if v:
+        paras = [
+            f"{O('船营区政府')}日前召开常务会议，听取全区冬季供热和安全生产工作汇报。区长{P(m)}主持会议。",
+            f"会议强调，要把群众温暖过冬作为头等大事，对供热不达标的小区逐一督办。",
+        ]
+        return dict(title=rng.choice(["区政府常务会议研究冬季供热", "确保群众温暖过冬"]), paras=paras, places=[], kind="meeting")
     slog = rng.choice(SLOGANS_BY_ERA[era_of(y)])
     paras = [
         f"日前，{O('船营区委')}召开常委会议，研究部署{{{slog}|n}}有关工作。区委书记{P(s)}主持会议并讲话。",
@@ -186,6 +199,12 @@ def art_meeting(rng, y, v=0):
 
 def art_culture(rng, y, v=0):
     st = rng.choice(URBAN)
+    if v:
+        paras = [
+            f"{TW(st)}的社区书屋日前正式开放，书屋藏书五千余册，每天开放到晚上八点。",
+            f"退休教师{P(rng.choice(RESIDENTS))}主动当起了管理员，还组织了少儿读书会。",
+        ]
+        return dict(title=rng.choice(["社区书屋飘书香", "家门口的图书馆"]), paras=paras, places=[st], kind="culture")
     paras = [
         f"由{O('船营区文化馆')}主办的“冬日暖阳”群众文艺汇演日前在{E('世纪广场', 'FAC')}举行，来自全区各街道的十四支队伍同台献艺。",
         f"来自{TW(st)}的秧歌队表演的东北大秧歌赢得阵阵掌声，队长{P(rng.choice(RESIDENTS))}已经七十岁了。",
@@ -196,6 +215,14 @@ def art_culture(rng, y, v=0):
 
 
 def art_livelihood(rng, y, v=0):
+    if v:
+        tw = rng.choice(RURAL)
+        paras = [
+            f"{O('船营区人社局')}日前在{TW(tw)}举办春风行动招聘会，三十二家企业提供岗位八百余个。",
+            f"前来应聘的村民{P(rng.choice(RESIDENTS))}当场与一家物流企业签订了用工协议。",
+            f"据介绍，今年全区已帮助一千二百名农村劳动力实现就近就业。",
+        ]
+        return dict(title=rng.choice(["招聘会开到家门口", "春风送岗位"]), paras=paras, places=[tw], kind="livelihood")
     st = rng.choice([s for s in URBAN if s in COMMUNITIES])
     cm = rng.choice(list(COMMUNITIES[st]))
     paras = [
@@ -365,7 +392,7 @@ def build_page(spec):
     lines = furniture_top(rng, d, pno, era, spec["section"], rec_page)
     lines += [spec["section"] if era <= 2 else f"■ {spec['section']}", ""]
     arts_truth = []
-    seen = []
+    seen, used_t, used_p = [], set(), set()
     for ai, a in enumerate(spec["arts"]):
         kind = a["kind"]
         if kind == "brief":
@@ -379,7 +406,11 @@ def build_page(spec):
                                        doubled=False, body_first=body[:6], body_last=body[-6:],
                                        body_chars=len(re.sub(r"\s", "", body)), rec=rec))
             continue
-        art = KINDS[kind](random.Random(rng.random()), y, seen.count(kind) % 2)
+        for _try in range(20):  # no headline or opening paragraph twice on one page
+            art = KINDS[kind](random.Random(rng.random()), y, seen.count(kind) % 2)
+            if art["title"] not in used_t and (not art["paras"] or art["paras"][0][:12] not in used_p):
+                break
+        used_t.add(art["title"]); used_p.add(art["paras"][0][:12] if art["paras"] else "")
         seen.append(kind)
         title = a.get("title") or art["title"]
         rec = dict(ents=[], places=[], slogans=[])
