@@ -11,6 +11,11 @@ furniture, column width 13-24).  Real 街道, 镇, 乡, 社区 and 村 of 船营
 Reporters have careers (通讯员 → 记者 → 融媒体中心记者; 实习生 → 记者); some names look like words (曲艺, 田野,
 左文, 高原).
 
+Truth fixes after the first run (pages unchanged, md5 checked; truth_before_fix.json is the first truth): 区委 in
+区委书记 is ORG (as 莒县县委 in 县委书记 in the shared gold), X社区日间照料中心 is one ORG (GUIDE: 康宁社区综治中心 is ORG,
+not COMMUNITY), 镇文化站 an ORG, 春风行动 a PROJECT (a named programme), 东北 in 东北大秧歌 a LOC (names inside
+non-entities count), and the role of 本报特约记者 X is 特约记者 (was 记者 when X had no 特约 career that year).
+
 Template markup (stripped from the page, recorded in the truth):
   [text|LABEL]          an entity (GUIDE labels); places as [text|TOWNSHIP|code], [text|COMMUNITY|code] ...
   {text|kind}           a marked (quoted) slogan, printed with “”
@@ -164,7 +169,7 @@ def art_village(rng, y, v=0):
     if v:
         paras = [
             f"{TW(tw)}把闲置的村小学改成了村史馆，老物件、老照片摆满了三间教室。",
-            f"镇文化站站长{P(rng.choice(SECRETARIES))}说，村史馆开馆半年，已接待参观群众四千多人次。",
+            f"{O('镇文化站')}站长{P(rng.choice(SECRETARIES))}说，村史馆开馆半年，已接待参观群众四千多人次。",
         ]
         return dict(title=rng.choice(["村小学变身村史馆", "留住乡愁记忆"]), paras=paras, places=[tw], kind="village")
     v = rng.choice(list(VILLAGES[tw]))
@@ -189,7 +194,7 @@ def art_meeting(rng, y, v=0):
         return dict(title=rng.choice(["区政府常务会议研究冬季供热", "确保群众温暖过冬"]), paras=paras, places=[], kind="meeting")
     slog = rng.choice(SLOGANS_BY_ERA[era_of(y)])
     paras = [
-        f"日前，{O('船营区委')}召开常委会议，研究部署{{{slog}|n}}有关工作。区委书记{P(s)}主持会议并讲话。",
+        f"日前，{O('船营区委')}召开常委会议，研究部署{{{slog}|n}}有关工作。{O('区委')}书记{P(s)}主持会议并讲话。",
         f"会议指出，全区各级党组织要切实增强责任感，把各项任务落到实处。区长{P(m)}就下一步工作作出安排。",
         f"会议要求，各街道、各部门要加强协调配合，确保各项工作取得实效。",
     ]
@@ -207,7 +212,7 @@ def art_culture(rng, y, v=0):
         return dict(title=rng.choice(["社区书屋飘书香", "家门口的图书馆"]), paras=paras, places=[st], kind="culture")
     paras = [
         f"由{O('船营区文化馆')}主办的“冬日暖阳”群众文艺汇演日前在{E('世纪广场', 'FAC')}举行，来自全区各街道的十四支队伍同台献艺。",
-        f"来自{TW(st)}的秧歌队表演的东北大秧歌赢得阵阵掌声，队长{P(rng.choice(RESIDENTS))}已经七十岁了。",
+        f"来自{TW(st)}的秧歌队表演的{E('东北', 'LOC')}大秧歌赢得阵阵掌声，队长{P(rng.choice(RESIDENTS))}已经七十岁了。",
         f"汇演持续两个小时，吸引了上千名市民观看。",
     ]
     return dict(title=rng.choice(["冬日广场秧歌扭起来", "群众文艺汇演精彩上演", "百姓舞台百姓唱"]), paras=paras,
@@ -218,7 +223,7 @@ def art_livelihood(rng, y, v=0):
     if v:
         tw = rng.choice(RURAL)
         paras = [
-            f"{O('船营区人社局')}日前在{TW(tw)}举办春风行动招聘会，三十二家企业提供岗位八百余个。",
+            f"{O('船营区人社局')}日前在{TW(tw)}举办{E('春风行动', 'PROJECT')}招聘会，三十二家企业提供岗位八百余个。",
             f"前来应聘的村民{P(rng.choice(RESIDENTS))}当场与一家物流企业签订了用工协议。",
             f"据介绍，今年全区已帮助一千二百名农村劳动力实现就近就业。",
         ]
@@ -226,7 +231,7 @@ def art_livelihood(rng, y, v=0):
     st = rng.choice([s for s in URBAN if s in COMMUNITIES])
     cm = rng.choice(list(COMMUNITIES[st]))
     paras = [
-        f"记者从{O('船营区民政局')}获悉，今年全区新增社区养老服务站六个，{CM(cm, st)}日间照料中心已投入使用。",
+        f"记者从{O('船营区民政局')}获悉，今年全区新增社区养老服务站六个，{O(cm + '日间照料中心')}已投入使用。",
         f"照料中心设有助餐室、康复室和阅览室，每天为六十岁以上老人提供午餐，每餐只收五元钱。",
         f"居民{P(rng.choice(RESIDENTS))}说：“在家门口吃上热乎饭，儿女也放心了。”",
     ]
@@ -318,7 +323,7 @@ def byline(rng, y, form):
     if form == "special":
         t = who(y, lambda r: r == "特约记者")
         n = t[0][0] if t else r1
-        return f"本报特约记者　{P(n)}", "under", [("特约记者" if t else "记者", n)], []
+        return f"本报特约记者　{P(n)}", "under", [("特约记者", n)], []  # truth fix after the first run (was 记者)
     if form == "column_sig":
         return f"□　{P(COLUMNIST)}", "under", [("", COLUMNIST)], []
     if form == "column_wen":
