@@ -139,7 +139,7 @@ res["titles exact"] = f"{cnt['title']}/{cnt['n titled']}; doubled {cnt['title do
 res["kickers / subtitles exact"] = f"{cnt['kicker']}/{cnt['n kicker']} / {cnt['subtitle']}/{cnt['n subtitle']}; " \
                                    f"kicker where none printed {cnt['kicker where none printed']}, subtitle where none {cnt['subtitle where none printed']}"
 res["sections right"] = f"{cnt['section']}/{cnt['n section']}"
-res["column name as section/kicker / glued into title"] = f"{cnt['column as section/kicker']} / {cnt['column glued into the title']} of {cnt["n colname"]}"
+res["column name as section/kicker / glued into title"] = f"{cnt['column as section/kicker']} / {cnt['column glued into the title']} of {cnt['n colname']}"
 res["byline pairs: name right / role right (of names right)"] = f"{cnt['pair name right']}/{cnt['n pairs']} / {cnt['pair role right']}; " \
                                                                f"photo credit only in captions {cnt['pair name only in captions']}"
 forms = sorted({k[len('n pairs form '):] for k in cnt if k.startswith("n pairs form ")})

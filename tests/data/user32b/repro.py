@@ -1,0 +1,86 @@
+"""Minimal reproductions of FINDINGS.md (split_page on a few invented lines)."""
+import corpus_tools as ct
+CASES = {
+"R1 headline after body": """城建　3
+2010年5月11日　星期二
+
+城建
+
+　　华山路改造工程进入收尾阶段，预计本月底恢复通车。
+　　施工单位负责人介绍，工程共投资一千二百万元。
+
+老路换新颜　出行更顺畅
+本报记者　金美玉　姜铁军
+
+　　大东街道老旧小区改造日前全面开工，涉及楼房四十二栋。
+　　改造计划十月底前完工。
+
+老旧小区改造全面开工
+""",
+"R2 correspondent + unit line": """要闻
+
+区委召开常委会议
+通讯员　崔成哲　船营区文化馆
+
+　　日前，船营区委召开常委会议，研究部署有关工作。
+　　会议要求，各部门要加强协调配合。
+""",
+"R3 unit credit": """社区
+
+暖心服务进楼院
+
+　　近日，长春路街道港湾社区组织志愿者走进辖区老旧小区。
+　　社区把辖区划成十二个网格。
+（船营区文化馆供稿）
+""",
+"R4 photo report glued": """要闻
+
+凝心聚力抓落实
+
+　　本报讯（记者　姜铁军）日前，船营区委召开常委会议。
+　　会议要求，各部门要加强协调配合。
+
+临江社区网格连起邻里情
+
+　　近日，临江街道临江社区组织志愿者走进辖区老旧小区。
+　　下一步，临江街道将推广这一做法。记者　金美玉　摄影报道
+""",
+"R5 briefs": """要闻
+
+简　讯
+
+■ 北山街道日前开展消防安全大检查，排查隐患二十三处。
+
+■ 欢喜乡举办农民实用技术培训班，二百余名农民参加培训。
+""",
+"R6 column name line": """专栏
+
+民生直通车
+江边的早晨
+文/左文
+
+　　清晨的松花江边，雾凇挂满了柳枝。
+　　城市在变，老街也在变。
+""",
+"R7 banner with square and mail footer": """城建　A3
+船营报　2016年5月23日　星期一
+
+■ 城建
+
+暖房子工程惠民生
+文/图　金美玉
+
+　　向阳街道老旧小区改造项目日前全面开工。
+　　住建局派驻技术人员全程监督。
+
+
+责任编辑：刘洪波　　校对：林晓
+本版邮箱：cyb2014@126.com
+""",
+}
+for k, raw in CASES.items():
+    lay = ct.split_page(raw)
+    print("==", k)
+    for a in lay.articles:
+        print("   section", repr(a.section), "| kicker", repr(a.kicker), "| title", repr(a.title), "| byline", a.byline,
+              "| body", repr(a.body[:20]), "…", repr(a.body[-22:]))
