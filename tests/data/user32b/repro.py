@@ -84,3 +84,13 @@ for k, raw in CASES.items():
     for a in lay.articles:
         print("   section", repr(a.section), "| kicker", repr(a.kicker), "| title", repr(a.title), "| byline", a.byline,
               "| body", repr(a.body[:20]), "…", repr(a.body[-22:]))
+
+# F2: byline lines under a headline, one page each
+FORMS = ["融媒体中心　记者　高原", "融媒体中心记者　高原", "区融媒体中心记者　高原", "船营区融媒体中心记者　高原", "船营区融媒体中心　记者　高原",
+         "船营区融媒体中心　记者　高原　摄影　石磊", "新媒体中心记者　高原", "全媒体记者　高原", "本报评论员　左文", "本报评论员",
+         "特约通讯员　冯雪梅", "通讯员　冯雪梅　船营区民政局", "船营区民政局　冯雪梅", "通讯员　冯雪梅（船营区民政局）",
+         "本报记者　田野　摄", "文/图　左文", "撰文　曲艺　摄影　田野", "记者韩冰　通讯员冯雪梅", "（文/图　记者　金美玉）", "图/石磊"]
+print("== F2 byline lines (kicker, title, byline)")
+for f in FORMS:
+    raw = f"社区\n\n社区书屋飘书香\n{f}\n\n　　北山街道的社区书屋日前正式开放，书屋藏书五千余册，每天开放到晚上八点。\n　　退休教师付桂兰主动当起了管理员，还组织了少儿读书会。\n"
+    print(f"   {f:24s} →", [(x.kicker, x.title, x.byline) for x in ct.split_page(raw).articles])
