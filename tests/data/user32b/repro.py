@@ -94,3 +94,14 @@ print("== F2 byline lines (kicker, title, byline)")
 for f in FORMS:
     raw = f"社区\n\n社区书屋飘书香\n{f}\n\n　　北山街道的社区书屋日前正式开放，书屋藏书五千余册，每天开放到晚上八点。\n　　退休教师付桂兰主动当起了管理员，还组织了少儿读书会。\n"
     print(f"   {f:24s} →", [(x.kicker, x.title, x.byline) for x in ct.split_page(raw).articles])
+
+# F3: end credits, glued to the last paragraph and on their own line; a second article follows
+ENDS = ["（冯雪梅　船营区民政局）", "（据船营区民政局）", "（区委宣传部）", "（本报综合）", "（船营区融媒体中心　高原）",
+        "（船营区民政局供稿）", "（曲艺　冯雪梅）", "记者　金美玉　摄影报道"]
+for glued in (True, False):
+    print("== F3 end credit", "glued to the last paragraph" if glued else "on its own line", "(title, byline, body end) of both articles")
+    for f in ENDS:
+        raw = ("社区\n\n社区书屋飘书香\n\n　　北山街道的社区书屋日前正式开放，书屋藏书五千余册，每天开放到晚上八点。\n"
+               "　　退休教师付桂兰主动当起了管理员，还组织了少儿读书会。" + ("" if glued else "\n") + f +
+               "\n\n养老服务站覆盖全区\n\n　　记者从船营区民政局获悉，今年全区新增社区养老服务站六个。\n")
+        print(f"   {f:20s} →", [(x.title, x.byline, x.body[-12:]) for x in ct.split_page(raw).articles])
