@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs; at run time 
                                    plot_dispersion, plot_cooccurrence_network)
     from corpus_tools.entities import extract_entities, entity_counts, find_entities
     from corpus_tools.credits import newsroom_rows, without_newsroom
+    from corpus_tools.byline_table import byline_table
     from corpus_tools.person_posts import person_posts
     from corpus_tools.dates import issue_labels
     from corpus_tools.entity_display import render_entities
@@ -117,6 +118,7 @@ __all__ = [
     "extract_entities",
     "entity_counts",
     "find_entities",
+    "byline_table",
     "newsroom_rows",
     "without_newsroom",
     "person_posts",
@@ -164,6 +166,7 @@ _OWNERS: dict[str, str] = {name: module for module, names in (
                            "plot_dispersion", "plot_cooccurrence_network")),
     ("corpus_tools.entities", ("extract_entities", "entity_counts", "find_entities")),
     ("corpus_tools.credits", ("newsroom_rows", "without_newsroom")),
+    ("corpus_tools.byline_table", ("byline_table",)),
     ("corpus_tools.person_posts", ("person_posts",)),
     ("corpus_tools.dates", ("issue_labels",)),
     ("corpus_tools.entity_display", ("render_entities",)),

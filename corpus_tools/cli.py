@@ -135,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_report)
 
     add_analysis_commands(sub)   # keywords, trends, kwic, keyness, collocations
-    add_table_commands(sub)      # entities, places, projects, slogans
+    add_table_commands(sub)      # entities, places, bylines, projects, slogans
 
     p = sub.add_parser("save", help="save pages, articles and token, entity and slogan tables as Parquet")
     add_corpus_args(p)

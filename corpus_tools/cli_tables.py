@@ -1,5 +1,5 @@
-"""The ``corpus-tools`` sub-commands that list what the pages name: ``entities``, ``places``, ``projects`` and
-``slogans``."""
+"""The ``corpus-tools`` sub-commands that list what the pages name: ``entities``, ``places``, ``bylines``,
+``projects`` and ``slogans``."""
 
 from __future__ import annotations
 
@@ -51,6 +51,18 @@ def _cmd_places(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_bylines(args: argparse.Namespace) -> int:
+    from corpus_tools.byline_table import byline_table
+
+    corpus = read_corpus_args(args)
+    df = byline_table(corpus, progress=not args.quiet)
+    df["date"] = df["issue_id"].map(issue_dates(corpus))
+    if args.format == "table":
+        df = cut_cells(df)
+    write_table(df, args)
+    return 0
+
+
 def _cmd_projects(args: argparse.Namespace) -> int:
     from corpus_tools.paper_groups import per_paper
     from corpus_tools.projects import project_investments
@@ -97,7 +109,7 @@ def _cmd_slogans(args: argparse.Namespace) -> int:
 
 
 def add_table_commands(sub: argparse._SubParsersAction) -> None:
-    """Register ``entities``, ``places``, ``projects`` and ``slogans`` on *sub*.
+    """Register ``entities``, ``places``, ``bylines``, ``projects`` and ``slogans`` on *sub*.
 
     Parameters
     ----------
@@ -126,6 +138,13 @@ def add_table_commands(sub: argparse._SubParsersAction) -> None:
     add_table_output(p)
     add_quiet(p)
     p.set_defaults(func=_cmd_places)
+
+    p = sub.add_parser("bylines", help="one row per (role, name) pair of every article's byline, with issue_id, date, "
+                                       "article_id, section and title; kind marks a unit's credit (ct.byline_table)")
+    add_corpus_args(p, several=True)
+    add_table_output(p)
+    add_quiet(p)
+    p.set_defaults(func=_cmd_bylines)
 
     p = sub.add_parser("projects", help="named projects with the amount the text gives for each and the place "
                                         "it is built in (ct.project_investments; rules: docs/projects.md)")

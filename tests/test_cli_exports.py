@@ -91,3 +91,15 @@ def test_collocations_of_one_word(tmp_path, capsys):
     pairs = set(zip(df["w1"], df["w2"]))
     assert ("乡村振兴", "战略") in pairs
     assert df.loc[[p == ("乡村振兴", "战略") for p in zip(df["w1"], df["w2"])], "count"].item() == 3
+
+
+def test_bylines_one_row_per_pair_with_roles_and_units(tmp_path, capsys):
+    (tmp_path / "2023-05-06_p2.txt").write_text(
+        "弥渡报\n\n烤烟交售忙\n　　本报讯（记者 李春燕 通讯员 杨文华）新街镇烟农排队交售烤烟。\n\n"
+        "全县粮食生产形势良好\n　　今年全县粮食播种面积稳中有增，夏粮丰收已成定局。（县统计局供稿）\n", encoding="utf-8")
+    assert main(["bylines", str(tmp_path), "-q", "--no-cache", "--format", "csv"]) == 0
+    df = pd.read_csv(io.StringIO(capsys.readouterr().out)).fillna("")
+    assert list(df.columns) == ["issue_id", "article_id", "date", "section", "title", "position", "role", "name", "kind"]
+    assert df[["role", "name", "kind"]].values.tolist() == [
+        ["记者", "李春燕", "person"], ["通讯员", "杨文华", "person"], ["", "县统计局", "unit"]]
+    assert df["position"].tolist() == [0, 1, 0] and set(df["date"].astype(str)) == {"2023-05-06"}
