@@ -161,11 +161,16 @@ def align_to_words(cands: list, text: str, feats: list[str], *, heads: dict | No
             s = word_end(feats, s)  # a rare character the segmenter left alone (脐), or that opens a word the
             # segmenter tagged a pronoun (渌江|流域…工程, user31 F6), is no function word
         if c.label == "ORG":
-            # 孩子上大学: a one-character verb right before the head takes it as its object
+            # 孩子上大学: a one-character verb right before the head takes it as its object; but after a level
+            # and a one-character word (县|住|建|局, 船营区|住|建|局: user32b F12) it is a department's short name
             k = head_start - 1
             if k >= s and feats[k] == "S-v" and char_counts(text[k])[3] >= 20 \
-                    and not (k == s + 2 and text[s] in GOVERNMENT_LEVELS and feats[s + 1][:1] == "S"):  # 县住建局
+                    and not (k >= s + 2 and text[k - 2] in GOVERNMENT_LEVELS and feats[k - 1][:1] == "S"):
                 s = k + 1
+            # 施工单位|江城热力公司, 承办单位|县文化馆 (user32b F12): a unit's role in the works opens no name
+            cut = text.rfind("单位", s, head_start)
+            if cut >= 0 and head_start - (cut + 2) >= (1 if text[cut + 2] in GOVERNMENT_LEVELS else 2):
+                s = cut + 2
         if s == c.start:
             out.append(c)
             continue
