@@ -14,6 +14,12 @@ Formulae: national ones of each era (三讲, 两个确保 of 1998, 三个代表 
 胡辣汤+; 人人都是营商环境).  Note the trap: 两个确保 is a national formula of 1998 (laid-off workers) and Henan's of
 2021 (高质量建设现代化河南) -- two groups in the truth: 两个确保1998 and 两个确保.
 
+Truth fixes after the first run (pages unchanged, md5 checked; truth_before_fix.json is the first truth): 高质量发展
+in the theory title; the masthead 西华报 (ORG: media); PERSON 习近平 inside 习近平新时代…思想; LOC 中原 inside 中原崛起,
+中原经济区, 中原更加出彩; the river (LOC) in ecology titles; PROJECT “双百”工程 and “三清一改”村庄清洁行动; the marked
+text of “五星”支部 is 五星 (GUIDE: the shortest quoted form); “三夏” is a numbered slogan (GUIDE test 1, like 三农);
+the unquoted series 全面清欠、全面普查、全面建档、全面公开 after 提出四个全面： is a parallel slogan (GUIDE 2b).
+
 Template markup (stripped from the page, recorded in the truth):
   [text|LABEL]          an entity (GUIDE labels)
   <printed|group|kind>  a known national/provincial/city formula; printed may carry “” (then also a marked slogan)
@@ -141,7 +147,7 @@ DISTRACT = ["{“娘家人”|x}", "{“领头雁”|x}", "{“田秀才”|x}",
 # an old-era sentence with words of later formulae that are NOT those formulae (era traps)
 TRAPS = [(1998, 2003, "千百年来，吃饱穿暖是庄稼人的[中国|GPE]梦，如今正一步步变成现实，"),
          (2004, 2009, "推动畜牧业高质量发展，全县生猪存栏稳步增长，"),
-         (1998, 2005, "乡里提出四个全面：全面清欠、全面普查、全面建档、全面公开，")]
+         (1998, 2005, "乡里提出四个全面：{全面清欠、全面普查、全面建档、全面公开|p}，")]
 
 
 def pick(lst, rng, y, n):
@@ -183,7 +189,7 @@ def art_meeting(rng, y, era):
 def art_theory(rng, y, era):  # 理论 page: heavy with formulae, a party-school author
     f = pick(FORMULA_SENT, rng, y, 6); s = pick(CITY_SENT, rng, y, 1); tr = pick(TRAPS, rng, y, 1)
     au = pname(rng)
-    title = rng.choice(["在新起点上推动县域经济高质量发展" if y >= 2018 else "在新起点上加快县域经济发展",
+    title = rng.choice(["在新起点上推动县域经济<高质量发展|高质量发展|q>" if y >= 2018 else "在新起点上加快县域经济发展",
                         "把思想和行动统一到[中央|ORG]决策部署上来", "论县域治理的“时度效”"])
     if "时度效" in title:
         title = title.replace("“时度效”", "{“时度效”|x}")
@@ -235,7 +241,7 @@ def art_ecology(rng, y, era):
     f = pick(FORMULA_SENT, rng, y, 2); s = pick(CITY_SENT, rng, y, 1)
     river = rng.choice(["贾鲁河", "颍河"])
     chief = pname(rng)
-    title = rng.choice([f"{river}水清岸绿　生态向好", "守护一河清水", f"{T(tw)}：河长巡河护碧水"])
+    title = rng.choice([f"[{river}|LOC]水清岸绿　生态向好", "守护一河清水", f"{T(tw)}：河长巡河护碧水"])
     paras = [f"连日来，[{'县生态环境局' if y >= 2019 else '县环保局'}|ORG]联合{T(tw)}对[{river}|LOC]{V(v1)}段开展巡查，推进[{river}综合治理工程|PROJECT]。",
              f"{T(tw)}{'乡' if tw.endswith('乡') else '镇'}长{P(chief)}说，{''.join(f)}{''.join(s)}已落实保洁员{rng.randint(15, 40)}名。",
              f"“{rng.choice(['河里的鱼又多起来了', '河水清了，心情也好了'])}。”{V(v1)}村民{P(pname(rng))}说。"]
@@ -282,12 +288,19 @@ def strip(markup, rec):
             out.append(printed)
             q = printed.startswith("“")
             rec["formulae"].append((group, printed.replace("“", "").replace("”", ""), q))
-            if q or kind == "p":
-                rec["quoted"].append((printed.replace("“", "").replace("”", ""), kind, group))
+            if q or kind == "p":  # truth fix: the marked text is the quoted part (GUIDE: the shortest quoted form; “五星”支部 -> 五星)
+                qt = "".join(re.findall(r"“([^”]*)”", printed)) if q else printed
+                rec["quoted"].append((qt, kind, group))
             if group == "邓小平理论":
                 rec["ents"].append(("邓小平", "PERSON"))
             if group == "四个河南":
                 rec["ents"] += [("河南", "GPE")] * 4
+            if group == "习近平新时代中国特色社会主义思想":  # truth fix: a name inside a formula counts (GUIDE)
+                rec["ents"].append(("习近平", "PERSON"))
+            if group in ("中原崛起", "中原经济区", "中原更加出彩"):  # truth fix: the region 中原 inside (LOC, as 华北 in 华北水塔)
+                rec["ents"].append(("中原", "LOC"))
+            if group == "三清一改" and markup[m.end():m.end() + 6] == "村庄清洁行动":  # truth fix: a campaign name (PROJECT, quotes inside kept)
+                rec["ents"].append((printed + "村庄清洁行动", "PROJECT"))
         else:
             printed, kind = m.group(6), m.group(7)
             out.append(printed)
@@ -296,6 +309,8 @@ def strip(markup, rec):
             else:
                 rec["county"].append((printed.strip("“”"), kind, printed.startswith("“")))
                 rec["ents"] += [("西华", "GPE")] * printed.count("西华")
+                if markup[m.end():m.end() + 2] in ("行动", "工程"):  # truth fix: “双百”工程 is a PROJECT (quotes inside kept)
+                    rec["ents"].append((printed + markup[m.end():m.end() + 2], "PROJECT"))
         pos = m.end()
     out.append(markup[pos:])
     return "".join(out)
@@ -348,25 +363,25 @@ def furniture(rng, d, pno, era, section):
     ds = f"{y}年{m}月{dd}日"
     if era == 1:
         if pno == 1:
-            top = ["西华报", f"[中共西华县委|ORG]机关报　　内部资料准印证：豫周字第{rng.randint(10, 99)}号",
+            top = ["[西华报|ORG]", f"[中共西华县委|ORG]机关报　　内部资料准印证：豫周字第{rng.randint(10, 99)}号",
                    f"{ds}　星期{wd}　农历{'甲乙丙丁戊己庚辛壬癸'[(y - 4) % 10]}{'子丑寅卯辰巳午未申酉戌亥'[(y - 4) % 12]}年", f"第{rng.randint(300, 900)}期　今日四版"]
         else:
-            top = [f"{ds}　星期{wd}　　　西华报　　　第{pno}版　{section}"]
+            top = [f"{ds}　星期{wd}　　　[西华报|ORG]　　　第{pno}版　{section}"]
         bottom = [f"责任编辑　{P(ed)}"]
     elif era == 2:
         if pno == 1:
-            top = ["西华报", "XIHUA BAO", f"[中共西华县委|ORG]主办", f"{ds}　星期{wd}", f"第{rng.randint(1000, 1900)}期　今日四版"]
+            top = ["[西华报|ORG]", "XIHUA BAO", f"[中共西华县委|ORG]主办", f"{ds}　星期{wd}", f"第{rng.randint(1000, 1900)}期　今日四版"]
         else:
-            top = [f"{ds}　星期{wd}　　　西华报　　　第{pno}版　{section}"]
+            top = [f"{ds}　星期{wd}　　　[西华报|ORG]　　　第{pno}版　{section}"]
         bottom = [f"责任编辑　{P(ed)}　　校对　{P(pr)}"]
     elif era == 3:
-        top = [f"西华报　　{ds}　星期{wd}", f"{section}　A{pno}", f"编辑：{P(ed)}　版式：{P(pr)}"]
+        top = [f"[西华报|ORG]　　{ds}　星期{wd}", f"{section}　A{pno}", f"编辑：{P(ed)}　版式：{P(pr)}"]
         bottom = [f"A{pno}"]
     elif era == 4:
-        top = [f"{section}　{pno:02d}", f"{ds}　星期{wd}　　西华报", f"责编：{P(ed)}　美编：{P(pr)}"]
+        top = [f"{section}　{pno:02d}", f"{ds}　星期{wd}　　[西华报|ORG]", f"责编：{P(ed)}　美编：{P(pr)}"]
         bottom = ["本报地址：[西华县|GPE][娲城街道|TOWNSHIP][人民路|FAC]　　邮编：466600"]
     else:
-        top = ["西华报", f"[西华县融媒体中心|ORG]主办　　{ds}　星期{wd}", f"第{pno:02d}版　{section}"]
+        top = ["[西华报|ORG]", f"[西华县融媒体中心|ORG]主办　　{ds}　星期{wd}", f"第{pno:02d}版　{section}"]
         bottom = [f"本版编辑：{P(ed)}　美编：{P(pr)}　校对：{P(pname(rng))}", "扫码下载“[西华发布|ORG]”客户端"]
     return top, bottom
 
@@ -497,7 +512,7 @@ def build_page(spec):
                 (f"{T(tw)}开展防汛演练", f"日前，{T(tw)}组织干部群众{rng.randint(40, 120)}人在{V(v1)}开展防汛应急演练。"),
                 (f"{T(tn)}开展网格员培训", f"近日，{T(tn)}组织{rng.randint(50, 150)}名网格员集中培训，{C(cm)}网格员作了经验交流。"),
                 (f"{V(v1)}新建文化活动室", f"由{T(tw)}投资建设的[{v1}文化活动室|FAC]日前投入使用。"),
-                (f"{T(tw)}“三夏”生产忙", f"{T(tw)}组织农机{rng.randint(100, 400)}台抢收小麦，{V(v1)}麦收已过七成。"),
+                (f"{T(tw)}{{“三夏”|n}}生产忙", f"{T(tw)}组织农机{rng.randint(100, 400)}台抢收小麦，{V(v1)}麦收已过七成。"),
             ])
             sig = pname(rng)
             tp = strip(t, rec)
