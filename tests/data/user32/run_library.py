@@ -85,6 +85,13 @@ col = tm("collocations word=胡辣汤", lambda: ct.collocations(corpus, word="�
 early = corpus.filter(date=lambda d: d is not None and d.year <= 2007)
 late = corpus.filter(date=lambda d: d is not None and d.year >= 2013)
 ky = tm("keyness 2013-24 vs 1998-2007", lambda: ct.keyness(late, early, top_n=60, max_p=0.05)); ky.to_csv("out/keyness_eras.csv", index=False)
+# the docs' way to keep formulae whole (docs/analysis.md): phrases incl. the corpus's marked slogans, and her file's texts
+from corpus_tools.options import TermFilter
+words = tuple(w for w in pd.read_csv("my_formulae.tsv", sep="\t").text if not re.search(r"[、，·+ ]", w))
+tf = TermFilter(phrases=("formulae", "places", "marked"), words=words)
+k1 = tm("keyness 2013-24 vs 1998-2007, TermFilter marked+her words", lambda: ct.keyness(late, early, top_n=80, max_p=0.05, term_filter=tf)); k1.to_csv("out/keyness_eras_with_formulae.csv", index=False)
+k2 = tm("keyness 1998-2007 vs 2013-24, TermFilter marked+her words", lambda: ct.keyness(early, late, top_n=40, max_p=0.05, term_filter=tf)); k2.to_csv("out/keyness_eras_reverse.csv", index=False)
+c2 = tm("collocations word=中原崛起 (TermFilter)", lambda: ct.collocations(corpus, word="中原崛起", window=3, min_count=2, term_filter=tf)); c2.to_csv("out/collocations_中原崛起.csv", index=False)
 
 import matplotlib; matplotlib.use("Agg")
 ax = tm("plot_slogan_timeline", lambda: ct.plot_slogan_timeline(sl, top=40)); ax.figure.savefig("out/timeline.png", dpi=110, bbox_inches="tight")
