@@ -193,6 +193,15 @@ def _opens_child(hit: list[tuple[str, str]], text: str, j: int) -> bool:
     return len(codes) == 1 and bool(match_at(child_names(codes[0], short=False), text, j)[0])
 
 
+def _read_as_place(words: "list[str] | None", start: int, end: int) -> bool:
+    """Whether the segmenter read ``text[start:end]`` as one place-name word (``B-ns`` … ``E-ns``): an established
+    county's short form that is also a frequent word (西华, user32 F5) is the county where the segmenter says so
+    (推动|西华|各项工作), not where it is a common noun (绿色|通道)."""
+    if not words or end - start < 2 or end > len(words):
+        return False
+    return words[start] == "B-ns" and words[end - 1] == "E-ns" and all(w == "I-ns" for w in words[start + 1:end - 1])
+
+
 @lru_cache(maxsize=256)
 def established_short_forms(counties: tuple[str, ...]) -> tuple["Names", frozenset[str]]:
     """Short forms of the counties a text establishes (its own, those it names in full) that
@@ -327,7 +336,8 @@ def _find_places(text: str, county_code: str | None, words: "list[str] | None" =
             prev = cands[-1] if cands and cands[-1].end == i else None
             chained = prev is not None and prev.label == "GPE" and any(
                 c.startswith(prev.code or "-") for c, _ in hit)
-            if not chained and (text[i:i + L] in chain_only or not boundary_ok(text, i, i + L)):
+            if not chained and ((text[i:i + L] in chain_only and not _read_as_place(words, i, i + L))
+                                or not boundary_ok(text, i, i + L)):
                 i += 1
                 continue
             own = True
