@@ -52,7 +52,7 @@ from corpus_tools._entity_rules.words import grown_regions, nature_words
 from corpus_tools._validate import check_grouping, check_labels
 from corpus_tools.entity_store import BYLINE_NAME_ROWS
 from corpus_tools.errors import check_corpus, check_type
-from corpus_tools.org_owners import owner_code, place_owner, qualified_name
+from corpus_tools.org_owners import named_owner, owner_code, place_owner, qualified_name
 from corpus_tools.ner_model import NER_MODEL_ENV, inference_model, load_ner_model, ner_model_dir
 from corpus_tools.pipeline import ENTITY_PIPE, PIPELINE_NAME
 from corpus_tools.progress import progress_bar
@@ -295,7 +295,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         name = text[c.start:c.end]
         code = _link(c, text, county_code)
         owner = None if c.label != "ORG" else owner_code(name, county_code) or place_owner(  # 镇党委: the county's
-            name, county_code, text[max(0, c.start - 40):c.end + 40], text)  # 通江口镇党委: the township's
+            name, county_code, text[max(0, c.start - 40):c.end + 40], text) or named_owner(name, county_code)
         out.append(Entity(name, c.label, c.start, c.end, _norm(c, name, code, county_code), code, c.source, owner))
     return out
 

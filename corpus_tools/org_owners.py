@@ -20,7 +20,7 @@ import re
 from corpus_tools import gazetteer as gz
 from corpus_tools.county_names import division_name
 
-__all__ = ["bare_level", "owner_code", "place_owner", "qualified_name", "LEVEL_WORDS"]
+__all__ = ["bare_level", "owner_code", "named_owner", "place_owner", "qualified_name", "LEVEL_WORDS"]
 
 #: Level words a bare body's name may start with, longest first.
 LEVEL_WORDS = ("街道", "社区", "省", "市", "县", "区", "镇", "乡", "村")
@@ -82,6 +82,27 @@ def owner_code(name: str, county_code: str | None) -> str | None:
     if level in ("县", "区"):
         return code if county.endswith(level) else None
     return code if county else None
+
+
+def named_owner(name: str, county_code: str | None) -> str | None:
+    """The article's own county, prefecture or province when the body *name* opens with its full name, so that a
+    body printed whole (船营区委) has the owner its bare form (区委) gets from :func:`owner_code` (user32b F13).
+
+    Examples
+    --------
+    >>> named_owner("船营区委", "220204"), named_owner("吉林市委", "220204"), named_owner("吉林省委", "220204")
+    ('220204', '2202', '22')
+    >>> named_owner("丰满区委", "220204") is None, named_owner("船营区", "220204") is None
+    (True, True)
+    """
+    if not county_code:
+        return None
+    code = str(county_code)[:6]
+    for unit in (code, code[:4], code[:2]):
+        full = division_name(unit)
+        if full and len(name) > len(full) and name.startswith(full):
+            return unit
+    return None
 
 
 #: Level words that end a township, village or community name opening a body (通江口镇|党委, 靠山村|党支部).

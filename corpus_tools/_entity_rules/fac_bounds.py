@@ -12,12 +12,14 @@
 
 from __future__ import annotations
 
-from corpus_tools._entity_rules.lexicon import FAC_HEADS, Cand
+from corpus_tools._entity_rules.lexicon import FAC_GENERIC, FAC_HEADS, Cand
 
 __all__ = ["facility_bounds"]
 
 #: area words before a facility name that place it without naming it (each two characters)
 _TOWN_PREFIXES = ("县城", "城区", "辖区", "所在", "所属", "境内")
+#: scopes before a kind of facility (全区老旧小区): the whole unit's facilities of that kind, no name
+_SCOPES = ("全县", "全区", "全市", "全镇", "全乡", "全村")
 _ROAD_HEADS = ("路", "公路", "高速", "铁路", "快速通道", "大道", "专线", "线", "街", "大街")
 _JOINS = "至到"
 #: ages before a kind of facility (明代石拱桥, 古代都城遗址: pages31o): a description, no name; no open gold FAC
@@ -40,6 +42,8 @@ def facility_bounds(ents: list[Cand], text: str) -> list[Cand]:
     [('锦江大桥', 'FAC'), ('滨江广场', 'FAC'), ('顺德大道', 'FAC')]
     >>> [c.label for c in facility_bounds([Cand(0, 5, "FAC")], "明代石拱桥")]
     ['_']
+    >>> [c.label for c in facility_bounds([Cand(0, 6, "FAC")], "辖区老旧小区")]
+    ['_']
     """
     out: list[Cand] = []
     for c in ents:
@@ -57,7 +61,10 @@ def facility_bounds(ents: list[Cand], text: str) -> list[Cand]:
                          Cand(c.start + k + 1, c.end, "FAC", c.prio, source=c.source)]
                 break
         for p in parts:
-            if text.startswith(_TOWN_PREFIXES, p.start) and _headed(text[p.start + 2:p.end]):
-                p = Cand(p.start + 2, p.end, "FAC", p.prio, source=p.source)
+            if text.startswith(_TOWN_PREFIXES + _SCOPES, p.start) and _headed(text[p.start + 2:p.end]):
+                if text[p.start + 2:p.end] in FAC_GENERIC:  # 辖区|老旧小区, 全区|老旧小区 (user32b F14): a kind, no name
+                    p = Cand(p.start, p.end, "_", p.prio, source=p.source)
+                elif not text.startswith(_SCOPES, p.start):  # a scope before a name is left as it was
+                    p = Cand(p.start + 2, p.end, "FAC", p.prio, source=p.source)
             out.append(p)
     return out

@@ -531,6 +531,8 @@ def find_communities(text: str, sc: Scanner) -> list[Cand]:
         s = sc.left(h0, max_len=6)
         # 青龙镇|元龙畲族社区: the body starts after a place that ends inside it (places helper)
         s = max([s] + [b for a, (b, _) in sc.place_ends.items() if a < h0 and s < b < h0 - 1])
+        if text[s:s + 1] == "记" and h0 - s >= 3 and (s == 0 or text[s - 1] in "—\n" or (s + 1) in sc.place_ends):
+            s += 1  # ——记|德胜社区书记郑秀兰 (user32b F18): a portrait's 记 opens no community's name
         body = text[s:h0]
         if len(body) < 2 or generic_only(body, COMMUNITY_GENERIC) or body[-1] in "个的" or h0 - s == 6:
             continue

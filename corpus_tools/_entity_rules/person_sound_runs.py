@@ -77,6 +77,9 @@ def _left(text: str, s: int) -> int:
     if s == 0:
         return 1
     if _title_re().search(text[max(0, s - 10):s]):
+        whole = _title_re().search(text[max(0, s - 10):s + 1])
+        if whole and max(0, s - 10) + whole.start() < s:
+            return 0  # 通讯|员冯雪梅 (user32b F17): the run's first character ends a longer title
         return 2
     if text[s - 1] in _PERSON_NOUN_ENDS and s >= 2 and is_word(text[s - 2:s]):
         return 2  # 骑手, 画师
