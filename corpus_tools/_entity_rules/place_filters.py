@@ -93,9 +93,11 @@ def far_district(codes: list[str], surface: str, text: str, county_code: "str | 
     True
     >>> far_district(["650102"], "天山", "乌鲁木齐市天山区", "650102")
     False
+    >>> far_district(["410102"], "中原", "在中原崛起中走在前列", "411622")
+    True
     """
-    if not codes or surface[-1] not in _NATURE_LAST:
-        return False
+    if not codes or (surface[-1] not in _NATURE_LAST and surface not in LOC_WORDS):
+        return False  # a feature's last character, or a region of loc_words.txt (中原 of 中原崛起, user32 F11)
     if surface not in LOC_WORDS and not (end >= 0 and text.startswith(_FEATURE_CONTEXT, end)):
         return False
     names = [gz_full(c) for c in codes]
