@@ -373,6 +373,9 @@ _DESIGNATION_BEFORE = ("命名为", "授予", "评为", "确定为", "认定为"
 #: word tags that never stand inside a base's name (a clause: 我们|在|这里|建|基地)
 _BASE_CLAUSE_TAGS = frozenset(("d", "r", "p", "c", "u", "v", "f", "m", "q"))
 _PROPER_TAGS = frozenset(("nr", "ns", "nz", "j", "nt"))
+#: a nursery's work before 基地: a nursery is a kind, whoever holds it (樟子松育苗基地 pages24, 杨梅育苗基地 pages32o,
+#: 脱毒种薯繁育基地 pages22: no FAC in the gold of those writers; facloc33)
+_NURSERY_WORDS = ("育苗", "繁育", "育种")
 
 
 def owned_bases(text: str, sc: Scanner) -> list[Cand]:
@@ -399,6 +402,8 @@ def owned_bases(text: str, sc: Scanner) -> list[Cand]:
     out = []
     for m in _BASE_RE.finditer(text):
         h0 = m.start()
+        if text.endswith(_NURSERY_WORDS, 0, h0):
+            continue
         s = sc.left(h0, max_len=14)
         while s < h0 and feats[s][:1] in ("I", "E"):
             s += 1  # the scan started inside a word

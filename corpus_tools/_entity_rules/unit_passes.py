@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from corpus_tools._entity_rules.event_expos import expo_short_forms
 from corpus_tools._entity_rules.event_scopes import without_local_scope
 from corpus_tools._entity_rules.fac_counties import county_facilities
 from corpus_tools._entity_rules.fac_kinds import station_facilities
@@ -24,8 +25,10 @@ from corpus_tools._entity_rules.person_brief_credits import brief_credits
 from corpus_tools._entity_rules.person_full_mentions import full_name_mentions
 from corpus_tools._entity_rules.person_interviews import interview_speakers
 from corpus_tools._entity_rules.phrase_guards import phrase_guards
+from corpus_tools._entity_rules.place_landforms import placed_landforms
 from corpus_tools._entity_rules.place_mends import mend_places
 from corpus_tools._entity_rules.post_names import post_persons
+from corpus_tools._entity_rules.project_ranks import ranked_projects
 from corpus_tools._entity_rules.project_townships import split_townships
 from corpus_tools._entity_rules.run_on_names import run_on_persons
 from corpus_tools._entity_rules.venue_units import venue_units
@@ -71,5 +74,8 @@ def unit_passes(ents: list[Cand], text: str, county_code: "str | None", words: "
     ents = venue_units(phrase_guards(ents, text, words), text, county_code, words)  # 社会主义新农村, 市行政中心 (user29)
     ents = mend_places(ents, text, county_code, words)  # 黄洛瑶寨, 罗汉果, 原上岭村, 旅游兴县 (user31b)
     ents = post_persons(without_local_scope(text, ents), text)  # 全区|经济工作会议; 区委书记韩国出席 (user30b)
+    ents = expo_short_forms(ents, text)  # 第十届苹博会, 进博会: an expo's short form, EVENT (facloc33)
+    ents = ranked_projects(ents, text)  # 作为|头号民生工程, 试点|县: a rank or a pilot's title, no project (facloc33)
+    ents = placed_landforms(ents, text, words)  # 天姥|山, 阳曲|山上: a landform named by a place, LOC (facloc33)
     ents = place_markets(county_facilities(ents, text), text, words)  # 会同县|魔芋产业园, 尚村|皮毛市场: one FAC
     return run_on_persons(ents, text)  # 市委书记黄海|涛出席: the name runs on from a sea's (user31)
