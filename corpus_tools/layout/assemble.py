@@ -65,6 +65,7 @@ from corpus_tools.layout.bylines import lead_byline
 from corpus_tools.layout.dashgroups import kickers_over_dash_titles, kickers_over_titles, titles_over_dash_subtitles
 from corpus_tools.layout.debris import debris_tags, repeated_headers
 from corpus_tools.layout.columnkickers import column_kickers
+from corpus_tools.layout.footers import foot_contact_tags
 from corpus_tools.layout.furniture import masthead_name_tags
 from corpus_tools.layout.gaplessheads import heads_without_gaps
 from corpus_tools.layout.interleave import deinterleave, interleaved_stretches, map_layout
@@ -310,6 +311,9 @@ def _split(raw: str, method: str) -> PageLayout:
     opened = [i for i, (a, b) in enumerate(zip(gapped, final)) if a != b]  # (no dispute on the groups it opens)
     found = {i: k for i, k in found.items() if not any(abs(i - x) <= 2 for x in opened)}
     final = gapped
+    footed = foot_contact_tags(raw_lines, final)  # (a contact line at the page's foot: furniture, no dispute)
+    found = {i: k for i, k in found.items() if footed[i] == final[i]}
+    final = footed
     units, n = units_from_tags(raw, raw_lines, final)
     n = split_at_leads(units, n)
     headings_in_bodies(units)

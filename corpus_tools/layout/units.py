@@ -14,6 +14,7 @@ from corpus_tools.layout.lines import (
     split_chunk,
 )
 from corpus_tools.layout.bylines import parse_byline
+from corpus_tools.layout.unitbylines import REPORT_TAIL_RE
 from corpus_tools.layout.model import Repair
 from corpus_tools.layout.photoitems import closing_photo_credit
 from corpus_tools.layout.patterns import (
@@ -183,7 +184,7 @@ def body_units(lines: list[Line], gap: int) -> list[Unit]:
     two names, not one).
     """
     joined = "".join(ln.text for ln in lines)
-    m = BYLINE_TAIL_RE.search(joined)
+    m = BYLINE_TAIL_RE.search(joined) or REPORT_TAIL_RE.search(joined)  # (or ``…。记者 王磊 摄影报道``)
     spaced = ""
     if m is not None:
         cut = m.start() + (len(m.group()) - len(m.group().lstrip()))
