@@ -6,10 +6,12 @@ import warnings
 
 import numpy as np
 
+from corpus_tools.layout.afterpages import regroup_after_page
 from corpus_tools.layout.arbiter import arbitrate_kinds, merge_layouts
 from corpus_tools.layout.blockheads import article_reaches, heads_closing_blocks, undisputed
 from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_item_marks, folio_banners,
                                           merge_two_line_titles, segment_bodies, undouble_heads)
+from corpus_tools.layout.briefboxes import headed_brief_tags
 from corpus_tools.layout.briefs import brief_column_tags, bracketed_column_tags
 from corpus_tools.layout.kickerforms import printed_kickers
 from corpus_tools.layout.trailheads import bodies_after_trailing_heads, heads_after_signed_bodies
@@ -43,6 +45,7 @@ from corpus_tools.layout.indentheads import titles_on_indenting_pages
 from corpus_tools.layout.headruns import kickers_over_subject_titles, titles_over_indented_paragraphs, top_heads_open
 from corpus_tools.layout.headshift import headlines_by_structure
 from corpus_tools.layout.namelines import name_lines_under_heads
+from corpus_tools.layout.sectionrepeats import section_banner_tags
 from corpus_tools.layout.signedheads import heads_over_signed_blocks
 from corpus_tools.layout.openings import titles_over_flush_openings
 from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings_in_bodies, headline_like_bodies,
@@ -311,7 +314,9 @@ def _split(raw: str, method: str) -> PageLayout:
     opened = [i for i, (a, b) in enumerate(zip(gapped, final)) if a != b]  # (no dispute on the groups it opens)
     found = {i: k for i, k in found.items() if not any(abs(i - x) <= 2 for x in opened)}
     final = gapped
-    footed = foot_contact_tags(raw_lines, final)  # (a contact line at the page's foot: furniture, no dispute)
+    # (a contact line at the page's foot: furniture; a box of briefs under its head: an article an item;
+    # the page's name printed again over its first article: a banner; no dispute on their lines)
+    footed = section_banner_tags(raw_lines, headed_brief_tags(raw_lines, foot_contact_tags(raw_lines, final)))
     found = {i: k for i, k in found.items() if footed[i] == final[i]}
     final = footed
     units, n = units_from_tags(raw, raw_lines, final)
@@ -379,6 +384,8 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
         head_bylines_forward(units)
         head_bylines_over_heads(units)  # (after an article its lead signs, over the next one's headline)
         return_head_bylines(units, plain)  # (a brief is signed after its text)
+    if n_articles:
+        regroup_after_page(units)  # (a page printing every headline after its body)
     # renumber articles by their first headline or body block in raw order
     firsts = {}
     for i, u in enumerate(units):  # a moved tail does not count where it is printed
