@@ -63,7 +63,7 @@ def _items(texts: list[str], gaps: list[int], first: int) -> list[tuple[int, int
             last += 1
         if not _closes(texts[last]):
             break
-        if last + 1 < len(texts) and not gaps[last + 1] and is_byline(texts[last + 1]):
+        if last + 1 < len(texts) and not gaps[last + 1] and texts[last + 1][:1] in "(（" and is_byline(texts[last + 1]):
             last += 1  # (the item's signature on the line under it, ``（常玉兰）``)
         items.append((k, last))
         k = last + 1
@@ -101,7 +101,7 @@ def headed_brief_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str
         for first, last in items:
             out[first] = "B-para"
             for k in range(first + 1, last + 1):
-                out[k] = "byline" if k == last and is_byline(texts[k]) else "cont"
+                out[k] = "byline" if k == last and texts[k][:1] in "(（" and is_byline(texts[k]) else "cont"
         nxt = items[-1][1] + 1
         if nxt < len(out) and out[nxt] == "cont":
             out[nxt] = "para"  # (the text under the box is no wrapped line of its last item)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import page_name
+from corpus_tools.layout.patterns import heading_form, page_name
 
 #: A running head of a page number and the page's name, either way round (``02　城建``, ``社区　4``).
 _HEAD_RE = re.compile(r"^(?:第?\s*\d{1,2}\s*版?[ \u3000]+([\u4e00-\u9fff·]{2,8})|([\u4e00-\u9fff·]{2,8})[ \u3000]+第?\d{1,2}版?)$")
@@ -69,8 +69,11 @@ def section_banner_tags(raw_lines: list[Line | None], tags: list[str]) -> list[s
         if role not in _HEADS or _MARKS_RE.sub("", lines[k].text) not in names:
             break  # (only before the page's first article text)
         nxt = out[k + 1]
+        if role == "title" and nxt.removeprefix("B-") in ("para", "cont") and heading_form(lines[k + 1].text, strict=True):
+            nxt = "title"  # (the model read the name as the title and the headline under it as text)
         if out[k].startswith("B-") and not nxt.startswith("B-") and nxt.removeprefix("B-") not in ("banner", "credit"):
-            out[k + 1] = "B-" + nxt
+            nxt = "B-" + nxt
+        out[k + 1] = nxt
         out[k] = "banner"
         break
     return out

@@ -28,6 +28,8 @@ _HEAD_ALT = "|".join(map(re.escape, sorted(UNIT_HEADS, key=len, reverse=True)))
 UNIT_TOKEN_RE = re.compile(r"^[\u4e00-\u9fff]{1,16}(?:" + _HEAD_ALT + r")$")
 #: A newsroom printed before the role words (``融媒体中心``, ``船营区融媒体中心``, ``新媒体中心``).
 NEWSROOM_RE = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:融媒体?|全媒体|新媒体|新闻)中心$")
+#: The first character of a county's, district's or town's own unit (``县文化馆``, ``区民政局``, ``镇政府``).
+_ADMIN_PREFIXES = "县区市镇乡旗州"
 _SPACE_RE = re.compile(r"[ \u3000\xa0]+")
 _ROLE_START_RE = re.compile(r"^(?:本报|本台)?(?:特约通讯员|特约记者|见习记者|通讯员|实习生|记者|摄影|撰文)")
 #: A trailing unit in brackets after the names: ``冯雪梅（船营区民政局）``.
@@ -42,11 +44,14 @@ def is_unit(token: str) -> bool:
 
     Examples
     --------
-    >>> is_unit("船营区民政局"), is_unit("融媒体中心"), is_unit("崔成哲"), is_unit("欧阳志远")
-    (True, True, False, False)
+    >>> is_unit("船营区民政局"), is_unit("融媒体中心"), is_unit("县文化馆"), is_unit("崔成哲"), is_unit("欧阳志远")
+    (True, True, True, False, False)
     """
     t = token.strip()
-    return bool(NEWSROOM_RE.match(t) or len(t) >= 5 and UNIT_TOKEN_RE.match(t))
+    if NEWSROOM_RE.match(t) or not UNIT_TOKEN_RE.match(t):
+        return bool(NEWSROOM_RE.match(t))
+    # (four characters: a person's name too, 欧阳春生, unless a county's or town's unit, 县文化馆)
+    return len(t) >= 5 or len(t) == 4 and t[0] in _ADMIN_PREFIXES
 
 
 def source_note(text: str) -> bool:
