@@ -50,3 +50,13 @@ def test_unit_byline_under_a_headline_is_no_title():
     art = layout.articles[0]
     assert art.title == "县委召开专题会议"
     assert art.byline == [("通讯员", "王海涛")]
+
+
+def test_a_lead_byline_cut_after_its_role_word_keeps_the_name_apart():
+    page = ("县里召开供暖会议\n\n　　本报讯（记者　张新　通讯员\n　刘洋）日前，县里召开会议，部署冬季供暖工作。\n"
+            "　　会议要求，各部门要密切配合。\n")
+    layout = split_page(page)
+    assert check_no_loss(page, layout) == []
+    art = layout.articles[0]
+    assert "通讯员 刘洋" in art.body
+    assert art.byline == [("记者", "张新"), ("通讯员", "刘洋")]

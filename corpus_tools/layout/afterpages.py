@@ -15,7 +15,7 @@ Read as a headline-before page, every headline opens the NEXT article, the first
 and the last gets two. :func:`regroup_after_page` decides the side per page, from the page's form alone:
 the page's first article text (after its banners) is a body with no headline above it; every heading
 group (kicker, headline, subtitle and the byline lines right under them) stands right after article text
-and, but the last, right over a body; and after the last group no body follows before the page's foot
+(a banner, a column's name, may stand between) and, but the last, right over a body; and after the last group no body follows before the page's foot
 or a banner (a box of briefs under its own head). Then each group closes the article whose text stands
 above it, and the text under a group opens a new article.
 """
@@ -69,7 +69,10 @@ def is_after_page(units: list[Unit]) -> bool:
     if first_text is None or units[first_text].final != "body" or first_text > groups[0][0]:
         return False
     for n, (a, b) in enumerate(groups):
-        above = units[a - 1] if a else None
+        k = a - 1
+        while k > first_text and units[k].final == "banner" and units[k].article is None:
+            k -= 1  # (a column's name over the group, read as a banner: 【百姓身边事】)
+        above = units[k] if k >= 0 else None
         if above is None or above.final not in _TEXT or above.article is None:
             return False
         below = units[b + 1] if b + 1 < len(units) else None

@@ -41,6 +41,7 @@ from corpus_tools.layout.signed import items_over_indents, signature_lines
 from corpus_tools.layout.gapheads import heads_after_gaps
 from corpus_tools.layout.headafter import heads_after_bodies, titles_after_lead_bodies
 from corpus_tools.layout.indentjoins import sentences_across_flush_lines
+from corpus_tools.layout.indentcaptions import indented_text_tags
 from corpus_tools.layout.indentheads import titles_on_indenting_pages
 from corpus_tools.layout.headruns import kickers_over_subject_titles, titles_over_indented_paragraphs, top_heads_open
 from corpus_tools.layout.headshift import headlines_by_structure
@@ -78,6 +79,7 @@ from corpus_tools.layout.lateheads import titles_after_titled_bodies
 from corpus_tools.layout.kickerlines import split_short_kickers
 from corpus_tools.layout.lineroles import MODEL_PATH, page_features, rule_info, shipped_model
 from corpus_tools.layout.leadheads import heads_over_leads
+from corpus_tools.layout.lonetext import lone_text_article
 from corpus_tools.layout.lines import Chunk, Line, is_continuation, read_lines
 from corpus_tools.layout.patterns import is_lead
 from corpus_tools.layout.units import Unit, build_units
@@ -317,6 +319,7 @@ def _split(raw: str, method: str) -> PageLayout:
     # (a contact line at the page's foot: furniture; a box of briefs under its head: an article an item;
     # the page's name printed again over its first article: a banner; no dispute on their lines)
     footed = section_banner_tags(raw_lines, headed_brief_tags(raw_lines, foot_contact_tags(raw_lines, final)))
+    footed = indented_text_tags(raw_lines, footed)  # (an indented paragraph under the text: no caption)
     found = {i: k for i, k in found.items() if footed[i] == final[i]}
     final = footed
     units, n = units_from_tags(raw, raw_lines, final)
@@ -360,6 +363,7 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     flow repair did not move goes back to the article printed before it, and a head byline between
     two articles' bodies opens the one below it (:func:`head_bylines_forward`).
     """
+    n_articles = lone_text_article(units, n_articles)  # (a page of one sentence and its byline)
     units[:] = split_runin_titles(split_headline_parts(units, raw), raw)
     heads_over_titled_briefs(units, raw)  # (a headline over a column of titled briefs: not the first brief's)
     units[:] = split_headline_lines(split_mark_titles(units, raw), raw)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools.layout.lines import Line
+from corpus_tools.layout.patterns import is_credit
 
 #: A contact field's label with its colon (``本版邮箱：``, ``投稿信箱：``, ``新闻热线：``), an optional owner before it.
 _FIELD_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:邮箱|信箱|热线|电话|网址|传真|邮编|地址|微信|微博)\s*[:：]")
@@ -45,8 +46,9 @@ def is_contact_line(text: str) -> bool:
 
 
 def foot_contact_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
-    """Line-role tags with the contact lines among the page's last :data:`MAX_FOOT` lines made credits
-    (read from the bottom over credits, banners and contact lines). Returns the new tags.
+    """Line-role tags with the contact lines and staff lines (``责任编辑：…``) among the page's last
+    :data:`MAX_FOOT` lines made credits (read from the bottom over credits, banners and contact lines).
+    Returns the new tags.
 
     Examples
     --------
@@ -60,8 +62,8 @@ def foot_contact_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str
         raise ValueError(f"tags has {len(tags)} tags for {len(lines)} non-blank lines")
     out = list(tags)
     for k in range(len(lines) - 1, max(-1, len(lines) - 1 - MAX_FOOT), -1):
-        if is_contact_line(lines[k].text):
-            out[k] = "credit"
+        if is_contact_line(lines[k].text) or is_credit(lines[k].text):
+            out[k] = "credit"  # (a contact line, or the staff line the model read as text)
         elif out[k].removeprefix("B-") not in _FOOT_TAGS:
             break
     return out

@@ -113,3 +113,31 @@ def without_units(text: str) -> str:
 REPORT_TAIL_RE = re.compile(r"(?<=[。！？!?”’」])[ \u3000]*((?:本报|本台|[\u4e00-\u9fff]{0,8}?(?:融媒体?|全媒体|新媒体)中心)?"
                             r"(?:特约记者|见习记者|记者|通讯员|实习生)[ \u3000]*[\u4e00-\u9fff]{2,4}"
                             r"(?:[ \u3000]+[\u4e00-\u9fff]{2,4}){0,2}[ \u3000]*(?:摄影报道|图文报道|报道))\s*$")
+
+
+#: A lead's role word ending a printed line inside its open bracket (``本报讯（记者　姜铁军　通讯员`` / ``　冯雪梅）``).
+_ROLE_AT_END_RE = re.compile(r"[(（][^()（）]{0,40}(?:记者|通讯员|实习生|摄影|评论员)$")
+
+
+def spaced_role_breaks(joined: str, ends: set[int]) -> str:
+    """``joined`` (a paragraph's printed lines run together) with a space at each line break ``ends`` (offsets
+    into ``joined``) that follows a role word inside an open bracket: the name on the next line is no part
+    of the role word (``通讯员`` / ``冯雪梅`` reads ``通讯员 冯雪梅``, not ``通讯员冯雪梅``, which a name finder
+    cuts as ``员冯雪梅``).
+
+    Examples
+    --------
+    >>> spaced_role_breaks("本报讯（记者　姜铁军　通讯员冯雪梅）日前，", {14})
+    '本报讯（记者　姜铁军　通讯员 冯雪梅）日前，'
+    >>> spaced_role_breaks("他是一名记者今年三十岁。", {6})
+    '他是一名记者今年三十岁。'
+    """
+    cuts = sorted(j for j in ends if 0 < j < len(joined) and not joined[j].isspace()
+                  and _ROLE_AT_END_RE.search(joined[max(0, j - 44):j]))
+    if not cuts:
+        return joined
+    out, last = [], 0
+    for j in cuts:
+        out += [joined[last:j], " "]
+        last = j
+    return "".join(out) + joined[last:]
