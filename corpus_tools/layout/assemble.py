@@ -23,6 +23,7 @@ from corpus_tools.layout.interviews import question_lines, titles_over_turns
 from corpus_tools.layout.pagebanners import edition_banners
 from corpus_tools.layout.markitems import split_mark_titles, titled_item_articles, titled_item_tags
 from corpus_tools.layout.kickerlines import kickers_left_open
+from corpus_tools.layout.placekickers import place_kicker_tags
 from corpus_tools.layout.plainbriefs import (in_item, plain_brief_articles, plain_item_tags,
                                              return_head_bylines, split_plain_briefs)
 from corpus_tools.layout.inlinejumps import lines_after_jumps, texts_after_jumps
@@ -319,7 +320,8 @@ def _split(raw: str, method: str) -> PageLayout:
     # (a contact line at the page's foot: furniture; a box of briefs under its head: an article an item;
     # the page's name printed again over its first article: a banner; no dispute on their lines)
     footed = section_banner_tags(raw_lines, headed_brief_tags(raw_lines, foot_contact_tags(raw_lines, final)))
-    footed = indented_text_tags(raw_lines, footed)  # (an indented paragraph under the text: no caption)
+    footed = place_kicker_tags(raw_lines, indented_text_tags(raw_lines, footed))  # (an indented paragraph under
+    # the text: no caption; a place line over a title: its kicker)
     found = {i: k for i, k in found.items() if footed[i] == final[i]}
     final = footed
     units, n = units_from_tags(raw, raw_lines, final)

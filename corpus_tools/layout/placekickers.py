@@ -1,0 +1,45 @@
+"""A place line over a headline is its kicker, not the first line of a two-line title.
+
+``长春路街道西安社区`` printed on its own line right over ``暖心服务进楼院`` names where the story happens;
+the line model may read the two lines as one headline wrapped over two lines (title
+``长春路街道西安社区暖心服务进楼院``). :func:`place_kicker_tags` reads the form: a line that is only a place
+name (:func:`~corpus_tools.layout.patterns.is_place_line`) read as a title's first line, right over a title
+line that is no place name (no blank line between), is the kicker of that title.
+"""
+
+from __future__ import annotations
+
+from corpus_tools.layout.lines import Line
+from corpus_tools.layout.patterns import is_place_line
+
+
+def place_kicker_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """Line-role tags with each place line read as a title's first line made its kicker. Returns the new
+    tags; *tags* (one a non-blank line of *raw_lines*) is not changed.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> page = "城西街道汇通社区\\n暖心服务进楼院\\n　　近日，社区组织志愿者上门服务。\\n"
+    >>> place_kicker_tags(read_lines(page), ["B-title", "title", "para"])
+    ['B-kicker', 'title', 'para']
+    """
+    lines: list[Line] = []
+    blank_before: list[bool] = []
+    gap = False
+    for ln in raw_lines:
+        if ln is None:
+            gap = True
+            continue
+        lines.append(ln)
+        blank_before.append(gap)
+        gap = False
+    if len(lines) != len(tags):
+        raise ValueError(f"tags has {len(tags)} tags for {len(lines)} non-blank lines")
+    out = list(tags)
+    for k in range(len(lines) - 1):
+        if (out[k].removeprefix("B-") == "title" and out[k + 1] == "title" and not blank_before[k + 1]
+                and is_place_line(lines[k].text) and not is_place_line(lines[k + 1].text)
+                and (k + 2 >= len(lines) or out[k + 2].removeprefix("B-") != "title")):
+            out[k] = out[k][:len(out[k]) - len("title")] + "kicker"
+    return out
