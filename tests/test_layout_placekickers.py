@@ -20,3 +20,8 @@ def test_two_place_lines_or_a_gap_are_left_alone():
     assert place_kicker_tags(read_lines(page), ["B-title", "title", "para"]) == ["B-title", "title", "para"]
     page = "东关街道河东社区\n\n暖心服务进楼院\n　　社区组织志愿者上门服务。\n"
     assert place_kicker_tags(read_lines(page), ["B-title", "title", "para"]) == ["B-title", "title", "para"]
+
+
+def test_a_phrase_ending_on_a_place_word_is_no_place_line():
+    page = "县委宣讲团深入乡村\n宣讲社会主义荣辱观\n　　宣讲团走进各村。\n"
+    assert place_kicker_tags(read_lines(page), ["B-title", "title", "para"]) == ["B-title", "title", "para"]

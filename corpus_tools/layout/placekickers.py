@@ -9,8 +9,20 @@ line that is no place name (no blank line between), is the kicker of that title.
 
 from __future__ import annotations
 
+import re
+
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import is_place_line
+
+#: A place line names a township, street or village last (``西安社区``, ``大绥河镇``, ``沙河子村``), not a
+#: phrase ending on a word with such a character (``深入乡村``, ``走进农村``); no body's name (``县委…``).
+_PLACE_END_RE = re.compile(r"(?:社区|街道|镇|乡|嘎查|苏木|(?<![乡农山渔])村)$")
+_BODY_RE = re.compile(r"[委团会部局]")
+
+
+def _place(text: str) -> bool:
+    t = text.strip()
+    return is_place_line(t) and bool(_PLACE_END_RE.search(t)) and not _BODY_RE.search(t)
 
 
 def place_kicker_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
@@ -39,7 +51,7 @@ def place_kicker_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str
     out = list(tags)
     for k in range(len(lines) - 1):
         if (out[k].removeprefix("B-") == "title" and out[k + 1] == "title" and not blank_before[k + 1]
-                and is_place_line(lines[k].text) and not is_place_line(lines[k + 1].text)
+                and _place(lines[k].text) and not is_place_line(lines[k + 1].text)
                 and (k + 2 >= len(lines) or out[k + 2].removeprefix("B-") != "title")):
             out[k] = out[k][:len(out[k]) - len("title")] + "kicker"
     return out
