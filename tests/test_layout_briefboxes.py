@@ -37,3 +37,12 @@ def test_a_byline_line_is_no_box_head():
     layout = split_page(page)
     assert check_no_loss(page, layout) == []
     assert not [b for b in layout.blocks if b.kind == "banner" and "李明" in b.text]
+
+
+def test_items_titled_on_their_own_line_are_left_to_the_titled_brief_form():
+    from corpus_tools.layout.briefboxes import headed_brief_tags
+    from corpus_tools.layout.lines import read_lines
+    page = ("　　全县秋收进度过半。\n\n简讯\n■东关镇完成秋粮测产\n日前，东关镇组织农技人员对八个村的谷子\n进行实地测产。\n"
+            "■西河镇修通公路\n日前，西河镇通村公路全线贯通，群众出行\n更方便了。\n")
+    tags = ["B-para", "B-title", "B-title", "para", "cont", "B-title", "para", "cont"]
+    assert headed_brief_tags(read_lines(page), tags) == tags

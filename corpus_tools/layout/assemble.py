@@ -69,6 +69,7 @@ from corpus_tools.layout.bylineruns import (
 from corpus_tools.layout.bylines import lead_byline
 from corpus_tools.layout.dashgroups import kickers_over_dash_titles, kickers_over_titles, titles_over_dash_subtitles
 from corpus_tools.layout.debris import debris_tags, repeated_headers
+from corpus_tools.layout.columnbanners import settled_column_lines
 from corpus_tools.layout.columnkickers import column_kickers
 from corpus_tools.layout.footers import foot_contact_tags
 from corpus_tools.layout.furniture import masthead_name_tags
@@ -322,7 +323,8 @@ def _split(raw: str, method: str) -> PageLayout:
     footed = section_banner_tags(raw_lines, headed_brief_tags(raw_lines, foot_contact_tags(raw_lines, final)))
     footed = place_kicker_tags(raw_lines, indented_text_tags(raw_lines, footed))  # (an indented paragraph under
     # the text: no caption; a place line over a title: its kicker)
-    found = {i: k for i, k in found.items() if footed[i] == final[i]}
+    settled = settled_column_lines(raw_lines, footed)  # (【column】 over a headline: no dispute either)
+    found = {i: k for i, k in found.items() if footed[i] == final[i] and i not in settled}
     final = footed
     units, n = units_from_tags(raw, raw_lines, final)
     n = split_at_leads(units, n)

@@ -34,6 +34,7 @@ MIN_ITEMS = 2
 #: Most printed lines of one item.
 MAX_ITEM_LINES = 6
 _NOT_HEAD_RE = re.compile(r"[，。！？；：、,.!?;:0-9０-９（）()《》“”\"/／" + BRIEF_MARKS + r"▲△【】]")
+_PUNCT_RE = re.compile(r"[，。、；：！？,;:!?]")
 _SIGNED_RE = re.compile(r"[)）]$")
 
 
@@ -67,6 +68,9 @@ def _items(texts: list[str], gaps: list[int], first: int) -> list[tuple[int, int
             last += 1  # (the item's signature on the line under it, ``（常玉兰）``)
         items.append((k, last))
         k = last + 1
+    if any(last > first and not _PUNCT_RE.search(texts[first]) and len(texts[first]) < 0.8 * len(texts[first + 1])
+           for first, last in items):
+        return []  # (an item titled on its own first line, shorter than the text under it: a titled brief's form)
     return items if len(items) >= MIN_ITEMS else []
 
 
