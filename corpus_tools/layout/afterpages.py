@@ -90,12 +90,8 @@ def regroup_after_page(units: list[Unit]) -> bool:
 
     Examples
     --------
-    >>> u = [Unit("body", [(0, 5)], "正文一。", article=0, final="body"),
-    ...      Unit("head", [(6, 9)], "标题一", article=1, final="headline"),
-    ...      Unit("body", [(10, 15)], "正文二。", article=1, final="body"),
-    ...      Unit("head", [(16, 19)], "标题二", article=1, final="headline")]
-    >>> for i, x in enumerate(u):
-    ...     x.rank = float(i)
+    >>> u = [Unit("body", [(10 * i, 10 * i + 5)], "文字", article=a, final=k, rank=float(i))
+    ...      for i, (k, a) in enumerate([("body", 0), ("headline", 1), ("body", 1), ("headline", 1)])]
     >>> regroup_after_page(u), [x.article for x in u]
     (True, [0, 0, 2, 2])
     """

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import CAPTION_START_RE, PHOTO_MARK_RE
 
@@ -44,16 +45,8 @@ def indented_text_tags(raw_lines: list[Line | None], tags: list[str]) -> list[st
     >>> indented_text_tags(read_lines(page), ["B-title", "para", "caption"])
     ['B-title', 'para', 'para']
     """
-    lines: list[Line] = []
-    blank_before: list[bool] = []
-    gap = False
-    for ln in raw_lines:
-        if ln is None:
-            gap = True
-            continue
-        lines.append(ln)
-        blank_before.append(gap)
-        gap = False
+    lines = [ln for ln in raw_lines if ln is not None]
+    blank_before = [n > 0 for n in blank_lines_before(raw_lines)]
     if len(lines) != len(tags):
         raise ValueError(f"tags has {len(tags)} tags for {len(lines)} non-blank lines")
     out = list(tags)

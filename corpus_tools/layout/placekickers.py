@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import is_place_line
 
@@ -36,16 +37,8 @@ def place_kicker_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str
     >>> place_kicker_tags(read_lines(page), ["B-title", "title", "para"])
     ['B-kicker', 'title', 'para']
     """
-    lines: list[Line] = []
-    blank_before: list[bool] = []
-    gap = False
-    for ln in raw_lines:
-        if ln is None:
-            gap = True
-            continue
-        lines.append(ln)
-        blank_before.append(gap)
-        gap = False
+    lines = [ln for ln in raw_lines if ln is not None]
+    blank_before = [n > 0 for n in blank_lines_before(raw_lines)]
     if len(lines) != len(tags):
         raise ValueError(f"tags has {len(tags)} tags for {len(lines)} non-blank lines")
     out = list(tags)
