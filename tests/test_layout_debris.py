@@ -80,7 +80,8 @@ def test_a_running_header_naming_the_page_top_is_furniture():
 """
     layout = split_page(page)
     assert check_no_loss(page, layout) == []
-    assert [a.title for a in layout.articles] == ["沙堰镇纺织产业园项目开工", "简讯"]
+    # (round 32, user32b F5: the 简讯 head is the box's banner, each item an article)
+    assert [a.title for a in layout.articles] == ["沙堰镇纺织产业园项目开工", None, None]
     assert all("新野报" not in a.body for a in layout.articles)
 
 

@@ -48,6 +48,7 @@ import dataclasses
 from typing import Sequence
 
 from corpus_tools.layout.boxes import is_box_line
+from corpus_tools.layout.briefboxes import box_head_blocks
 from corpus_tools.layout.bylines import CLOSING_NOTE_RE
 from corpus_tools.layout.inlinejumps import after_jump
 from corpus_tools.layout.lineroles import blank_lines_before, page_orientation, rule_info
@@ -335,7 +336,8 @@ def merge_layouts(raw_len: int, line_starts: Sequence[int], rules: PageLayout, m
             parts = lay.articles[a]
             articles.append(dataclasses.replace(parts, blocks=[new_block[k] for k in parts.blocks]))
         repairs += [r for r in lay.repairs if lo <= r.start < hi]
-    banners = [(b.start, b.text) for b in blocks if b.kind == "banner"]
+    boxed = box_head_blocks(PageLayout(blocks, articles, repairs))  # (a box of briefs' head: no section)
+    banners = [(b.start, b.text) for k, b in enumerate(blocks) if b.kind == "banner" and k not in boxed]
     for k, parts in enumerate(articles):  # sections from the merged page's banners
         own = [blocks[j] for j in parts.blocks]
         first = min((b.start for b in own if b.kind == "headline"), default=min((b.start for b in own), default=0))

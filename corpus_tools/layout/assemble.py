@@ -6,10 +6,12 @@ import warnings
 
 import numpy as np
 
+from corpus_tools.layout.afterpages import regroup_after_page
 from corpus_tools.layout.arbiter import arbitrate_kinds, merge_layouts
 from corpus_tools.layout.blockheads import article_reaches, heads_closing_blocks, undisputed
 from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_item_marks, folio_banners,
                                           merge_two_line_titles, segment_bodies, undouble_heads)
+from corpus_tools.layout.briefboxes import headed_brief_tags
 from corpus_tools.layout.briefs import brief_column_tags, bracketed_column_tags
 from corpus_tools.layout.kickerforms import printed_kickers
 from corpus_tools.layout.trailheads import bodies_after_trailing_heads, heads_after_signed_bodies
@@ -21,6 +23,7 @@ from corpus_tools.layout.interviews import question_lines, titles_over_turns
 from corpus_tools.layout.pagebanners import edition_banners
 from corpus_tools.layout.markitems import split_mark_titles, titled_item_articles, titled_item_tags
 from corpus_tools.layout.kickerlines import kickers_left_open
+from corpus_tools.layout.placekickers import place_kicker_tags
 from corpus_tools.layout.plainbriefs import (in_item, plain_brief_articles, plain_item_tags,
                                              return_head_bylines, split_plain_briefs)
 from corpus_tools.layout.inlinejumps import lines_after_jumps, texts_after_jumps
@@ -39,10 +42,12 @@ from corpus_tools.layout.signed import items_over_indents, signature_lines
 from corpus_tools.layout.gapheads import heads_after_gaps
 from corpus_tools.layout.headafter import heads_after_bodies, titles_after_lead_bodies
 from corpus_tools.layout.indentjoins import sentences_across_flush_lines
+from corpus_tools.layout.indentcaptions import indented_text_tags
 from corpus_tools.layout.indentheads import titles_on_indenting_pages
 from corpus_tools.layout.headruns import kickers_over_subject_titles, titles_over_indented_paragraphs, top_heads_open
 from corpus_tools.layout.headshift import headlines_by_structure
 from corpus_tools.layout.namelines import name_lines_under_heads
+from corpus_tools.layout.sectionrepeats import section_banner_tags
 from corpus_tools.layout.signedheads import heads_over_signed_blocks
 from corpus_tools.layout.openings import titles_over_flush_openings
 from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings_in_bodies, headline_like_bodies,
@@ -64,7 +69,9 @@ from corpus_tools.layout.bylineruns import (
 from corpus_tools.layout.bylines import lead_byline
 from corpus_tools.layout.dashgroups import kickers_over_dash_titles, kickers_over_titles, titles_over_dash_subtitles
 from corpus_tools.layout.debris import debris_tags, repeated_headers
+from corpus_tools.layout.columnbanners import settled_column_lines
 from corpus_tools.layout.columnkickers import column_kickers
+from corpus_tools.layout.footers import foot_contact_tags
 from corpus_tools.layout.furniture import masthead_name_tags
 from corpus_tools.layout.gaplessheads import heads_without_gaps
 from corpus_tools.layout.interleave import deinterleave, interleaved_stretches, map_layout
@@ -74,6 +81,7 @@ from corpus_tools.layout.lateheads import titles_after_titled_bodies
 from corpus_tools.layout.kickerlines import split_short_kickers
 from corpus_tools.layout.lineroles import MODEL_PATH, page_features, rule_info, shipped_model
 from corpus_tools.layout.leadheads import heads_over_leads
+from corpus_tools.layout.lonetext import lone_text_article
 from corpus_tools.layout.lines import Chunk, Line, is_continuation, read_lines
 from corpus_tools.layout.patterns import is_lead
 from corpus_tools.layout.units import Unit, build_units
@@ -310,6 +318,14 @@ def _split(raw: str, method: str) -> PageLayout:
     opened = [i for i, (a, b) in enumerate(zip(gapped, final)) if a != b]  # (no dispute on the groups it opens)
     found = {i: k for i, k in found.items() if not any(abs(i - x) <= 2 for x in opened)}
     final = gapped
+    # (a contact line at the page's foot: furniture; a box of briefs under its head: an article an item;
+    # the page's name printed again over its first article: a banner; no dispute on their lines)
+    footed = section_banner_tags(raw_lines, headed_brief_tags(raw_lines, foot_contact_tags(raw_lines, final)))
+    footed = place_kicker_tags(raw_lines, indented_text_tags(raw_lines, footed))  # (an indented paragraph under
+    # the text: no caption; a place line over a title: its kicker)
+    settled = settled_column_lines(raw_lines, footed)  # (【column】 over a headline: no dispute either)
+    found = {i: k for i, k in found.items() if footed[i] == final[i] and i not in settled}
+    final = footed
     units, n = units_from_tags(raw, raw_lines, final)
     n = split_at_leads(units, n)
     headings_in_bodies(units)
@@ -351,6 +367,7 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     flow repair did not move goes back to the article printed before it, and a head byline between
     two articles' bodies opens the one below it (:func:`head_bylines_forward`).
     """
+    n_articles = lone_text_article(units, n_articles)  # (a page of one sentence and its byline)
     units[:] = split_runin_titles(split_headline_parts(units, raw), raw)
     heads_over_titled_briefs(units, raw)  # (a headline over a column of titled briefs: not the first brief's)
     units[:] = split_headline_lines(split_mark_titles(units, raw), raw)
@@ -375,6 +392,8 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
         head_bylines_forward(units)
         head_bylines_over_heads(units)  # (after an article its lead signs, over the next one's headline)
         return_head_bylines(units, plain)  # (a brief is signed after its text)
+    if n_articles:
+        regroup_after_page(units)  # (a page printing every headline after its body)
     # renumber articles by their first headline or body block in raw order
     firsts = {}
     for i, u in enumerate(units):  # a moved tail does not count where it is printed

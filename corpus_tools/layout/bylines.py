@@ -28,10 +28,11 @@ from functools import lru_cache
 
 from corpus_tools._entity_rules.names import COMPOUND_SURNAMES, is_word
 from corpus_tools._entity_rules.person_roles import is_surname
+from corpus_tools.layout.unitbylines import source_note, without_units
 from corpus_tools.text import WS_RE
 
 #: Role words of a byline, longest first; ``本报记者`` reads as 记者.
-ROLES = ("特约通讯员", "特约记者", "见习记者", "通讯员", "实习生", "记者", "摄影", "撰文", "翻译")
+ROLES = ("特约通讯员", "特约记者", "见习记者", "通讯员", "实习生", "评论员", "记者", "摄影", "撰文", "翻译")
 #: A page's production roles (``责任编辑``, ``校对``): a staff line's words, never a byline's role or name
 #: (longest first; :data:`~corpus_tools.layout.patterns.STAFF_LINE_RE` is built from them).
 STAFF_ROLES = ("本版责任编辑", "本版编辑", "本版责编", "责任编辑", "值班编辑", "美术编辑", "版式设计", "值班主任", "责编",
@@ -44,7 +45,7 @@ _REPORTER_ALT = "|".join(re.escape(r) for r in ROLES if r not in _CREDIT_ROLES)
 #: The paper or station before a role word (``本报记者``, ``珠江商报记者``, ``县广播电视台记者``).
 #: A county newsroom's own word before the role (``融媒记者``, ``全媒体记者``, ``县融媒体中心记者``).
 #: A county's name may stand before its newsroom's word (``隆回融媒记者``, ``涟水全媒体记者``).
-_OUTLET = (r"(?:本报|本台|[\u4e00-\u9fff]{0,4}?(?:融媒体?|全媒体|新媒体)|[\u4e00-\u9fff]{1,6}?(?:日报|晚报|商报|报|新闻|电视台|"
+_OUTLET = (r"(?:本报|本台|[\u4e00-\u9fff]{0,4}?(?:融媒体?|全媒体|新媒体)(?:中心)?|[\u4e00-\u9fff]{1,6}?(?:日报|晚报|商报|报|新闻|电视台|"
            r"广播电视台|台|融媒体中心))?")
 _ROLE_RE = re.compile(r"^" + _OUTLET + "(" + _ROLE_ALT + ")")
 _GLUED_ROLE_RE = re.compile(r"(?:本报|本台)?(?:" + _REPORTER_ALT + "|摄影)")
@@ -285,6 +286,9 @@ def _parse_byline(text: str, bare: bool) -> tuple[tuple[str, str], ...] | None:
     t = BYLINE_MARK_RE.sub("", text.strip())
     if CLOSING_NOTE_RE.match(t):
         return None
+    if source_note(t):  # (a source note, ``（本报综合）``, ``（据区民政局）``: a credit naming no person)
+        return ()
+    t = without_units(t)  # (a unit beside the names, ``通讯员 崔成哲 船营区文化馆``: no name)
     unit = UNIT_CREDIT_RE.match(t)
     if unit:  # a unit credits an item it supplied: the unit, no role
         return [("", WS_RE.sub("", unit.group(1)))]

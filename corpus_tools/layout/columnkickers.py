@@ -5,7 +5,8 @@ A county paper prints its recurring column names (a kicker, ``引题``) right ov
 them (``乡村行某村旧貌换新颜``). The two are told apart by what the article is about, not by the column's
 words: a title names its article, so it shares words (character bigrams) with the body under it, while a
 column's name shares none; and a title's first line is not shorter than a column's name over a longer title
-would be (:func:`column_kickers`). A title broken over two lines at its width shares words with the body in
+would be, unless the column's name is of a few characters over a title no shorter, told by the words alone
+(:func:`column_kickers`). A title broken over two lines at its width shares words with the body in
 its first line too, and is left whole.
 """
 
@@ -73,7 +74,9 @@ def column_kickers(raw_lines: Sequence[Line | None], tags: list[str]) -> list[st
             continue
         upper = lines[i].text.strip()
         lower = "".join(lines[k].text.strip() for k in range(i + 1, stop + 1))
-        if (not 2 <= len(upper) <= KICKER_LONGEST or len(lower) < LONGER * len(upper) or lower.startswith("关于")
+        short = len(upper) <= SHORT_KICKER and len(lower) >= len(upper)  # (``百姓身边事`` / ``江边的早晨``: by words)
+        if (not 2 <= len(upper) <= KICKER_LONGEST or len(lower) < LONGER * len(upper) and not short
+                or lower.startswith("关于")
                 or not heading_form(upper, strict=True) or not heading_form(lower, strict=True)):
             continue  # (``某县人民政府`` / ``关于…的通告``: a document's issuer and subject, one title)
         if len(upper) <= SHORT_KICKER and len(lower) >= 2 * len(upper):

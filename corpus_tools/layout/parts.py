@@ -8,6 +8,7 @@ import re
 from corpus_tools.layout.bylines import lead_byline, parse_byline
 from corpus_tools.layout.model import ArticleParts
 from corpus_tools.layout.namelines import affiliation_name, names_line
+from corpus_tools.layout.briefboxes import box_heads
 from corpus_tools.layout.patterns import DASH_RE, section_for
 from corpus_tools.layout.repair import join_lines
 from corpus_tools.layout.units import Unit
@@ -92,7 +93,9 @@ def article_parts(units: list[Unit], n_articles: int, block_of: dict[int, int], 
     """The parts of each of the page's ``n_articles`` articles from its units (final kind, article, rank);
     ``block_of`` maps a unit to its block's index."""
     parts: list[ArticleParts] = []
-    banners = [(i, u.text) for i, u in enumerate(units) if u.final == "banner" and not _masthead_unit(units, i)]
+    boxed = box_heads(units)  # (a box of briefs' head names the box, not the page's section)
+    banners = [(i, u.text) for i, u in enumerate(units)
+               if u.final == "banner" and not _masthead_unit(units, i) and i not in boxed]
     for s in range(n_articles):
         idx = sorted((i for i, u in enumerate(units) if u.article == s), key=lambda i: units[i].rank)
         by_kind: dict[str, list[int]] = {}

@@ -14,6 +14,7 @@ from corpus_tools.layout.lines import (
     split_chunk,
 )
 from corpus_tools.layout.bylines import parse_byline
+from corpus_tools.layout.unitbylines import REPORT_TAIL_RE, spaced_role_breaks
 from corpus_tools.layout.model import Repair
 from corpus_tools.layout.photoitems import closing_photo_credit
 from corpus_tools.layout.patterns import (
@@ -183,20 +184,20 @@ def body_units(lines: list[Line], gap: int) -> list[Unit]:
     two names, not one).
     """
     joined = "".join(ln.text for ln in lines)
-    m = BYLINE_TAIL_RE.search(joined)
+    m = BYLINE_TAIL_RE.search(joined) or REPORT_TAIL_RE.search(joined)  # (or ``…。记者 王磊 摄影报道``)
     spaced = ""
+    ends, k = set(), 0
+    for ln in lines[:-1]:
+        k += len(ln.text)
+        ends.add(k)
     if m is not None:
         cut = m.start() + (len(m.group()) - len(m.group().lstrip()))
-        ends, k = set(), 0
-        for ln in lines[:-1]:
-            k += len(ln.text)
-            ends.add(k)
         spaced = "".join((" " if j in ends and _name_break(joined, j) else "") + joined[j]
                          for j in range(cut, len(joined)))
     if m is None or not joined[: m.start()].strip() or parse_byline(spaced) is None:
         shot = closing_photo_credit(joined) if PHOTO_MARK_RE.match(joined) else None
         if shot is None:
-            return [Unit("body", [(lines[0].start, lines[-1].end)], fix_spacing(joined), gap=gap)]
+            return [Unit("body", [(lines[0].start, lines[-1].end)], fix_spacing(spaced_role_breaks(joined, ends)), gap=gap)]
         # a marked caption read as a photo item's text, its credit after its last sentence unbracketed
         # (``▲…之一。佟　鑫/摄``): the item's byline
         head, cut, spaced = joined[:shot], shot, joined[shot:]
@@ -204,7 +205,7 @@ def body_units(lines: list[Line], gap: int) -> list[Unit]:
         head = joined[: m.start()]
     body_end = raw_offset(lines, len(head.rstrip()) - 1) + 1
     return [
-        Unit("body", [(lines[0].start, body_end)], fix_spacing(head), gap=gap),
+        Unit("body", [(lines[0].start, body_end)], fix_spacing(spaced_role_breaks(head, ends)), gap=gap),
         Unit("byline", [(raw_offset(lines, cut), lines[-1].end)], fix_spacing(spaced)),
     ]
 
