@@ -9,11 +9,12 @@ This module rebuilds them from geometry alone:
   lines touching them above (kickers) or below (subtitles, and a body-size ``——`` line); a mid-size
   line touching no headline heads a module of its own (a short item's title, a section label);
 * **chunks** — body lines stacked in one column at the body's line pitch, their left edges aligned
-  (a paragraph indent apart); caption lines likewise;
+  (a paragraph indent apart; a first line parted from the rest by a wider gap, a byline over a column's
+  top, is a chunk of its own); caption lines likewise;
 * each chunk goes to the nearest head above it that overlaps it across, with no rule between them;
   a chunk goes instead to a nearer head above it that owns a chunk starting level with it (under a
-  photo too) and whose module it completes: the head set flush left over its columns up to the chunk,
-  or centred over them and their mirror image (a short headline over the middle of three columns),
+  photo too) and whose module it completes as its next column (a gutter away): the head set flush
+  left over its columns up to the chunk, or centred over them and their mirror image (a short headline over the middle of three columns),
   with no other module between; a chunk with no head stands alone; a **vertical headline** (a glyph a
   line, stacked in a strip) heads the columns starting level with its top beside it, leftwards; text
   inside an outlined box (a boxed column of briefs) goes only to heads inside the same box, and text
@@ -140,8 +141,10 @@ def _heads(lines: list[PdfLine], roles: list[str]) -> list[Head]:
             last = h.lines[-1]
             if abs(last.size - line.size) > 0.1 * line.size:
                 continue
+            # (the lines of one title are set in one size; a headline under one of another size heads its own)
             below = -0.2 * line.size <= last.y0 - line.y1 <= 0.7 * line.size and \
-                _across(last.x0, last.x1, line.x0, line.x1) > 0
+                _across(last.x0, last.x1, line.x0, line.x1) > 0 and \
+                abs(last.size - line.size) <= SAME_SIZE * line.size
             spaced = abs(last.mid_y - line.mid_y) <= 0.3 * line.size and 0 <= line.x0 - last.x1 <= 2 * line.size \
                 and min(len(last.text.strip()), len(line.text.strip())) <= 2  # not two headlines side by side
             if below or spaced:  # the next line of a title, or the rest of a letter-spaced one
@@ -218,7 +221,21 @@ def _chunks(lines: list[PdfLine], body: float, *, caption: bool) -> list[Chunk]:
             open_.append(chunks[-1])
         else:
             best[1].lines.append(line)
-    return chunks
+    return [part for c in chunks for part in _split_head_line(c, body)]
+
+
+def _split_head_line(chunk: Chunk, body: float) -> list[Chunk]:
+    """*chunk*, its first line apart when a wider gap than the column's line spacing parts it from the
+    rest (half as wide again, and by a third of a body size): a byline under the headline set over the
+    top of a column is no line of it."""
+    lines = chunk.lines
+    if len(lines) < 4:
+        return [chunk]
+    gaps = sorted(a.y0 - b.y1 for a, b in zip(lines[1:], lines[2:]))
+    usual = gaps[len(gaps) // 2]
+    if lines[0].y0 - lines[1].y1 <= max(1.5 * usual, usual + 0.3 * body):
+        return [chunk]
+    return [Chunk(lines[:1], caption=chunk.caption), Chunk(lines[1:], caption=chunk.caption)]
 
 
 def _blocked(rules: list[Box], head: Head, chunk: Chunk) -> bool:
@@ -231,8 +248,12 @@ def _blocked(rules: list[Box], head: Head, chunk: Chunk) -> bool:
     return False
 
 
+#: Two sizes within this fraction of each other are one size (the lines of a title).
+SAME_SIZE = 0.02
 #: Chunks whose tops differ by at most this many body sizes start level with each other.
 LEVEL = 1.5
+#: The widest gutter between two columns of a module, in body sizes.
+GUTTER = 3.0
 
 
 def _frame(span: _Span, frames: list[Box], body: float) -> int | None:
@@ -268,6 +289,8 @@ def _fits(h: Head, core: list[Chunk], c: Chunk, free: list[Chunk], foreign: list
     if any(a - body < (k.x0 + k.x1) / 2 < b + body and k.x1 > a and k.x0 < b for k in foreign):
         return None  # another module lies between
     dist = max(b - a, 0.0)
+    if dist > GUTTER * body:  # a column a module completes is the next one, a gutter away
+        return None
     if c.x0 >= hi and abs(h.outer.x0 - lo) <= body:
         return dist
     centre = (h.outer.x0 + h.outer.x1) / 2

@@ -10,8 +10,10 @@ the page's size, never a constant in points:
 * **label** — a line printed on a filled bar that fits it (a section banner or column name in white on
   black, ``要闻``, ``一线传真``): it names a page or a column, never heads an article's text;
 * **furniture** — the running header and footer: the lines beyond the outermost rule across most of the page's
-  width near its top or bottom edge, or a folio/date line at the very top or bottom when there is no rule;
-* **body** — everything else (small type that is no caption is read as body).
+  width near its top or bottom edge (a few lines: a rule with more beyond it closes a module), or a folio/date
+  line at the very top or bottom when there is no rule;
+* **body** — everything else (small type that is no caption is read as body, but for a short item's title
+  set small: up to three small lines right over a column of body text and under no headline, read as mid-size).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ __all__ = ["body_size", "line_roles", "HEAD_RATIO", "MID_RATIO", "SMALL_RATIO", 
 #: A headline's size is at least this many times the body size.
 HEAD_RATIO = 1.3
 #: A mid-size line (kicker, subtitle, label) is above this many times the body size.
-MID_RATIO = 1.05
+MID_RATIO = 1.03
 #: A small line (caption, header) is below this many times the body size.
 SMALL_RATIO = 0.95
 #: The roles :func:`line_roles` gives.
@@ -60,6 +62,10 @@ def _near_box(line: PdfLine, boxes: list[Box], reach: float) -> bool:
     return False
 
 
+#: A running header (or footer) prints at most this many lines beyond its rule.
+FURNITURE_LINES = 5
+
+
 #: A bar a label is printed on is at most this many times as tall as the label's type.
 BAR_HEIGHT = 3.0
 
@@ -75,8 +81,12 @@ def _on_bar(line: PdfLine, boxes: list[Box]) -> bool:
 def _furniture(lines: list[PdfLine], page: PdfPage, body: float) -> set[int]:
     """Indexes of the running header and footer lines."""
     wide = [r for r in page.rules if r.width >= 0.5 * page.width]
-    top = [r.y0 for r in wide if r.y0 >= page.height * 0.8]
-    bottom = [r.y1 for r in wide if r.y1 <= page.height * 0.15]
+    small = [x for x in lines if x.size < HEAD_RATIO * body]
+    # (a rule with more lines beyond it than a header or footer prints rules off a module, not the furniture)
+    top = [r.y0 for r in wide if r.y0 >= page.height * 0.8
+           and sum(x.y0 >= r.y0 - 0.1 * body for x in small) <= FURNITURE_LINES]
+    bottom = [r.y1 for r in wide if r.y1 <= page.height * 0.15
+              and sum(x.y1 <= r.y1 + 0.1 * body for x in small) <= FURNITURE_LINES]
     out: set[int] = set()
     for i, line in enumerate(lines):
         if top and line.y0 >= max(top) - 0.1 * body and line.size < HEAD_RATIO * body:
@@ -97,6 +107,44 @@ def _furniture(lines: list[PdfLine], page: PdfPage, body: float) -> set[int]:
         if lines[last].size < HEAD_RATIO * body and _FOLIO_RE.search(lines[last].text):
             out.add(last)
     return out
+
+
+#: A short item's title set in small type holds at most this many lines.
+SMALL_TITLE_LINES = 3
+
+
+def _small_titles(lines: list[PdfLine], roles: list[str], body: float) -> None:
+    """Mark as mid-size (a short item's title, :mod:`corpus_tools.pdf.modules` makes it a head) the
+    small-type body lines (at most :data:`SMALL_TITLE_LINES`, of one size, stacked) that stand right
+    over a column of body-size text and under no headline or mid-size line (a byline set small under
+    its headline stays body)."""
+    def stacked(upper: PdfLine, lower: PdfLine, reach: float) -> bool:
+        across = min(upper.x1, lower.x1) - max(upper.x0, lower.x0)
+        return across >= 0.5 * min(upper.x1 - upper.x0, lower.x1 - lower.x0) \
+            and -0.3 * body <= upper.y0 - lower.y1 <= reach
+
+    small = [i for i, r in enumerate(roles) if r == "body" and lines[i].size < SMALL_RATIO * body]
+    done: set[int] = set()
+    for i in sorted(small, key=lambda i: -lines[i].y1):
+        if i in done:
+            continue
+        run = [i]
+        while len(run) <= SMALL_TITLE_LINES:
+            nxt = [k for k in small if k not in run and abs(lines[k].size - lines[i].size) <= 0.02 * lines[i].size
+                   and stacked(lines[run[-1]], lines[k], 0.7 * lines[i].size)]
+            if not nxt:
+                break
+            run.append(max(nxt, key=lambda k: lines[k].y1))
+        done.update(run)
+        if len(run) > SMALL_TITLE_LINES:
+            continue
+        top, bottom = lines[run[0]], lines[run[-1]]
+        under = any(roles[k] == "body" and abs(x.size - body) <= 0.05 * body and stacked(bottom, x, 1.5 * body)
+                    for k, x in enumerate(lines))
+        over = any(roles[k] in ("head", "mid", "label") and stacked(x, top, 3.0 * body) for k, x in enumerate(lines))
+        if under and not over:
+            for k in run:
+                roles[k] = "mid"
 
 
 def line_roles(lines: list[PdfLine], page: PdfPage, body: float) -> list[str]:
@@ -131,6 +179,7 @@ def line_roles(lines: list[PdfLine], page: PdfPage, body: float) -> list[str]:
             roles.append("caption")
         else:
             roles.append("body")
+    _small_titles(lines, roles, body)
     changed = True
     while changed:  # a caption's further small lines run on from it
         changed = False
