@@ -20,7 +20,8 @@ This module rebuilds them from geometry alone:
   inside an outlined box (a boxed column of briefs) goes only to heads inside the same box, and text
   outside to heads outside it; a **label** (a line on a filled bar, :mod:`~corpus_tools.pdf.roles`)
   heads a module of its own that owns no text;
-* reading order — modules row by row (their tops), left to right; inside a module, the chunks side by
+* reading order — modules row by row (their tops), left to right (the higher first of two a body size
+  apart); inside a module, the chunks side by
   side (overlapping vertically) are read column by column, left to right, bands of them top down.
 
 Thresholds are fractions of the page's body size (gaps, pitch) and the rules' widths are measured
@@ -306,7 +307,8 @@ def _owners(chunks: list[Chunk], heads: list[Head], rules: list[Box], body: floa
     First the nearest overlapping head; then a head above the chunk, nearer than that one by a body
     size, that owns a column (a chunk of two lines or more) starting level with it (within
     :data:`LEVEL` body sizes) and whose module the chunk completes (:func:`_fits`; not for a caption,
-    which stays with the head over its photo). A level chunk
+    which stays with the head over its photo, nor for a chunk right under a head set over its column
+    alone). A level chunk
     is another module's when the head overlapping it is at least as near to it.
     """
     hf = [_frame(h.outer, list(frames), body) for h in heads]
@@ -318,6 +320,8 @@ def _owners(chunks: list[Chunk], heads: list[Head], rules: list[Box], body: floa
         if c.caption:  # a caption stays with the head over its photo
             continue
         d0 = first[j][1] if first[j] is not None else float("inf")
+        if first[j] is not None and d0 <= LEVEL * body and _over_alone(heads[first[j][0]].outer, c, body):
+            continue  # right under a head set over this column alone: that head's
         level = [k for k in range(len(chunks)) if k != j and abs(chunks[k].y1 - c.y1) <= LEVEL * body]
         best: tuple[float, int] | None = None
         for i, h in enumerate(heads):
@@ -342,6 +346,11 @@ def _owners(chunks: list[Chunk], heads: list[Head], rules: list[Box], body: floa
                 if i not in apart[j]:
                     owned[j] = i
     return owned
+
+
+def _over_alone(head: _Span, chunk: Chunk, body: float) -> bool:
+    """Whether *head* lies over *chunk*'s column alone (within a body size of its edges)."""
+    return chunk.x0 - body <= head.x0 and head.x1 <= chunk.x1 + body
 
 
 def _beside(head: Head, chunks: list[Chunk], first: dict, body: float) -> list[int]:
@@ -424,4 +433,16 @@ def page_modules(lines: list[PdfLine], roles: list[str], rules: list[Box], body:
             rows[-1].append(m)
         else:
             rows.append([m])
-    return [m for row in rows for m in sorted(row, key=lambda m: m.left)]
+    return [m for row in rows for m in _left_to_right(row, body)]
+
+
+def _left_to_right(row: list[Module], body: float) -> list[Module]:
+    """A row's modules left to right; of two whose left edges lie within a body size of each other,
+    the higher first (a column name on its bar over a short item's title)."""
+    out = sorted(row, key=lambda m: m.left)
+    for k in range(1, len(out)):
+        j = k
+        while j > 0 and out[j].left - out[j - 1].left <= body and out[j].top > out[j - 1].top:
+            out[j - 1], out[j] = out[j], out[j - 1]
+            j -= 1
+    return out

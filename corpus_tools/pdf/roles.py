@@ -6,7 +6,8 @@ the page's size, never a constant in points:
 * **head** — clearly larger type (at least :data:`HEAD_RATIO` times the body size);
 * **mid** — somewhat larger (above :data:`MID_RATIO`): kickers, subtitles, section labels, the
   titles of short items; :mod:`corpus_tools.pdf.modules` decides which touch a headline;
-* **caption** — smaller type next to (or inside) a box or picture, and the small lines that run on from it;
+* **caption** — smaller type next to (or inside) a box or picture (not a label's bar), and the small lines that
+  run on from it;
 * **label** — a line printed on a filled bar that fits it (a section banner or column name in white on
   black, ``要闻``, ``一线传真``): it names a page or a column, never heads an article's text;
 * **furniture** — the running header and footer: the lines beyond the outermost rule across most of the page's
@@ -118,10 +119,11 @@ def _small_titles(lines: list[PdfLine], roles: list[str], body: float) -> None:
     small-type body lines (at most :data:`SMALL_TITLE_LINES`, of one size, stacked) that stand right
     over a column of body-size text and under no headline or mid-size line (a byline set small under
     its headline stays body)."""
-    def stacked(upper: PdfLine, lower: PdfLine, reach: float) -> bool:
+    def stacked(upper: PdfLine, lower: PdfLine, reach: float, of: PdfLine | None = None) -> bool:
+        """*lower* under *upper* (within *reach*), across half the narrower's width (or *of*'s)."""
         across = min(upper.x1, lower.x1) - max(upper.x0, lower.x0)
-        return across >= 0.5 * min(upper.x1 - upper.x0, lower.x1 - lower.x0) \
-            and -0.3 * body <= upper.y0 - lower.y1 <= reach
+        width = of.x1 - of.x0 if of is not None else min(upper.x1 - upper.x0, lower.x1 - lower.x0)
+        return across >= 0.5 * width and -0.3 * body <= upper.y0 - lower.y1 <= reach
 
     small = [i for i, r in enumerate(roles) if r == "body" and lines[i].size < SMALL_RATIO * body]
     done: set[int] = set()
@@ -141,7 +143,9 @@ def _small_titles(lines: list[PdfLine], roles: list[str], body: float) -> None:
         top, bottom = lines[run[0]], lines[run[-1]]
         under = any(roles[k] == "body" and abs(x.size - body) <= 0.05 * body and stacked(bottom, x, 1.5 * body)
                     for k, x in enumerate(lines))
-        over = any(roles[k] in ("head", "mid", "label") and stacked(x, top, 3.0 * body) for k, x in enumerate(lines))
+        # (over half its width: a vertical headline beside the column is no headline over it)
+        over = any(roles[k] in ("head", "mid") and stacked(x, top, 3.0 * body, top)
+                   for k, x in enumerate(lines))
         if under and not over:
             for k in run:
                 roles[k] = "mid"
@@ -164,6 +168,8 @@ def line_roles(lines: list[PdfLine], page: PdfPage, body: float) -> list[str]:
     list of str
     """
     furniture = _furniture(lines, page, body)
+    bars = [b for b in page.boxes if any(_on_bar(x, [b]) for x in lines)]
+    pictures = [b for b in page.boxes if b not in bars]  # (a bar a label is printed on is no picture)
     roles = []
     for i, line in enumerate(lines):
         r = line.size / body
@@ -175,11 +181,10 @@ def line_roles(lines: list[PdfLine], page: PdfPage, body: float) -> list[str]:
             roles.append("head")
         elif r > MID_RATIO:
             roles.append("mid")
-        elif r < SMALL_RATIO and _near_box(line, page.boxes, 2.0 * body):
+        elif r < SMALL_RATIO and _near_box(line, pictures, 2.0 * body):
             roles.append("caption")
         else:
             roles.append("body")
-    _small_titles(lines, roles, body)
     changed = True
     while changed:  # a caption's further small lines run on from it
         changed = False
@@ -193,4 +198,5 @@ def line_roles(lines: list[PdfLine], page: PdfPage, body: float) -> list[str]:
                     roles[i] = "caption"
                     changed = True
                     break
+    _small_titles(lines, roles, body)  # (after the captions: a caption's small lines run on from it)
     return roles
