@@ -78,3 +78,29 @@ def test_a_short_items_title_set_small_over_its_column_is_mid_size():
     roles = line_roles(lines, page, 10)
     assert roles[:2] == ["mid", "mid"] and roles[2:5] == ["body"] * 3
     assert roles[5] == "body"
+
+
+def test_a_small_title_under_a_column_name_bar_is_no_caption_and_heads_its_item():
+    lines = [_line("民生关注", 32, 780, 12)]  # white on its black bar
+    lines += [_line("沁县开通城乡公交", 30, 755, 8), _line("十二条线路", 30, 745, 8)]
+    lines += _column(["本报讯　全县新", "开通城乡公交", "线路十二条。"], 30, 728)
+    page = PdfPage(1, 420, 842, boxes=[Box(30, 776, 200, 796, filled=True)])
+    roles = line_roles(lines, page, 10)
+    assert roles[:3] == ["label", "mid", "mid"] and roles[3:] == ["body"] * 3
+    modules = page_modules(lines, roles, [], 10, page.boxes)
+    assert _heads(modules) == ["民生关注", "沁县开通城乡公交十二条线路"]  # the column name first
+    assert [c.lines[0].text for c in modules[1].chunks] == ["本报讯　全县新"]
+
+
+def test_a_column_right_under_a_head_over_it_alone_stays_with_that_head():
+    """A short item's head set over one column keeps it, though a flush-left headline beside it, set
+    lower, could take it as its module's next column."""
+    lines = [_line("长治新闻", 30, 746, 16)]
+    lines += _column(["第一则新闻内容", "写在这一栏里面", "共有三行文字。"], 30, 738)
+    lines += [_line("屯留区新建公园", 112, 760, 9)]
+    lines += _column(["公园占地百亩", "已对市民开放"], 112, 738)
+    roles = ["head"] + ["body"] * 3 + ["mid"] + ["body"] * 2
+    modules = page_modules(lines, roles, [], 10)
+    by_head = {h: [c.lines[0].text for c in m.chunks] for h, m in zip(_heads(modules), modules)}
+    assert by_head["屯留区新建公园"] == ["公园占地百亩"]
+    assert by_head["长治新闻"] == ["第一则新闻内容"]
