@@ -1,22 +1,10 @@
 """corpus_tools.pdf (round 32): a module completes only with the next column, a byline over a column's top is
 its own chunk, headlines of two sizes are two heads, a module's rule is no header rule, short items' small titles."""
 
-from corpus_tools.pdf.chars import Box, Glyph, PdfPage
-from corpus_tools.pdf.lines import PdfLine
+from corpus_tools.pdf.chars import Box, PdfPage
 from corpus_tools.pdf.modules import page_modules
 from corpus_tools.pdf.roles import line_roles
-
-
-def _line(text, x, y, size):
-    return PdfLine([Glyph(ch, x + i * size, y, x + (i + 1) * size, y + size, size, 0) for i, ch in enumerate(text)])
-
-
-def _column(texts, x, top, size=10, pitch=14):
-    return [_line(t, x, top - k * pitch, size) for k, t in enumerate(texts)]
-
-
-def _heads(modules):
-    return [None if m.head is None else "".join(x.text for x in m.head.lines) for m in modules]
+from pdf_shapes import column as _column, heads as _heads, line as _line
 
 
 def test_a_flush_left_module_does_not_take_a_column_two_columns_away():
