@@ -9,17 +9,19 @@ This module rebuilds them from geometry alone:
   lines touching them above (kickers) or below (subtitles, and a body-size ``——`` line); a mid-size
   line touching no headline heads a module of its own (a short item's title, a section label);
 * **chunks** — body lines stacked in one column at the body's line pitch, their left edges aligned
-  (a paragraph indent apart); caption lines likewise;
+  (a paragraph indent apart; a first line parted from the rest by a wider gap, a byline over a column's
+  top, is a chunk of its own); caption lines likewise;
 * each chunk goes to the nearest head above it that overlaps it across, with no rule between them;
   a chunk goes instead to a nearer head above it that owns a chunk starting level with it (under a
-  photo too) and whose module it completes: the head set flush left over its columns up to the chunk,
-  or centred over them and their mirror image (a short headline over the middle of three columns),
+  photo too) and whose module it completes as its next column (a gutter away): the head set flush
+  left over its columns up to the chunk, or centred over them and their mirror image (a short headline over the middle of three columns),
   with no other module between; a chunk with no head stands alone; a **vertical headline** (a glyph a
   line, stacked in a strip) heads the columns starting level with its top beside it, leftwards; text
   inside an outlined box (a boxed column of briefs) goes only to heads inside the same box, and text
   outside to heads outside it; a **label** (a line on a filled bar, :mod:`~corpus_tools.pdf.roles`)
   heads a module of its own that owns no text;
-* reading order — modules row by row (their tops), left to right; inside a module, the chunks side by
+* reading order — modules row by row (their tops), left to right (the higher first of two a body size
+  apart); inside a module, the chunks side by
   side (overlapping vertically) are read column by column, left to right, bands of them top down.
 
 Thresholds are fractions of the page's body size (gaps, pitch) and the rules' widths are measured
@@ -140,8 +142,10 @@ def _heads(lines: list[PdfLine], roles: list[str]) -> list[Head]:
             last = h.lines[-1]
             if abs(last.size - line.size) > 0.1 * line.size:
                 continue
+            # (the lines of one title are set in one size; a headline under one of another size heads its own)
             below = -0.2 * line.size <= last.y0 - line.y1 <= 0.7 * line.size and \
-                _across(last.x0, last.x1, line.x0, line.x1) > 0
+                _across(last.x0, last.x1, line.x0, line.x1) > 0 and \
+                abs(last.size - line.size) <= SAME_SIZE * line.size
             spaced = abs(last.mid_y - line.mid_y) <= 0.3 * line.size and 0 <= line.x0 - last.x1 <= 2 * line.size \
                 and min(len(last.text.strip()), len(line.text.strip())) <= 2  # not two headlines side by side
             if below or spaced:  # the next line of a title, or the rest of a letter-spaced one
@@ -218,7 +222,21 @@ def _chunks(lines: list[PdfLine], body: float, *, caption: bool) -> list[Chunk]:
             open_.append(chunks[-1])
         else:
             best[1].lines.append(line)
-    return chunks
+    return [part for c in chunks for part in _split_head_line(c, body)]
+
+
+def _split_head_line(chunk: Chunk, body: float) -> list[Chunk]:
+    """*chunk*, its first line apart when a wider gap than the column's line spacing parts it from the
+    rest (half as wide again, and by a third of a body size): a byline under the headline set over the
+    top of a column is no line of it."""
+    lines = chunk.lines
+    if len(lines) < 4:
+        return [chunk]
+    gaps = sorted(a.y0 - b.y1 for a, b in zip(lines[1:], lines[2:]))
+    usual = gaps[len(gaps) // 2]
+    if lines[0].y0 - lines[1].y1 <= max(1.5 * usual, usual + 0.3 * body):
+        return [chunk]
+    return [Chunk(lines[:1], caption=chunk.caption), Chunk(lines[1:], caption=chunk.caption)]
 
 
 def _blocked(rules: list[Box], head: Head, chunk: Chunk) -> bool:
@@ -231,8 +249,12 @@ def _blocked(rules: list[Box], head: Head, chunk: Chunk) -> bool:
     return False
 
 
+#: Two sizes within this fraction of each other are one size (the lines of a title).
+SAME_SIZE = 0.02
 #: Chunks whose tops differ by at most this many body sizes start level with each other.
 LEVEL = 1.5
+#: The widest gutter between two columns of a module, in body sizes.
+GUTTER = 3.0
 
 
 def _frame(span: _Span, frames: list[Box], body: float) -> int | None:
@@ -268,6 +290,8 @@ def _fits(h: Head, core: list[Chunk], c: Chunk, free: list[Chunk], foreign: list
     if any(a - body < (k.x0 + k.x1) / 2 < b + body and k.x1 > a and k.x0 < b for k in foreign):
         return None  # another module lies between
     dist = max(b - a, 0.0)
+    if dist > GUTTER * body:  # a column a module completes is the next one, a gutter away
+        return None
     if c.x0 >= hi and abs(h.outer.x0 - lo) <= body:
         return dist
     centre = (h.outer.x0 + h.outer.x1) / 2
@@ -283,7 +307,8 @@ def _owners(chunks: list[Chunk], heads: list[Head], rules: list[Box], body: floa
     First the nearest overlapping head; then a head above the chunk, nearer than that one by a body
     size, that owns a column (a chunk of two lines or more) starting level with it (within
     :data:`LEVEL` body sizes) and whose module the chunk completes (:func:`_fits`; not for a caption,
-    which stays with the head over its photo). A level chunk
+    which stays with the head over its photo, nor for a chunk right under a head set over its column
+    alone). A level chunk
     is another module's when the head overlapping it is at least as near to it.
     """
     hf = [_frame(h.outer, list(frames), body) for h in heads]
@@ -295,6 +320,8 @@ def _owners(chunks: list[Chunk], heads: list[Head], rules: list[Box], body: floa
         if c.caption:  # a caption stays with the head over its photo
             continue
         d0 = first[j][1] if first[j] is not None else float("inf")
+        if first[j] is not None and d0 <= LEVEL * body and _over_alone(heads[first[j][0]].outer, c, body):
+            continue  # right under a head set over this column alone: that head's
         level = [k for k in range(len(chunks)) if k != j and abs(chunks[k].y1 - c.y1) <= LEVEL * body]
         best: tuple[float, int] | None = None
         for i, h in enumerate(heads):
@@ -319,6 +346,11 @@ def _owners(chunks: list[Chunk], heads: list[Head], rules: list[Box], body: floa
                 if i not in apart[j]:
                     owned[j] = i
     return owned
+
+
+def _over_alone(head: _Span, chunk: Chunk, body: float) -> bool:
+    """Whether *head* lies over *chunk*'s column alone (within a body size of its edges)."""
+    return chunk.x0 - body <= head.x0 and head.x1 <= chunk.x1 + body
 
 
 def _beside(head: Head, chunks: list[Chunk], first: dict, body: float) -> list[int]:
@@ -401,4 +433,16 @@ def page_modules(lines: list[PdfLine], roles: list[str], rules: list[Box], body:
             rows[-1].append(m)
         else:
             rows.append([m])
-    return [m for row in rows for m in sorted(row, key=lambda m: m.left)]
+    return [m for row in rows for m in _left_to_right(row, body)]
+
+
+def _left_to_right(row: list[Module], body: float) -> list[Module]:
+    """A row's modules left to right; of two whose left edges lie within a body size of each other,
+    the higher first (a column name on its bar over a short item's title)."""
+    out = sorted(row, key=lambda m: m.left)
+    for k in range(1, len(out)):
+        j = k
+        while j > 0 and out[j].left - out[j - 1].left <= body and out[j].top > out[j - 1].top:
+            out[j - 1], out[j] = out[j], out[j - 1]
+            j -= 1
+    return out

@@ -6,12 +6,15 @@ the page's size, never a constant in points:
 * **head** — clearly larger type (at least :data:`HEAD_RATIO` times the body size);
 * **mid** — somewhat larger (above :data:`MID_RATIO`): kickers, subtitles, section labels, the
   titles of short items; :mod:`corpus_tools.pdf.modules` decides which touch a headline;
-* **caption** — smaller type next to (or inside) a box or picture, and the small lines that run on from it;
+* **caption** — smaller type next to (or inside) a box or picture (not a label's bar), and the small lines that
+  run on from it;
 * **label** — a line printed on a filled bar that fits it (a section banner or column name in white on
   black, ``要闻``, ``一线传真``): it names a page or a column, never heads an article's text;
 * **furniture** — the running header and footer: the lines beyond the outermost rule across most of the page's
-  width near its top or bottom edge, or a folio/date line at the very top or bottom when there is no rule;
-* **body** — everything else (small type that is no caption is read as body).
+  width near its top or bottom edge (a few lines: a rule with more beyond it closes a module), or a folio/date
+  line at the very top or bottom when there is no rule;
+* **body** — everything else (small type that is no caption is read as body, but for a short item's title
+  set small: up to three small lines right over a column of body text and under no headline, read as mid-size).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ __all__ = ["body_size", "line_roles", "HEAD_RATIO", "MID_RATIO", "SMALL_RATIO", 
 #: A headline's size is at least this many times the body size.
 HEAD_RATIO = 1.3
 #: A mid-size line (kicker, subtitle, label) is above this many times the body size.
-MID_RATIO = 1.05
+MID_RATIO = 1.03
 #: A small line (caption, header) is below this many times the body size.
 SMALL_RATIO = 0.95
 #: The roles :func:`line_roles` gives.
@@ -60,6 +63,10 @@ def _near_box(line: PdfLine, boxes: list[Box], reach: float) -> bool:
     return False
 
 
+#: A running header (or footer) prints at most this many lines beyond its rule.
+FURNITURE_LINES = 5
+
+
 #: A bar a label is printed on is at most this many times as tall as the label's type.
 BAR_HEIGHT = 3.0
 
@@ -75,8 +82,12 @@ def _on_bar(line: PdfLine, boxes: list[Box]) -> bool:
 def _furniture(lines: list[PdfLine], page: PdfPage, body: float) -> set[int]:
     """Indexes of the running header and footer lines."""
     wide = [r for r in page.rules if r.width >= 0.5 * page.width]
-    top = [r.y0 for r in wide if r.y0 >= page.height * 0.8]
-    bottom = [r.y1 for r in wide if r.y1 <= page.height * 0.15]
+    small = [x for x in lines if x.size < HEAD_RATIO * body]
+    # (a rule with more lines beyond it than a header or footer prints rules off a module, not the furniture)
+    top = [r.y0 for r in wide if r.y0 >= page.height * 0.8
+           and sum(x.y0 >= r.y0 - 0.1 * body for x in small) <= FURNITURE_LINES]
+    bottom = [r.y1 for r in wide if r.y1 <= page.height * 0.15
+              and sum(x.y1 <= r.y1 + 0.1 * body for x in small) <= FURNITURE_LINES]
     out: set[int] = set()
     for i, line in enumerate(lines):
         if top and line.y0 >= max(top) - 0.1 * body and line.size < HEAD_RATIO * body:
@@ -99,6 +110,47 @@ def _furniture(lines: list[PdfLine], page: PdfPage, body: float) -> set[int]:
     return out
 
 
+#: A short item's title set in small type holds at most this many lines.
+SMALL_TITLE_LINES = 3
+
+
+def _small_titles(lines: list[PdfLine], roles: list[str], body: float) -> None:
+    """Mark as mid-size (a short item's title, :mod:`corpus_tools.pdf.modules` makes it a head) the
+    small-type body lines (at most :data:`SMALL_TITLE_LINES`, of one size, stacked) that stand right
+    over a column of body-size text and under no headline or mid-size line (a byline set small under
+    its headline stays body)."""
+    def stacked(upper: PdfLine, lower: PdfLine, reach: float, of: PdfLine | None = None) -> bool:
+        """*lower* under *upper* (within *reach*), across half the narrower's width (or *of*'s)."""
+        across = min(upper.x1, lower.x1) - max(upper.x0, lower.x0)
+        width = of.x1 - of.x0 if of is not None else min(upper.x1 - upper.x0, lower.x1 - lower.x0)
+        return across >= 0.5 * width and -0.3 * body <= upper.y0 - lower.y1 <= reach
+
+    small = [i for i, r in enumerate(roles) if r == "body" and lines[i].size < SMALL_RATIO * body]
+    done: set[int] = set()
+    for i in sorted(small, key=lambda i: -lines[i].y1):
+        if i in done:
+            continue
+        run = [i]
+        while len(run) <= SMALL_TITLE_LINES:
+            nxt = [k for k in small if k not in run and abs(lines[k].size - lines[i].size) <= 0.02 * lines[i].size
+                   and stacked(lines[run[-1]], lines[k], 0.7 * lines[i].size)]
+            if not nxt:
+                break
+            run.append(max(nxt, key=lambda k: lines[k].y1))
+        done.update(run)
+        if len(run) > SMALL_TITLE_LINES:
+            continue
+        top, bottom = lines[run[0]], lines[run[-1]]
+        under = any(roles[k] == "body" and abs(x.size - body) <= 0.05 * body and stacked(bottom, x, 1.5 * body)
+                    for k, x in enumerate(lines))
+        # (over half its width: a vertical headline beside the column is no headline over it)
+        over = any(roles[k] in ("head", "mid") and stacked(x, top, 3.0 * body, top)
+                   for k, x in enumerate(lines))
+        if under and not over:
+            for k in run:
+                roles[k] = "mid"
+
+
 def line_roles(lines: list[PdfLine], page: PdfPage, body: float) -> list[str]:
     """One role of :data:`ROLES` per line (see the module docstring).
 
@@ -116,6 +168,8 @@ def line_roles(lines: list[PdfLine], page: PdfPage, body: float) -> list[str]:
     list of str
     """
     furniture = _furniture(lines, page, body)
+    bars = [b for b in page.boxes if any(_on_bar(x, [b]) for x in lines)]
+    pictures = [b for b in page.boxes if b not in bars]  # (a bar a label is printed on is no picture)
     roles = []
     for i, line in enumerate(lines):
         r = line.size / body
@@ -127,7 +181,7 @@ def line_roles(lines: list[PdfLine], page: PdfPage, body: float) -> list[str]:
             roles.append("head")
         elif r > MID_RATIO:
             roles.append("mid")
-        elif r < SMALL_RATIO and _near_box(line, page.boxes, 2.0 * body):
+        elif r < SMALL_RATIO and _near_box(line, pictures, 2.0 * body):
             roles.append("caption")
         else:
             roles.append("body")
@@ -144,4 +198,5 @@ def line_roles(lines: list[PdfLine], page: PdfPage, body: float) -> list[str]:
                     roles[i] = "caption"
                     changed = True
                     break
+    _small_titles(lines, roles, body)  # (after the captions: a caption's small lines run on from it)
     return roles
