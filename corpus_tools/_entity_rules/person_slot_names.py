@@ -21,7 +21,7 @@ from corpus_tools._entity_rules.person_roles import is_role
 from corpus_tools._entity_rules.sound_chars import NAME_STOP, sound_name, verb_aspect
 from corpus_tools.text import CJK_RE
 
-__all__ = ["slot_names"]
+__all__ = ["slot_names", "sound_run_at"]
 
 #: last characters of two-character nouns for people (果农, 群众, 职工, 教师, 学生, 木匠)
 _NOUN_ENDS = frozenset("户农民工师众生匠")
