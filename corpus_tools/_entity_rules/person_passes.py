@@ -19,6 +19,7 @@ from corpus_tools._entity_rules.person_frames import (office_names, roll_call_na
 from corpus_tools._entity_rules.person_repeats import repeated_persons
 from corpus_tools._entity_rules.person_roles import is_role, is_surname
 from corpus_tools._entity_rules.person_parts import sound_name_parts
+from corpus_tools._entity_rules.person_slot_names import slot_names
 from corpus_tools._entity_rules.person_sound_runs import sound_runs, widen_persons
 from corpus_tools._entity_rules.person_full_names import spoken_full_names
 from corpus_tools._entity_rules.person_staff import photo_credit_names, staff_line_names
@@ -56,7 +57,8 @@ def framed_persons(ents: list[Cand], text: str, feats: "list[str] | None",
             + noun_titled_names(text, feats)
             + office_names(text, feats, model_tags) + roll_call_names(text) + spaced_roll_names(text)
             + cadre_names(text, feats)  # 驻村干部帅杰、庹文 (user27)
-            + titled_speech_names(text) + staff_line_names(text)]
+            + titled_speech_names(text) + staff_line_names(text)
+            + slot_names(text)]  # 果农佴志强: the slot and the given name vouch for a rare surname
     if anon:
         ents = resolve_with_model(ents, anon, text)
     ents = list_people(ents, text, resolve, feats)

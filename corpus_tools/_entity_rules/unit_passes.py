@@ -16,6 +16,7 @@ from corpus_tools._entity_rules.fac_counties import county_facilities
 from corpus_tools._entity_rules.fac_kinds import station_facilities
 from corpus_tools._entity_rules.fac_markets import place_markets
 from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.org_clause_splits import split_org_clauses
 from corpus_tools._entity_rules.org_determiners import determined_kinds
 from corpus_tools._entity_rules.org_level_bodies import level_bodies
 from corpus_tools._entity_rules.org_level_units import level_units
@@ -61,6 +62,7 @@ def unit_passes(ents: list[Cand], text: str, county_code: "str | None", words: "
     """
     ents = village_teams(ents, text)  # 培秀村|芦笙队: the village, with or without the model
     ents = numbered_villages(village_bodies(ents, text, words), text)  # 凤凰村村委, 红旗村|村两委, 阿克亚|2村
+    ents = split_org_clauses(ents, text)  # 县委宣传部|要组织宣讲团: the body, not the clause it heads (orgper33)
     ents = level_units(org_tails(ents, text), text)  # X市委|第二督导组, 县中医院|医疗队; 旗草原监理所
     ents = level_bodies(ents, text, words)  # 县农委, 镇林业站, 县灾后重建办, 盟行署
     ents = determined_kinds(ents, text)  # 很多快递公司: a kind of body

@@ -1,0 +1,108 @@
+"""Three-character names in a person's slot whose surname the tables lack (果农佴志强说, 村民冶金花种了).
+
+Writers of county papers give their people rare surnames (佴, 厍, 仉, 郄, 冶, 练, 漆, 茶): People's
+Daily 1998 hardly uses them as surnames, so the title rules (:func:`persons.find_persons`) take them only
+before a clear boundary and the model rarely proposes them. Here the slot and the given name vouch
+instead of the surname: right after a person's title or a noun for a person (村民, 果农, 群众, 护林员),
+an age (三十八岁的), 任命 … 为 or a photo credit (——X摄), three characters whose last two read as a
+given name (:func:`person_context.given_like`: 志强, 金凤, 冬根; not 车间, 工位) and which end before a
+boundary (punctuation, a particle, a verb word) are a name, whatever their first character.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, frequent2, not_names
+from corpus_tools._entity_rules.names import (REPORT_VERBS, function_char, is_idiom, is_word, surname_length,
+                                              surname_rate, translit_score)
+from corpus_tools._entity_rules.person_context import given_like, title_runs_on
+from corpus_tools._entity_rules.person_roles import is_role
+from corpus_tools._entity_rules.sound_chars import NAME_STOP, sound_name, verb_aspect
+from corpus_tools.text import CJK_RE
+
+__all__ = ["slot_names", "sound_run_at"]
+
+#: last characters of two-character nouns for people (果农, 群众, 职工, 教师, 学生, 木匠)
+_NOUN_ENDS = frozenset("户农民工师众生匠")
+#: an age before 的 (三十八岁的, 73岁的)
+_AGE_RE = re.compile(r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})多?岁的$")
+#: one-character verbs a name may stand before (漆冬根拿着 is verb_aspect; 亢二牛在, 应丽萍遗失 are words)
+#: characters that make the three before them a place or a post (宁秀镇, 忠厚堂村, 华容河, 保洁员)
+_PLACE_NEXT = frozenset("镇乡村县市区省路街河湖员")
+_VERB_CHARS = frozenset("说在是为把被从到给向和与跟让对将也都还又就曾已正")
+
+
+def _slot(text: str, s: int) -> bool:
+    """A person's slot ends right before *s*: a title, a noun for a person, an age, 任命 or a credit dash."""
+    if s < 1:
+        return False
+    if text.endswith(PERSON_TITLES, 0, s) and not title_runs_on(text, s):
+        return True
+    two = text[max(0, s - 2):s]
+    if len(two) == 2 and text[s - 1] in _NOUN_ENDS and (is_word(two) or two in frequent2()) and not is_role(two):
+        return True
+    if text[s - 1] == "员" and s >= 3 and CJK_RE.match(text[s - 2]) and not title_runs_on(text, s):
+        return True  # 护林员, 网格员, 保洁员
+    if text.endswith(("任命", "免去", "——", "—— "), 0, s):
+        return True
+    return bool(_AGE_RE.search(text, max(0, s - 8), s))
+
+
+def _ends(text: str, e: int) -> bool:
+    """A name may end before *e*: punctuation, a particle, a one-character verb or a word, and no place
+    suffix, aspect particle or word running on from its last character (访宁秀|镇, 叶娜笑|着, 付桂兰|花)."""
+    nxt = text[e:e + 1]
+    if not nxt or not CJK_RE.match(nxt) or nxt in PERSON_AFTER or nxt in _VERB_CHARS:
+        return True
+    if nxt in _PLACE_NEXT:
+        return False
+    if nxt in "摄图" and not CJK_RE.match(text[e + 1:e + 2]):
+        return True  # ——郄海峰摄
+    if text[e:e + 2] in REPORT_VERBS or is_word(text[e:e + 2]) or text[e:e + 2] in frequent2() \
+            or verb_aspect(text, e) or is_idiom(text[e:e + 4]):
+        return True
+    if nxt in "着了过" or is_word(text[e - 1:e + 1]) or text[e - 1:e + 1] in frequent2():
+        return False
+    return True  # no word across the end (佴志强|听完: 强听 is none)
+
+
+def _name_like(name: str) -> bool:
+    """Three characters: a first one that may be a surname and a given name that reads as one."""
+    if len(name) != 3 or not all(CJK_RE.match(ch) for ch in name):
+        return False
+    first, given = name[0], name[1:]
+    if first in NAME_STOP or function_char(first) or first in "一二三四五六七八九十百千万两几每各该本这那其":
+        return False
+    if name in not_names() or is_role(name) or is_word(given) or is_idiom(name) or name[-1] in _PLACE_NEXT:
+        return False
+    if is_word(name[:2]) and name[:2] in frequent2():
+        return False  # 冶金|花, 自建|荣: a common word across surname and given name is no name here
+    return given_like(given) and not any(ch in NAME_STOP for ch in given)
+
+
+def sound_run_at(text: str, s: int) -> bool:
+    """A name of sound characters longer than three starts at *s* (仁增卓嘎, 仁青才让, 扎西东周, 韩乙四哈): its
+    fourth character goes on as a syllable of such names (:func:`names.translit_score` above 0.3) after a
+    first character that is seldom a surname (邓卫东|强调 stays a name)."""
+    four = text[s:s + 4]
+    return len(four) == 4 and surname_rate(four[0]) < 0.3 and CJK_RE.match(four[3]) is not None \
+        and four[3] not in PERSON_AFTER and translit_score(four[3]) > 0.3
+
+
+def slot_names(text: str) -> list[tuple[int, int]]:
+    """Spans of three-character names in a person's slot (see the module docstring).
+
+    Examples
+    --------
+    >>> t = "安东村果农佴志强听完宣讲。护林员亢二牛在山上。车间主任包工位。三十八岁的危丽春是女排工。——郄海峰摄"
+    >>> [t[s:e] for s, e in slot_names(t)]
+    ['佴志强', '危丽春', '郄海峰']
+    """
+    out = []
+    for s in range(1, len(text) - 2):
+        e = s + 3
+        if _name_like(text[s:e]) and _ends(text, e) and surname_length(text, s) == 1 \
+                and not sound_name(text, s, s + 4) and not sound_run_at(text, s) and _slot(text, s):
+            out.append((s, e))
+    return out
