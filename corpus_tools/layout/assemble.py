@@ -37,6 +37,7 @@ from corpus_tools.layout.runin import runin_items, signed_brief, split_runin_tit
 from corpus_tools.layout.shortitems import short_items_under_bodies
 from corpus_tools.layout.signed import items_over_indents, signature_lines
 from corpus_tools.layout.gapheads import heads_after_gaps
+from corpus_tools.layout.headbreaks import paragraphs_under_heading_lines
 from corpus_tools.layout.headafter import heads_after_bodies, titles_after_lead_bodies
 from corpus_tools.layout.indentjoins import sentences_across_flush_lines
 from corpus_tools.layout.indentheads import titles_on_indenting_pages
@@ -309,7 +310,7 @@ def _split(raw: str, method: str) -> PageLayout:
     gapped = heads_after_gaps(raw_lines, final)  # (a headline group after a gap on a head-first page)
     opened = [i for i, (a, b) in enumerate(zip(gapped, final)) if a != b]  # (no dispute on the groups it opens)
     found = {i: k for i, k in found.items() if not any(abs(i - x) <= 2 for x in opened)}
-    final = gapped
+    final = paragraphs_under_heading_lines(raw_lines, gapped)  # (a headline run into the paragraph under it)
     units, n = units_from_tags(raw, raw_lines, final)
     n = split_at_leads(units, n)
     headings_in_bodies(units)
