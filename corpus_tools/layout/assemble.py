@@ -40,6 +40,7 @@ from corpus_tools.layout.runin import runin_items, signed_brief, split_runin_tit
 from corpus_tools.layout.shortitems import short_items_under_bodies
 from corpus_tools.layout.signed import items_over_indents, signature_lines
 from corpus_tools.layout.gapheads import heads_after_gaps
+from corpus_tools.layout.headbreaks import paragraphs_under_heading_lines
 from corpus_tools.layout.headafter import heads_after_bodies, titles_after_lead_bodies
 from corpus_tools.layout.indentjoins import sentences_across_flush_lines
 from corpus_tools.layout.indentcaptions import indented_text_tags
@@ -317,7 +318,7 @@ def _split(raw: str, method: str) -> PageLayout:
     gapped = heads_after_gaps(raw_lines, final)  # (a headline group after a gap on a head-first page)
     opened = [i for i, (a, b) in enumerate(zip(gapped, final)) if a != b]  # (no dispute on the groups it opens)
     found = {i: k for i, k in found.items() if not any(abs(i - x) <= 2 for x in opened)}
-    final = gapped
+    final = paragraphs_under_heading_lines(raw_lines, gapped)  # (a headline run into the paragraph under it)
     # (a contact line at the page's foot: furniture; a box of briefs under its head: an article an item;
     # the page's name printed again over its first article: a banner; no dispute on their lines)
     footed = section_banner_tags(raw_lines, headed_brief_tags(raw_lines, foot_contact_tags(raw_lines, final)))
