@@ -62,3 +62,16 @@ def test_standard_in_title():
     assert not formshapes.standard_in_title("称号")
     assert _found("东坡村党支部被评为全市“五个好”村党组织。") == {"五个好": "numbered"}
     assert _found("该村被评为“十差村”。") == {}
+
+
+def test_outreach_programme():
+    assert formshapes.outreach_programme("农机下乡")
+    assert formshapes.outreach_programme("法律知识进万家")
+    assert not formshapes.outreach_programme("下乡")
+    assert not formshapes.outreach_programme("干部下乡调研活动")
+
+
+def test_outreach_programme_after_a_township_heading():
+    # a township's brief opens with its name and a space: 街道 is no verb of saying (speech.introduces_speech)
+    found = _found("▶东城街道　“农机下乡”展销点日前开业，农民购买农机可享受补贴。")
+    assert found == {"农机下乡": "quoted"}
