@@ -75,3 +75,17 @@ def test_outreach_programme_after_a_township_heading():
     # a township's brief opens with its name and a space: 街道 is no verb of saying (speech.introduces_speech)
     found = _found("▶东城街道　“农机下乡”展销点日前开业，农民购买农机可享受补贴。")
     assert found == {"农机下乡": "quoted"}
+
+
+def test_campaign_head():
+    assert formshapes.campaign_head("全村开展", "创建活动")
+    assert formshapes.campaign_head("全面实施", "工程")
+    assert not formshapes.campaign_head("全村开展", "评选活动")     # a prize
+    assert not formshapes.campaign_head("学习", "工程经验")
+    assert not formshapes.campaign_head("他说", "工程")
+
+
+def test_campaign_head_takes_a_title_run_as_campaign():
+    # 家庭 reads as an honour and 湖南 opens a province's name: the campaign frame takes them all the same
+    assert _found("全镇各村开展“和睦家庭”创建活动，评出示范户三百户。") == {"和睦家庭": "quoted"}
+    assert _found("县里把竹编纳入“湖南工匠”工程，开设了竹编专业班。") == {"湖南工匠": "quoted"}

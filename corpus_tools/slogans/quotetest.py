@@ -322,7 +322,9 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
     evidence = evidence or coined.coined_evidence(norm, before, after, places=ctx.places, flags=flags) \
         or usualquote.usual_quote_evidence(norm, flags, after, page=text if ctx.in_corpus else "") \
         or ("political theme" if themes.political_theme(norm, after) else None) \
-        or ("outreach programme" if formshapes.outreach_programme(norm) else None)   # “家电下乡”: formshapes
+        or ("outreach programme" if formshapes.outreach_programme(norm) else None) \
+        or ("campaign head" if formshapes.campaign_head(before, after)    # 开展“平安家庭”创建活动: formshapes
+            and not any(flags.get(k) for k in formshapes.CAMPAIGN_VETOES) else None)
     if evidence is None:
         return None
     # a verb or domain word before a counting formula inside the quotes (清四乱, 党员三联三帮): numbered
