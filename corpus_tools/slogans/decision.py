@@ -62,7 +62,8 @@ _GROUPS = (
                        "quoted series", "compact series", "requirement series")),
     ("series_unframed", ("standalone series", "repeated word", "recurring series", "recurring compact series")),
     ("quoted", ("programme name", "role in sentence", "long quoted phrase", "two-part motto", "quote model",
-                "+ model", "one-character parts", "item of a formula on the page")),
+                "+ model", "one-character parts", "item of a formula on the page",
+                "who pair", "outreach programme", "campaign head")),
 )
 
 

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from corpus_tools.slogans import callframes, coined, decision, nameframes, quoteframes, quoteshare, speech, themes, usualquote
+from corpus_tools.slogans import (callframes, coined, decision, formshapes, nameframes, quoteframes, quoteshare, speech,
+                                  themes, usualquote)
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.dotmarks import dot_motto
 from corpus_tools.slogans.formulae import YEAR_TOLERANCE
@@ -159,10 +160,14 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         return None                  # an epithet (素有“陇上江南”之称, 打响“中国最美丹霞”这张名片), a place's national
         #                              title (“中国香都”) or an event named after a festival (“粽情端午”): nameframes
     if callframes.called_before(before) or callframes.variety_code(norm) or callframes.ranked_honour(norm) \
-            or (callframes.criticised_before(before) and norm[:1] not in CN_DIGITS):
+            or ((callframes.criticised_before(before)
+                 or formshapes.faulted_subject(quoteframes.clause_before(text, first.open))
+                 or formshapes.traditional_before(before))
+                and norm[:1] not in CN_DIGITS):
         return None                  # a nickname (被称为“熊猫县”), a variety's code (“赣莲62”), a ranking title
         #                              (“十佳农家乐”) or a practice the sentence rejects (防止搞“形象工程”; not a
-        #                              count: 反对“四风”): callframes
+        #                              count: 反对“四风”): callframes; faults of some cadres (有的干部…) or a custom
+        #                              (传统的“男儿三艺”): formshapes
     if quoteshare.is_saying(norm) and not idiom_put_in_practice(before, after):
         return None                  # an idiom (四面八方, 授人以渔) or a part of one (三把火), however it is quoted,
         #                              unless carried out as a system or campaign (推行“门前三包”责任制: idiomframe)
@@ -254,6 +259,8 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
             evidence = "goal pair"
         if evidence is None and political:
             evidence = "political theme"     # “唱响二十大　畲歌颂党恩”山歌会: a theme line of two phrases
+        if evidence is None and formshapes.who_pair(items):
+            evidence = "who pair"            # “谁治理、谁受益”: a responsibility pair (formshapes)
         if evidence is None:
             return None
         return SloganMention(inner, "quoted", start, end, True, level, evidence)
@@ -283,8 +290,10 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         # events and ratings stay names however often they are quoted (双品网购节, 五五购物节)
         venue = counted_venue(norm) and not (venue_head(norm) and slogan_key(norm) in ctx.recurring)
         if after.startswith(_TITLE_AFTER + VENUE_AFTER) or venue \
-                or (given_title(before, gap=3) and not labels_quote(before, after)):
-            return None              # an honour title (“十大最美县域”称号, 评为“十差村”), a venue (两乡馆, “三孔”景区)
+                or (given_title(before, gap=3) and not labels_quote(before, after)
+                    and not formshapes.standard_in_title(after)):
+            return None              # an honour title (“十大最美县域”称号, 评为“十差村”; not its standard, 评为“五个好”
+            #                          村党组织: formshapes), a venue (两乡馆, “三孔”景区)
         if is_place(norm) or nameframes.compass_region(norm) or opens_with_village(norm) or village_stem_on_page(norm, text) \
                 or opens_with_nature_name(norm) or opens_with_numeral_stem(norm):
             return None              # a place (“三江”, “十八洞村”, “七台河”), a thing of one whose name opens with a
@@ -312,11 +321,16 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
                             in_corpus=ctx.in_corpus, own=ctx.own)
     evidence = evidence or coined.coined_evidence(norm, before, after, places=ctx.places, flags=flags) \
         or usualquote.usual_quote_evidence(norm, flags, after, page=text if ctx.in_corpus else "") \
-        or ("political theme" if themes.political_theme(norm, after) else None)
+        or ("political theme" if themes.political_theme(norm, after) else None) \
+        or ("outreach programme" if formshapes.outreach_programme(norm) else None) \
+        or ("campaign head" if formshapes.campaign_head(before, after)    # 开展“平安家庭”创建活动: formshapes
+            and not any(flags.get(k) for k in formshapes.CAMPAIGN_VETOES) else None)
     if evidence is None:
         return None
     # a verb or domain word before a counting formula inside the quotes (清四乱, 党员三联三帮): numbered
-    return SloganMention(inner, "numbered" if tail else "quoted", start, end, True, level, evidence)
+    # and a verb with a bare numeral (普九, 退一还二还三: formshapes.verb_numeral)
+    kind = "numbered" if tail or formshapes.verb_numeral(norm) else "quoted"
+    return SloganMention(inner, kind, start, end, True, level, evidence)
 
 
 #: a quoted counted item (“两个屏障”) right before or after a quoted 一个X, a separator between them
@@ -342,9 +356,14 @@ def _one_in_series(text: str, q: Quote, norm: str) -> bool:
 
 
 def _plan_period(norm: str, after: str) -> bool:
-    """Whether the quoted *norm* is a five-year plan's short name before its period (“十五”期间, “九五”计划) or
+    """Whether the quoted *norm* is a five-year plan's short name before its period (“十五”期间, “九五”计划, “十五”末) or
     the five-year legal-education campaign it numbers (“四五”普法, pages27; People's Daily 2019-2020's “六五”普法)."""
-    return bool(re.fullmatch(f"[{CN_DIGITS}]{{2}}", norm)) and after.startswith(("计划", "规划", "时期", "期间", "普法"))
+    return bool(re.fullmatch(f"[{CN_DIGITS}]{{2}}", norm)) and after.startswith(_PERIOD_AFTER)
+
+
+#: what follows a plan's short name: the plan, its period or a part of it (“十五”末, “九五”初期, pages30; People's
+#: Daily 2019-2020's “十三五”以来, “十二五”初期, “十四五”开局), the legal-education campaign it numbers
+_PERIOD_AFTER = ("计划", "规划", "时期", "期间", "普法", "末", "初", "以来", "中期", "前期", "后期", "开局", "收官")
 
 
 # 一村一品, 一户一积分: one X, one Y (a part of a quoted series)

@@ -20,7 +20,11 @@ __all__ = ["SPEECH_VERBS", "introduces_speech", "speaker_follows", "in_open_quot
 
 #: Verbs that introduce a quotation right before it (说：“, 表示，“, 告诉记者“).
 SPEECH_VERBS = ("说", "道", "表示", "认为", "指出", "称", "强调", "坦言", "感慨", "告诉记者")
-_BEFORE_RE = re.compile(r"(?:[：:]|" + "|".join(SPEECH_VERBS) + r")[，,：:]?\s*$")
+#: 道 says only after a verb of speaking (笑道, 问道, 写道), not closing a noun (拉法街道　“家电下乡”…, a township's brief
+#: in a county paper's column, pages30; 渠道, 轨道)
+_SAYS_DAO = r"(?<=[笑问答说写叹回骂嚷念喊讲唱接劝吼叫叨称])道"
+_BEFORE_RE = re.compile(r"(?:[：:]|" + "|".join(_SAYS_DAO if v == "道" else v for v in SPEECH_VERBS)
+                        + r")[，,：:]?\s*$")
 # a speaker named right after the quotation (“……。”张水锋说; “……”，他介绍)
 _SPEAKER_AFTER_RE = re.compile(r"^[”’」』]?[。！？!?，,]?[”’」』]?[\u4e00-\u9fff·]{0,8}?"
                                r"(?:说|介绍|表示|感慨|告诉|坦言|回忆|笑道|问道|答道|喊道|补充|解释)")
@@ -47,6 +51,8 @@ def introduces_speech(before: str) -> bool:
     (True, True, False)
     >>> introduces_speech("他说：“")
     False
+    >>> introduces_speech("他笑道，"), introduces_speech("▶拉法街道　")
+    (True, False)
     """
     return _BEFORE_RE.search(before) is not None
 

@@ -79,7 +79,8 @@ def studied_sets(dev_root: Path) -> dict[str, tuple[object, dict]]:
 #: open page sets read as pages: name -> (folder under benchmarks/gold, stems read or None for all). pages26o's and
 #: pages27o's even pages were earlier rounds' held checks and are studied now (both sets are read whole, and their odd
 #: pages alone); pages28o's even pages were round 27's held check and are studied now; pages29o's even pages are
-#: round 28's held check and are never read here (pages29o-odd only).
+#: round 28's held check and are never read here (pages29o-odd only). pages32o is read whole from round 32 on (its even
+#: pages were round 31's held check); pages33o's even pages are round 32's held check and are never read here.
 PAGE_SETS = {"pages21": ("pages21", None), "pages22": ("pages22", None), "pages23": ("pages23", None),
              "pages24": ("pages24", None), "pages26o": ("pages26o", None),
              "pages26o-odd": ("pages26o", [f"p26o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
@@ -93,7 +94,9 @@ PAGE_SETS = {"pages21": ("pages21", None), "pages22": ("pages22", None), "pages2
              "pages30o": ("pages30o", None), "pages28": ("pages28", None),
              "pages31o-odd": ("pages31o", [f"p31o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
              "pages31o": ("pages31o", None), "pages29": ("pages29", None),
-             "pages32o-odd": ("pages32o", [f"p32o_{i:02d}" for i in (1, 3, 5, 7, 9)])}
+             "pages32o-odd": ("pages32o", [f"p32o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
+             "pages32o": ("pages32o", None), "pages30": ("pages30", None),
+             "pages33o-odd": ("pages33o", [f"p33o_{i:02d}" for i in (1, 3, 5, 7, 9)])}
 
 
 def pages_set(name: str) -> dict[str, tuple[object, dict]]:
@@ -103,11 +106,18 @@ def pages_set(name: str) -> dict[str, tuple[object, dict]]:
 
     import corpus_tools as ct
 
+    import tempfile
+
     folder_name, stems = PAGE_SETS[name]
     folder = REPO / "benchmarks" / "gold" / folder_name
+    if stems is not None:           # only the listed stems' files are read (a held half is never opened)
+        tmp = Path(tempfile.mkdtemp(prefix="error_stages_"))
+        for sub, ext in (("texts", "txt"), ("slogans", "json")):
+            (tmp / sub).mkdir()
+            for stem in stems:
+                (tmp / sub / f"{stem}.{ext}").symlink_to(folder / sub / f"{stem}.{ext}")
+        folder = tmp
     gold = load_slogan_gold(folder / "slogans")
-    if stems is not None:
-        gold = {k: v for k, v in gold.items() if k in stems}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         corpus = ct.read_corpus(folder / "texts", manifest=None)
