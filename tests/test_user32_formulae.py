@@ -139,3 +139,39 @@ def test_binary_user_lexicon_raises_naming_the_file(tmp_path):
     path.write_bytes(b"\x00\xff\xfe\x00" * 50)
     with pytest.raises(ValueError, match=r"mine\.tsv: not UTF-8"):
         load_formula_lexicon(extra=path)
+
+
+# ---------------------------------------------------------------- F8, F15, F7, F14
+def test_numbered_name_and_its_series_keep_the_numbered_kind(tmp_path):
+    corpus = _corpus(tmp_path, {"1999-03-01_p1": "全县深入开展“三讲”教育，坚持“讲学习、讲政治、讲正气”。",
+                                "1999-04-01_p1": "“三讲”教育扎实推进，“讲学习、讲政治、讲正气”深入人心。"})
+    row = ct.extract_slogans(corpus).set_index("text").loc["三讲"]
+    assert row["kind"] == "numbered" and row["source"] == "both" and row["count"] == 4
+
+
+def test_report_counts_shipped_and_user_rows_apart():
+    from corpus_tools.report.slogans import formulae_count_words
+    n = len(load_formula_lexicon())
+    lex = load_formula_lexicon(extra=[{"text": "五个射阳", "year": 2023}])
+    words = formulae_count_words(lex, "mine.tsv")
+    assert words.startswith(f"the {n} official formulae of the shipped lexicon and 1 rows of mine.tsv (1 new")
+
+
+def test_keyness_keeps_the_items_of_a_marked_series_whole(tmp_path):
+    from corpus_tools.keywords import TermFilter
+    body = "全县坚持“以工兴县、以农稳县、以商活县”发展思路。" * 3
+    corpus = _corpus(tmp_path, {"2000-03-09_p1": body, "2020-03-09_p1": "全县推动高质量发展。会议要求，推动高质量发展。"})
+    early = corpus.filter(date=lambda d: d.year == 2000)
+    late = corpus.filter(date=lambda d: d.year == 2020)
+    terms = set(ct.keyness(early, late, term_filter=TermFilter(phrases=("formulae", "places", "marked")),
+                           max_p=1)["term"])
+    assert {"以工兴县", "以农稳县", "以商活县"} <= terms
+    assert not {"工兴县", "农稳县", "商活县"} & terms
+
+
+def test_timeline_markers_are_not_clipped(tmp_path):
+    import matplotlib
+    matplotlib.use("Agg")
+    corpus = _corpus(tmp_path, {"2019-03-01_p1": "推进“三清一改”。", "2024-03-01_p1": "深化“三清一改”。"})
+    ax = ct.plot_slogan_timeline(ct.extract_slogans(corpus))
+    assert ax.collections and all(not c.get_clip_on() for c in ax.collections if c.get_offsets().shape[0] == 2)

@@ -22,7 +22,7 @@ from corpus_tools.slogans.formulae import FormulaMatcher, group_of
 from corpus_tools.slogans.headmarks import inside_known, mark_formula_heads
 from corpus_tools.slogans.lexicon import Lexicon, known_formula_keys, known_formula_years
 from corpus_tools.slogans.page import (OwnCounty, county_stems, display_text, fold_numbered, group_page, issue_units,
-                                      kind_of, page_year)
+                                      kind_of, page_year, PRIORITY)
 
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Corpus
@@ -186,7 +186,12 @@ class SloganSet:
                          if matcher.entry_of(k) in rows), None)
             if fkey is not None:          # a marked slogan that is also a known formula
                 r = rows[fkey]
-                r["source"], r["kind"] = "both", kind_of(g)
+                # two marked groups of one formula (三讲 and its series 讲学习、讲政治、讲正气): the higher kind
+                # (numbered, then parallel, then quoted), as within one group (user32 F8)
+                kind = kind_of(g)
+                if r["source"] == "both" and isinstance(r["kind"], str):
+                    kind = min(r["kind"], kind, key=lambda k: PRIORITY.get(k, len(PRIORITY)))
+                r["source"], r["kind"] = "both", kind
                 r["level"] = r["level"] or level
                 r["variants"] = sorted(set(r["variants"]) | {t for t in g["texts"] if t != r["text"]})
                 for t in g["texts"]:
