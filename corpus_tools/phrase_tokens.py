@@ -230,7 +230,15 @@ def _marked_words(corpus: Corpus) -> tuple[str, ...]:
         forms.append(slogan_key(text))
         if isinstance(variants, str):
             forms.extend(slogan_key(v) for v in variants.split("|") if v.strip())
+        elif isinstance(variants, (list, tuple)):
+            forms.extend(slogan_key(v) for v in variants if isinstance(v, str) and v.strip())
+    # a series (以工兴县、以农稳县、以商活县) is no word: its items of three or more characters are kept whole, never
+    # the segmenter's fragments (工兴县, user32 F7)
+    forms += [item for f in list(forms) if _SERIES_SEP.search(f) for item in _SERIES_SEP.split(f) if len(item) >= 3]
     return tuple(dict.fromkeys(f for f in forms if len(f) >= 2 and is_phrase_text(f)))
+
+
+_SERIES_SEP = re.compile(r"[、，,；;·]")
 
 
 def _place_words(corpus: Corpus) -> tuple[str, ...]:

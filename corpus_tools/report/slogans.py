@@ -144,7 +144,43 @@ def _edge_label(issue, edge, mark: str) -> str:
     return issue_date_label(issue) + (mark if issue.date == edge else "")
 
 
-def _layers_html(sl: pd.DataFrame, mentions: pd.DataFrame, n_formulae: int) -> str:
+def formulae_count_words(formulae: "pd.DataFrame | None", source: "str | None") -> str:
+    """How many known formulae the report's lexicon layer holds, the shipped ones apart from the user's (user32 F15:
+    "the 298 official formulae of the shipped lexicon" when 15 were the user's).
+
+    Parameters
+    ----------
+    formulae : DataFrame or None
+        The lexicon of the report (None: the shipped one).
+    source : str or None
+        The user's file the extra rows come from.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> n = len(load_formula_lexicon())
+    >>> formulae_count_words(None, None) == f"the {n} official formulae of the shipped lexicon"
+    True
+    >>> lex = load_formula_lexicon(extra=[{"text": "五个射阳", "year": 2023}, {"text": "乡村振兴", "level": "national"}])
+    >>> formulae_count_words(lex, "mine.tsv") == (f"the {n} official formulae of the shipped lexicon and 2 rows of "
+    ...                                           "mine.tsv (1 new, 1 correcting a shipped row)")
+    True
+    """
+    shipped = load_formula_lexicon()
+    words = f"the {len(shipped)} official formulae of the shipped lexicon"
+    mine = list(formulae.attrs.get("origin", {})) if formulae is not None else []
+    if not mine:
+        return words
+    known = set(shipped["text"])
+    new = sum(t not in known for t in mine)
+    return (words + f" and {len(mine)} rows of {source or 'your entries'} ({new} new, {len(mine) - new} "
+            f"correcting a shipped row)")
+
+
+def _layers_html(sl: pd.DataFrame, mentions: pd.DataFrame, lexicon_words: str) -> str:
     """The two-layer statement: what each layer counts, and how many slogans and mentions it has."""
     n = sl["source"].value_counts()
     m = mentions["source"].value_counts() if len(mentions) else pd.Series(dtype=int)
@@ -158,8 +194,8 @@ def _layers_html(sl: pd.DataFrame, mentions: pd.DataFrame, n_formulae: int) -> s
         "quotation marks, a number (五个进一步) or a parallel series in a requirement frame. Found by "
         "structure, so it finds local formulae no list knows, but misses a formula the page does not "
         "mark (see the detector's scores under Methods).</li>"
-        f"<li><b>Known formulae</b> (source lexicon or both): the {n_formulae} official formulae of the "
-        "shipped lexicon (national to county level, with variants and, where known, the year each entered "
+        f"<li><b>Known formulae</b> (source lexicon or both): {lexicon_words} (national to county level, "
+        "with variants and, where known, the year each entered "
         "official use; a plain data file you can extend), counted wherever they appear, quoted or not. "
         "A formula outside the lexicon is not in this layer.</li></ul>"
         + para("Neither layer is a complete list of the paper's formulae: the marked layer is what the "
@@ -376,6 +412,7 @@ def slogans(ctx: Context, w: Writer) -> str:
     sl = extract_slogans(ctx.corpus, formulae=ctx.formulae)
     mentions = slogan_mentions(ctx.corpus, formulae=ctx.formulae)
     n_formulae = len(load_formula_lexicon() if ctx.formulae is None else ctx.formulae)
+    lexicon_words = formulae_count_words(ctx.formulae, ctx.formulae_source)
     ctx.params["slogans"] = {
         "finder": "extract_slogans(), slogan_mentions() and slogan_trends() defaults: both layers "
                   "(marked: numbered, parallel and quoted formulae; lexicon: the shipped formula lexicon"
@@ -383,7 +420,7 @@ def slogans(ctx: Context, w: Writer) -> str:
         "formulae in the lexicon": n_formulae,
         "contexts shown": f"{N_CONTEXTS} per slogan for the {N_CONTEXT_SLOGANS} most frequent"}
     ctx.mentions = mentions
-    out = _layers_html(sl, mentions, n_formulae)
+    out = _layers_html(sl, mentions, lexicon_words)
     sl = with_printed_counts(sl, mentions)
     out += w.csv(sl, "slogans.csv")
     if sl.empty:

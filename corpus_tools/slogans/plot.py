@@ -231,7 +231,9 @@ def plot_slogan_timeline(df: pd.DataFrame, *, ax: "Axes | None" = None, top: int
         c = _COLOURS.get(kind, _UNMARKED[0])
         for a, b in spans:                # one bar per run of use: a silence of years is a gap (user28 F6)
             ax.plot([a, b], [yi, yi], color=c, lw=2, alpha=0.7)
-            ax.scatter([a, b], [yi, yi], s=12 + 8 * min(n, 20), color=c, zorder=3, marker=source_marker(src))
+            # markers at the last date are drawn whole, not cut by the axis's right edge (user32 F14)
+            ax.scatter([a, b], [yi, yi], s=12 + 8 * min(n, 20), color=c, zorder=3, marker=source_marker(src),
+                       clip_on=False)
         if introduced and year is not None and not pd.isna(year):
             start = pd.Timestamp(dt.date(int(year), 1, 1))
             if start >= left:

@@ -14,6 +14,7 @@ from typing import Any, Sequence
 
 from corpus_tools.slogans import (callframes, coined, decision, formshapes, nameframes, quoteframes, quoteshare, speech,
                                   themes, usualquote)
+from corpus_tools.slogans.roundcount import round_count_formula
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.dotmarks import dot_motto
 from corpus_tools.slogans.formulae import YEAR_TOLERANCE
@@ -277,6 +278,8 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         return SloganMention(inner, "numbered", start, end, True, level, "counted ratio")
     if _plan_period(norm, after):
         return SloganMention(inner, "numbered", start, end, True, level, "plan period")
+    if round_count_formula(norm, after):
+        return SloganMention(inner, "numbered", start, end, True, level, "round count")   # “双百”工程 (roundcount)
     if re.fullmatch(f"[{CN_DIGITS}]+", norm) and len(norm) < 3:
         return None                  # 七一, 五四: dates
     if _one_in_series(text, q, norm):

@@ -19,9 +19,10 @@ from corpus_tools.slogans.decision import resolve_decision
 from corpus_tools.slogans.detect import Ctx, check_kinds, find_marked, recurring_numbered
 from corpus_tools.slogans.eraguard import warn_years_after_corpus
 from corpus_tools.slogans.formulae import FormulaMatcher, group_of
+from corpus_tools.slogans.headmarks import inside_known, mark_formula_heads
 from corpus_tools.slogans.lexicon import Lexicon, known_formula_keys, known_formula_years
 from corpus_tools.slogans.page import (OwnCounty, county_stems, display_text, fold_numbered, group_page, issue_units,
-                                      kind_of, page_year)
+                                      kind_of, page_year, PRIORITY)
 
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Corpus
@@ -185,7 +186,12 @@ class SloganSet:
                          if matcher.entry_of(k) in rows), None)
             if fkey is not None:          # a marked slogan that is also a known formula
                 r = rows[fkey]
-                r["source"], r["kind"] = "both", kind_of(g)
+                # two marked groups of one formula (三讲 and its series 讲学习、讲政治、讲正气): the higher kind
+                # (numbered, then parallel, then quoted), as within one group (user32 F8)
+                kind = kind_of(g)
+                if r["source"] == "both" and isinstance(r["kind"], str):
+                    kind = min(r["kind"], kind, key=lambda k: PRIORITY.get(k, len(PRIORITY)))
+                r["source"], r["kind"] = "both", kind
                 r["level"] = r["level"] or level
                 r["variants"] = sorted(set(r["variants"]) | {t for t in g["texts"] if t != r["text"]})
                 for t in g["texts"]:
@@ -202,6 +208,7 @@ class SloganSet:
             for p in pats:
                 if len(p) >= 2 and not any(p != q and p.startswith(q) for q in pats):
                     patterns[p[:2]].append((p, key))
+        mark_formula_heads(rows, matcher.forms)   # “五星”支部: the marked head's formula is marked (user32 F3)
         # the paper marks a formula's wordings too (新时代“枫桥经验”: the variant row 新时代枫桥经验 is marked)
         marked_groups = {r["group"] for r in rows.values() if r["source"] == "both"}
         for r in rows.values():
@@ -239,13 +246,13 @@ class SloganSet:
         # two printed forms of one slogan at one place are one mention (新时代枫桥经验 / 枫桥经验); a slogan inside
         # its renamed successor (三个一批 in 三个一批+, 2.0, 升级版: how county papers rename a slogan) is the
         # successor's mention only, so the old name's last date is its own (user21 F2)
+        known = [(start, end, key) for start, end, key, _ in self.formulae.finditer(text, date, keep=self.early)
+                 if key in self.rows]
         for a, b, key, pat in hits:
             if not any((k == key or renamed(pat, p2)) and (c, d) != (a, b) and c <= a and b <= d
-                       for c, d, k, p2 in hits):
+                       for c, d, k, p2 in hits) and not inside_known(a, b, key, known):
                 yield a, b, key
-        for start, end, key, _ in self.formulae.finditer(text, date, keep=self.early):
-            if key in self.rows:
-                yield start, end, key
+        yield from known
 
 
 def prepare(corpus: "Corpus", kinds: Sequence[str], lexicon: Any, formulae: Any = None,

@@ -12,7 +12,11 @@ import pandas as pd
 
 from corpus_tools.errors import user_stacklevel
 
-__all__ = ["read_table", "LIST_COLUMNS"]
+__all__ = ["read_table", "read_user_text", "LIST_COLUMNS"]
+
+#: Columns that only document an entry (where its year comes from, a gloss): a user's row replaces them silently,
+#: so a user's file that repeats rows the library ships later does not warn on every row (user32 F1).
+_WORDS_ONLY = ("source", "note")
 
 #: ``|``-separated columns a user's row adds to the earlier entry's instead of replacing them.
 LIST_COLUMNS = ("variants", "not_in")
@@ -125,13 +129,70 @@ def _merge_into(raw: pd.DataFrame, base: pd.DataFrame, *, earlier: str) -> pd.Da
                 parts = [p for p in str(was).split("|") if p.strip()] if not _blank(was) else []
                 parts += [p for p in str(new).split("|") if p.strip() and p not in parts]
                 raw.at[i, col] = "|".join(parts)
-            elif not _blank(was) and not _same(new, was):
-                changed.append(f"{col} {str(was).strip()!r} -> {str(new).strip()!r}")
+            elif not _blank(was) and not _same(new, was) and col not in _WORDS_ONLY:
+                changed.append(f"{col} {str(was).strip()!r} -> {str(new).strip()!r}" + _other_era(col, was, new))
         if changed:
             warnings.warn(f"{origin.get(text, 'extra')}: {text!r} corrects the entry of {earlier}: "
                           + "; ".join(changed) + " (blank fields are kept from that entry, variants added to its "
                           "own)", UserWarning, stacklevel=user_stacklevel())
     return raw
+
+
+def _other_era(col: str, was: object, new: object) -> str:
+    """A hint when a user's row moves a formula's year by more than a year: the same name may be another era's
+    formula (两个确保 of 1998 and Henan's of 2021, user32 F2), whose mentions the row now counts as its own."""
+    try:
+        gap = abs(int(float(str(new))) - int(float(str(was))))
+    except ValueError:
+        return ""
+    if col != "year" or gap <= 1:
+        return ""
+    return (f" (a different formula of the same name, {gap} years apart? its mentions of the other era are now "
+            "counted in this row; the slogan tables warn when they are printed before your year)")
+
+
+def read_user_text(path: Path, *, what: str) -> str:
+    r"""The text of a user's lexicon file: UTF-8 (a byte-order mark dropped: Excel and Notepad write one, user26
+    F6), else a GBK / GB18030 or Big5 file (Excel on a Chinese Windows saves one) decoded with a warning that names
+    the file and the first byte UTF-8 could not read (user32 F6); anything else raises a ValueError naming them.
+
+    Parameters
+    ----------
+    path : Path
+        The file.
+    what : str
+        What it holds, as messages name it ("formula lexicon").
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> import tempfile, warnings
+    >>> p = Path(tempfile.mkdtemp()) / "mine.tsv"
+    >>> _ = p.write_bytes("text\tyear\n中原崛起\t2003\n".encode("gbk"))
+    >>> with warnings.catch_warnings(record=True) as w:
+    ...     warnings.simplefilter("always")
+    ...     read_user_text(p, what="formula lexicon").splitlines()[1]
+    '中原崛起\t2003'
+    >>> "not UTF-8" in str(w[0].message)
+    True
+    """
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8").lstrip("\ufeff")
+    except UnicodeDecodeError as exc:
+        where = f"{path}: not UTF-8 (byte 0x{data[exc.start]:02x} at {exc.start})"
+    from corpus_tools.decoding import decode_bytes   # (the page decoder; imported late: a rare path)
+    try:
+        text, codec = decode_bytes(data, encoding="auto", source=str(path))
+    except Exception as exc:   # CorpusReadError or a codec error: not a text file in any encoding we read
+        raise ValueError(f"{where} and not GBK/GB18030 or Big5 either: the {what} file must be a text file "
+                         "saved as UTF-8") from exc
+    warnings.warn(f"{where}; read it as {codec} (a GBK file, as Excel saves one?); save it as UTF-8 to be sure",
+                  UserWarning, stacklevel=user_stacklevel())
+    return text
 
 
 def _read_tsv(path: Path | None, *, default: str, what: str) -> tuple[pd.DataFrame, str]:
@@ -142,7 +203,7 @@ def _read_tsv(path: Path | None, *, default: str, what: str) -> tuple[pd.DataFra
     else:
         if not path.is_file():
             raise FileNotFoundError(f"{what} {path} does not exist")
-        text = path.read_text(encoding="utf-8").lstrip("\ufeff")   # Excel and Notepad write a BOM (user26 F6)
+        text = read_user_text(path, what=what)
         source = str(path)
     lines = [(n, ln) for n, ln in enumerate(text.splitlines(), start=1) if ln.strip() and not ln.startswith("#")]
     if not lines:

@@ -18,6 +18,7 @@ from corpus_tools._validate import check_grouping
 from corpus_tools.slogans.core import KINDS, delete_quotes, quoted_span, slogan_key
 from corpus_tools.slogans.printed import PLACES, article_parts, banner_lines, place_in_article
 from corpus_tools.slogans.inside import composite_spans, inside_formula
+from corpus_tools.slogans.eraguard import warn_printed_before_year
 from corpus_tools.slogans.spans import printed_spans
 from corpus_tools.slogans.sloganset import LAYERS, SloganSet, check_corpus, check_layers, prepare
 from corpus_tools.text import SENTENCE_END_RE
@@ -313,6 +314,7 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
     by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         by_key[r["_key"]].append(r)
+    warn_printed_before_year(by_key, sset.formulae)   # a user's row absorbing an older namesake (user32 F2)
     # one scan of the corpus per slogan set, like the detection itself; in a group of its own, so it never
     # pushes a slogan set out of the corpus's cache
     early = shared(corpus, ("slogan before_year", *_detection_args(kinds, lexicon, formulae, layers, decision, nested)),
