@@ -26,6 +26,7 @@ from corpus_tools.layout.plainbriefs import (in_item, plain_brief_articles, plai
 from corpus_tools.layout.inlinejumps import lines_after_jumps, texts_after_jumps
 from corpus_tools.layout.listboxes import headed_lists
 from corpus_tools.layout.noticetitles import two_line_notice_titles
+from corpus_tools.layout.noticesigners import signers_as_bylines
 from corpus_tools.layout.photonews import headed_photo_bodies, headless_photo_items, photo_item_article
 from corpus_tools.layout.flow import repair_flow
 from corpus_tools.layout.tailtags import tail_openings
@@ -388,6 +389,7 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     units[:] = split_plain_briefs(units, raw, plain)
     drop_item_marks(units, raw)
     units[:] = split_short_kickers(units, raw)  # (a series' kicker over its title, read by the lines' form)
+    signers_as_bylines(units)  # (a notice's signer under its text: its byline)
     blocks = [Block(u.final, u.text, u.start, u.end, u.article) for u in units]
     block_of = {i: i for i in range(len(units))}
     articles = article_parts(units, len(order), block_of, raw)
