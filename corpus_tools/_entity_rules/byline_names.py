@@ -55,8 +55,9 @@ def byline_entities(byline: Iterable | None) -> list[tuple[str, str]]:
     for pair in byline or []:
         name = pair if isinstance(pair, str) else pair[1]
         role = "" if isinstance(pair, str) else pair[0]
-        if _JUMP_RE.search(name) or name in ROLE_WORDS:
-            continue  # a jump line; a role word the layout left among the names (本报记者　孟和　翻译　其其格)
+        if _JUMP_RE.search(name) or name in ROLE_WORDS or name.endswith("评论员"):
+            continue  # a jump line; a role word the layout left among the names (本报记者　孟和　翻译　其其格);
+            # an editorial's signature naming no one (本报评论员)
         whole = [c for c in rule_entities(name) if c.start == 0 and c.end == len(name) and c.label != "PERSON"]
         if whole:
             out.append((name, whole[0].label))
