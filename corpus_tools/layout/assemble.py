@@ -23,7 +23,7 @@ from corpus_tools.layout.markitems import split_mark_titles, titled_item_article
 from corpus_tools.layout.kickerlines import kickers_left_open
 from corpus_tools.layout.plainbriefs import (in_item, plain_brief_articles, plain_item_tags,
                                              return_head_bylines, split_plain_briefs)
-from corpus_tools.layout.inlinejumps import lines_after_jumps, texts_after_jumps
+from corpus_tools.layout.inlinejumps import lines_after_jumps, texts_after_jumps, under_jump_mark
 from corpus_tools.layout.listboxes import headed_lists
 from corpus_tools.layout.noticetitles import two_line_notice_titles
 from corpus_tools.layout.noticesigners import signers_as_bylines
@@ -449,7 +449,8 @@ def _rejoin_headless(units: list[Unit], keep: set[int] = frozenset()) -> None:
             continue
         if a in titled or a in keep:  # (``keep``: the items of a column of briefs)
             continue
-        if under_mid_page_banner(units, first) or is_lead(units[first].text) and lead_byline(units[first].text):
+        if (under_mid_page_banner(units, first) or under_jump_mark(units, first)
+                or is_lead(units[first].text) and lead_byline(units[first].text)):
             continue  # (a body that opens on a signed news lead is an item of its own, not a tail)
         prev = next((u.article for u in reversed(units[:first]) if u.final == "body" and u.article is not None
                      and u.article != a), None)
