@@ -25,21 +25,20 @@ def test_no_signer_without_a_sign_off():
     assert signer_lines(ct.Issue(id="p4", raw=raw)) == []
 
 
-def test_the_signer_s_org_is_an_entity_of_the_notice(tmp_path):
-    (tmp_path / "2023-05-06_p2.txt").write_text(NOTICE, encoding="utf-8")
+def _entities(folder, raw):
+    (folder / "2023-05-06_p2.txt").write_text(raw, encoding="utf-8")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        corpus = ct.read_corpus(tmp_path, manifest=None)
-        df = ct.extract_entities(corpus, model=False)
+        return ct.extract_entities(ct.read_corpus(folder, manifest=None), model=False)
+
+
+def test_the_signer_s_org_is_an_entity_of_the_notice(tmp_path):
+    df = _entities(tmp_path, NOTICE)
     rows = df[df["part"] == "credit"]
     assert rows[["article_id", "text", "label"]].values.tolist() == [["2023-05-06_p2-01", "国网彭阳县供电公司", "ORG"]]
 
 
 def test_the_signer_of_a_notice_whose_title_names_no_issuer_is_a_byline_org(tmp_path):
-    (tmp_path / "2023-05-06_p2.txt").write_text(NOTICE.replace("国网彭阳县供电公司停电公告", "县城区停电公告"), encoding="utf-8")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        corpus = ct.read_corpus(tmp_path, manifest=None)
-        df = ct.extract_entities(corpus, model=False)
+    df = _entities(tmp_path, NOTICE.replace("国网彭阳县供电公司停电公告", "县城区停电公告"))
     rows = df[df["text"] == "国网彭阳县供电公司"]
     assert rows[["article_id", "part", "label"]].values.tolist() == [["2023-05-06_p2-01", "byline", "ORG"]]
