@@ -91,7 +91,8 @@ def test_staff_lines_in_brackets_or_of_the_page_are_no_byline_nor_body(line):
     layout = split_page(raw)
     assert check_no_loss(raw, layout) == []
     art = layout.articles[0]
-    assert art.byline == [] and "编辑" not in art.body
+    # (the notice's signer is its byline, layout.noticesigners; the staff line is neither byline nor body)
+    assert art.byline == [("", "嵩县伊河建材有限公司")] and "编辑" not in art.body
 
 
 def test_a_headline_under_a_running_header_after_a_signed_item_opens_the_next_article():

@@ -75,7 +75,8 @@ def test_notice_ends_on_its_closing_formula_and_keeps_signer_and_date_apart():
     layout = split_page(raw)
     assert [a.title for a in layout.articles] == ["停电公告"]
     assert layout.articles[0].body.endswith("特此公告。")  # (round 28: the sign-off is no words of the text)
-    assert [b.kind for b in layout.blocks if b.text in ("国网盱眙县供电公司", "2024年11月7日")] == ["credit", "credit"]
+    # (the signer is the notice's byline, layout.noticesigners; the date a credit)
+    assert [b.kind for b in layout.blocks if b.text in ("国网盱眙县供电公司", "2024年11月7日")] == ["byline", "credit"]
     assert check_no_loss(raw, layout) == []
 
 

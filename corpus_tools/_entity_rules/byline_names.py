@@ -21,9 +21,11 @@ from corpus_tools.text import strip_spaces
 
 
 #: a unit credit's name that is a body's by its form (县卫计委, 县民宗委, 市农技站): a level opening it or a body's
-#: head closing it, where the rules know no whole entity
+#: head closing it, where the rules know no whole entity; or a county's name with more after it (a notice's
+#: signer, 某某县第一中学, layout.noticesigners)
 _UNIT_FORM_RE = re.compile(r"(?:[县市区旗州省][\u4e00-\u9fff]{2,}"
-                           r"|[\u4e00-\u9fff]{2,}(?:委|局|办|站|所|院|会|中心|部|队|社|公司|协会))")
+                           r"|[\u4e00-\u9fff]{2,}(?:委|局|办|站|所|院|会|中心|部|队|社|公司|协会)"
+                           r"|[\u4e00-\u9fff]{2,}[县市旗][\u4e00-\u9fff]{3,})")
 #: a jump line the layout took for a byline (转第四版, 接第2版): never a name
 _JUMP_RE = re.compile(r"[转接续]?第?[一二三四五六七八九十\d]{1,3}版")
 
@@ -53,8 +55,9 @@ def byline_entities(byline: Iterable | None) -> list[tuple[str, str]]:
     for pair in byline or []:
         name = pair if isinstance(pair, str) else pair[1]
         role = "" if isinstance(pair, str) else pair[0]
-        if _JUMP_RE.search(name) or name in ROLE_WORDS:
-            continue  # a jump line; a role word the layout left among the names (本报记者　孟和　翻译　其其格)
+        if _JUMP_RE.search(name) or name in ROLE_WORDS or name.endswith("评论员"):
+            continue  # a jump line; a role word the layout left among the names (本报记者　孟和　翻译　其其格);
+            # an editorial's signature naming no one (本报评论员)
         whole = [c for c in rule_entities(name) if c.start == 0 and c.end == len(name) and c.label != "PERSON"]
         if whole:
             out.append((name, whole[0].label))

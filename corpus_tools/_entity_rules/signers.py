@@ -22,7 +22,7 @@ def signer_lines(issue: Any) -> list[tuple[str, str]]:
     Examples
     --------
     >>> from corpus_tools import Issue
-    >>> raw = ("城区停水通告\\n\\n　　因管网改造，6月3日城区停水。请用户提前储水。\\n　　特此通告。\\n"
+    >>> raw = ("和顺县自来水公司停水通告\\n\\n　　因管网改造，6月3日城区停水。请用户提前储水。\\n　　特此通告。\\n"
     ...        "和顺县自来水公司\\n2024年6月1日\\n")
     >>> signer_lines(Issue(id="p1", raw=raw))
     [('p1-01', '和顺县自来水公司')]

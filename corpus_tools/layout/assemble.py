@@ -26,9 +26,10 @@ from corpus_tools.layout.kickerlines import kickers_left_open
 from corpus_tools.layout.placekickers import place_kicker_tags
 from corpus_tools.layout.plainbriefs import (in_item, plain_brief_articles, plain_item_tags,
                                              return_head_bylines, split_plain_briefs)
-from corpus_tools.layout.inlinejumps import lines_after_jumps, texts_after_jumps
+from corpus_tools.layout.inlinejumps import lines_after_jumps, texts_after_jumps, under_jump_mark
 from corpus_tools.layout.listboxes import headed_lists
 from corpus_tools.layout.noticetitles import two_line_notice_titles
+from corpus_tools.layout.noticesigners import signers_as_bylines
 from corpus_tools.layout.photonews import headed_photo_bodies, headless_photo_items, photo_item_article
 from corpus_tools.layout.flow import repair_flow
 from corpus_tools.layout.tailtags import tail_openings
@@ -408,6 +409,7 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     units[:] = split_plain_briefs(units, raw, plain)
     drop_item_marks(units, raw)
     units[:] = split_short_kickers(units, raw)  # (a series' kicker over its title, read by the lines' form)
+    signers_as_bylines(units)  # (a notice's signer under its text: its byline)
     blocks = [Block(u.final, u.text, u.start, u.end, u.article) for u in units]
     block_of = {i: i for i in range(len(units))}
     articles = article_parts(units, len(order), block_of, raw)
@@ -467,7 +469,8 @@ def _rejoin_headless(units: list[Unit], keep: set[int] = frozenset()) -> None:
             continue
         if a in titled or a in keep:  # (``keep``: the items of a column of briefs)
             continue
-        if under_mid_page_banner(units, first) or is_lead(units[first].text) and lead_byline(units[first].text):
+        if (under_mid_page_banner(units, first) or under_jump_mark(units, first)
+                or is_lead(units[first].text) and lead_byline(units[first].text)):
             continue  # (a body that opens on a signed news lead is an item of its own, not a tail)
         prev = next((u.article for u in reversed(units[:first]) if u.final == "body" and u.article is not None
                      and u.article != a), None)

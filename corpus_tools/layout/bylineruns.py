@@ -20,8 +20,8 @@ split off, the name's length chosen by the character model (units).
 from __future__ import annotations
 
 
-from corpus_tools.layout.bylines import (BYLINE_MARK_RE, CLOSING_NOTE_RE, ROLES, glued_byline_cuts, lead_byline,
-                                         parse_byline, shot_by_author)
+from corpus_tools.layout.bylines import (BYLINE_MARK_RE, CLOSING_NOTE_RE, COMMENTATOR_RE, ROLES, glued_byline_cuts,
+                                         lead_byline, parse_byline, shot_by_author)
 from corpus_tools.layout.continuity import continuity, default_lm
 from corpus_tools.layout.lineroles import HEADLINE_ROLES, blank_lines_before
 from corpus_tools.layout.lines import Line
@@ -167,13 +167,13 @@ def split_credits_and_notes(raw_lines: list[Line | None], tags: list[str]) -> li
 
 
 def _open_byline(text: str) -> bool:
-    """A byline line printed as a head byline: a role word and names (``通讯员 胡志强``, ``■ 记者 X``)
-    or an author after ``□`` (``□ 石 岩``),
+    """A byline line printed as a head byline: a role word and names (``通讯员 胡志强``, ``■ 记者 X``),
+    an author after ``□`` (``□ 石 岩``) or a commentator's signature (``本报评论员``),
     not in brackets (a bracketed ``（记者 X）`` closes the text above it) and no photographer's ``X 摄``."""
     t = text.strip().lstrip("■□●○◎◆◇▲△★☆▶► \u3000")
     pairs = parse_byline(text.strip())
     return bool(pairs) and t[:1] not in "(（" and t[-1:] not in ")）" and not t.endswith("摄") \
-        and (any(role for role, _ in pairs) or text.strip().startswith("□"))
+        and (any(role for role, _ in pairs) or text.strip().startswith("□") or bool(COMMENTATOR_RE.match(t)))
 
 
 def head_bylines_forward(units: list) -> None:

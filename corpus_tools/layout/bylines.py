@@ -124,6 +124,14 @@ UNIT_RE = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:融媒体中心|融媒中心|新
                      r"办公室|新闻办)$")
 
 
+#: A commentator's signature naming no one (``本报评论员``, ``（本报特约评论员）``): the article's byline as printed.
+COMMENTATOR_RE = re.compile(r"^(?:本报|本刊|本台)?(?:特约)?评论员$")
+#: A writer's unit and name closing a text in brackets (``（洪德镇卫生院　党玉芳）``, ``（交口河镇党委　昝彦龙）``):
+#: a unit's head word ends the first token, a name of two or three characters follows.
+_UNIT_NAME_RE = re.compile(r"^([\u4e00-\u9fff]{2,16}(?:政府|党委|党支部|卫生院|医院|学校|委员会|中心|局|委|办|站|所|院|队|社|公司|协会))"
+                           r"[ \u3000]+([\u4e00-\u9fff]{2,3})$")
+
+
 def _without_unit(inner: str) -> str:
     """A byline's inside without a unit named before the names (``县融媒体中心 卢春燕``; the unit
     may be cut by a line break read as a space, ``县融媒`` / ``体中心``)."""
@@ -268,6 +276,10 @@ def parse_byline(text: str, *, bare: bool = False) -> list[tuple[str, str]] | No
     [('', '古丽娜尔·阿不都拉')]
     >>> parse_byline("（县统计局 供稿）")  # a unit's credit: the unit, no role
     [('', '县统计局')]
+    >>> parse_byline("（本报评论员）")  # an editorial's signature
+    [('', '本报评论员')]
+    >>> parse_byline("（某某镇卫生院　王玉芳）")  # a writer's unit, then the name: both
+    [('', '某某镇卫生院'), ('', '王玉芳')]
     >>> parse_byline("文/图　金　岩"), parse_byline("（未完待续）")
     ([('撰文', '金岩')], None)
     >>> parse_byline("（责任编辑　李　平）") is None  # the page's staff, no byline
@@ -286,6 +298,9 @@ def _parse_byline(text: str, bare: bool) -> tuple[tuple[str, str], ...] | None:
     t = BYLINE_MARK_RE.sub("", text.strip())
     if CLOSING_NOTE_RE.match(t):
         return None
+    signed = "".join((t[1:-1] if len(t) >= 2 and t[0] in _OPEN and t[-1] in _CLOSE else t).split())
+    if COMMENTATOR_RE.match(signed):  # an editorial's signature naming no one: the signature itself
+        return (("", signed),)
     if source_note(t):  # (a source note, ``（本报综合）``, ``（据区民政局）``: a credit naming no person)
         return ()
     t = without_units(t)  # (a unit beside the names, ``通讯员 崔成哲 船营区文化馆``: no name)
@@ -303,6 +318,11 @@ def _parse_byline(text: str, bare: bool) -> tuple[tuple[str, str], ...] | None:
         return None
     if bracketed or bare:
         inner = _without_unit(inner)
+    if bracketed:
+        unit_name = _UNIT_NAME_RE.match(inner.strip())
+        name = unit_name.group(2) if unit_name else ""
+        if name and surname_and_given(name) and not is_word(name):  # (a writer's unit, then the name)
+            return (("", unit_name.group(1)), ("", unit_name.group(2)))
     toks = _tokens(inner)
     if not toks or any(tok in STAFF_ROLES for tok in toks):
         return None  # (nothing, or a staff line: ``（责任编辑　李　平）``)

@@ -207,6 +207,8 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     tail = seg[k:]
     if _closed_by_own_byline(units, tail, a, b, bseg) or _closed_by_jump(units, tail):
         return None
+    if _closed_by_jump(units, bseg[-1:]):
+        return None  # (``b`` goes on on another page from its jump mark: no tail printed here ends it)
     t0 = units[tail[0]]
     where = units[seg[k - 1]].text if k else None
     dangling = not ends_sentence(units[bseg[-1]].text)

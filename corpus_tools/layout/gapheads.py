@@ -75,10 +75,14 @@ def _short_kickers(lines: list[Line], out: list[str], gap: list[bool]) -> None:
     """A line of two to :data:`SHORT_KICKER` characters opening an article over a title line at least three
     characters longer (``文化某某`` / ``花灯会开幕``), the title running into its byline or paragraph, is the
     title's kicker, not the first half of a two-line title, which has its longer half first (in place); a
-    place or an actor opening a title's first half (``某某镇`` / ``县委``) stays in the title."""
+    place or an actor opening a title's first half (``某某镇`` / ``县委``) stays in the title. A line the model read
+    as a banner is taken only on a page that parts its text by gaps, and only tight under the text above (a
+    section banner stands apart); on a page printing no gap at all nothing tells a column name (``今日某县``,
+    ``经济观察``) over a title from a kicker by position, and the model's banner stands."""
     n = len(out)
+    parted = any(gap[1:])
     for k in range(n - 2):
-        opens = out[k] == "B-title" or (out[k] == "banner" and not gap[k])  # (a section banner stands apart)
+        opens = out[k] == "B-title" or (out[k] == "banner" and parted and not gap[k])
         if not opens or out[k + 1] not in ("title", "B-title") or gap[k + 1]:
             continue
         a, b = "".join(lines[k].text.split()), "".join(lines[k + 1].text.split())

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.layout.bylines import COMMENTATOR_RE
 from corpus_tools.layout.continuity import continuity
 from corpus_tools.layout.model import Repair
 from corpus_tools.layout.patterns import PLACE_RE, is_parallel, is_place_line
@@ -112,8 +113,6 @@ COLUMN_READS_ON = 1.0
 #: A two-clause lead-in over its title reads on less than this (a title's first two clauses wrapped over a third
 #: read on from them).
 LEAD_IN_READS_ON = -1.0
-#: A commentator's signature under a title, naming no one (``本报评论员``, ``本报特约评论员``).
-COMMENTATOR_RE = re.compile(r"^(?:本报|本刊|本台)?(?:特约)?评论员$")
 
 
 

@@ -27,18 +27,29 @@ LEADING_JUMP_RE = re.compile(r"^[(（]\s*(?:上接|接)\s*(?:第?\s*[\d一二三
 #: A column name printed in lenticular brackets on a line of its own (``【两学一做】``).
 
 
+#: Fewest characters before a jump mark that cuts a sentence (``…每个村的党员都（下转第二版）``: the text goes on
+#: on the other page; ``详见（下转第2版）`` is a pointer, no cut).
+MIN_CUT_TEXT = 4
+#: How a sentence cut by the page's end may stop: on a Chinese character or a clause mark.
+CUT_END_RE = re.compile(r"[\u4e00-\u9fff，、；：“”]$")
+
+
 def jump_cut(text: str) -> int | None:
-    """Where a jump mark closing ``text`` after a finished sentence starts, or None.
+    """Where a jump mark closing ``text`` after a finished sentence, or after a sentence the page cuts
+    (the text goes on on the other page), starts, or None.
 
     Examples
     --------
     >>> jump_cut("收成镇兴隆村改种茴香。（下转第2版）")
     11
+    >>> jump_cut("要求每个村的党员都（下转第二版）")
+    9
     >>> jump_cut("（下转第2版）") is None, jump_cut("详见（下转第2版）") is None
     (True, True)
     """
     m = INLINE_JUMP_RE.search(text)
-    if m is None or not text[:m.start()].strip() or not ends_sentence(text[:m.start()].rstrip()):
+    before = text[:m.start()].rstrip() if m is not None else ""
+    if not before or not (ends_sentence(before) or len(before) >= MIN_CUT_TEXT and CUT_END_RE.search(before)):
         return None
     return m.start()
 
@@ -177,3 +188,10 @@ def texts_after_jumps(raw_lines: list[Line | None], tags: list[str]) -> list[str
         if closes_on_jump(lines[i].text) and out[i].removeprefix("B-") in ("para", "cont") and out[i + 1] == "para":
             out[i + 1] = "B-para"
     return out
+
+
+def under_jump_mark(units: list[Unit], first: int) -> bool:
+    """Whether unit ``first`` stands right under a jump mark split off the text above it (a credit,
+    ``（下转第2版）``): the text above goes on on another page, so what is printed under the mark is no tail
+    of it."""
+    return first > 0 and units[first - 1].final == "credit" and bool(JUMP_LINE_RE.match(units[first - 1].text.strip()))

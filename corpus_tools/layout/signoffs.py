@@ -7,7 +7,8 @@ finished sentence they close the text above. They are no words of that text: eig
 county pages (benchmarks/gold pages21-pages28o, sixteen notices) end a notice's body on its last sentence,
 and most give it no byline (the issuer is named in the notice's title), so the sign-off is read as a credit
 (:data:`SIGN_OFF`), the page's furniture, kept apart from the body (until round 28 it was read as the body's
-last paragraphs, as the helpers' own pages in tests/data/layout_pages27-33 print their truth).
+last paragraphs, as the helpers' own pages in tests/data/layout_pages27-33 print their truth). The signer
+becomes the notice's byline when the notice's title does not name it (:mod:`~corpus_tools.layout.noticesigners`).
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ import re
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import CLAUSE_PUNCT, FINAL_PUNCT, ends_sentence
 
-#: A date alone on its line (``2024年10月16日``, ``2024 年 10 月 16 日``).
-DATE_LINE_RE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+#: A date alone on its line (``2024年10月16日``, ``2024 年 10 月 16 日``, ``二〇〇六年十一月八日``).
+DATE_LINE_RE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                          r"|[一二][〇零○九一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$")
 #: A notice's closing formula ending its text (``特此通告。``, ``特此更正。``, ``特此声明。``).
 CLOSING_FORMULA_RE = re.compile(r"特此(?:通告|公告|通知|更正|声明|致歉|告知|函告)[。！!]?$")
 #: Longest signer line, in characters (``中共某某县委员会办公室``, ``国网某某县供电公司``).
