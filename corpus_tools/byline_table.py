@@ -3,43 +3,26 @@ supplied each item), with the article's keys, date, section and title.
 
 A newsroom historian counts reporters and correspondents per year, section or role from it; ``Article.byline``
 holds the same pairs per article (:func:`corpus_tools.layout.byline_pairs` for the forms read). A pair whose name
-is a unit's (``（县统计局供稿）`` reads as ``("", "县统计局")``) is marked ``kind="unit"``, so units are not counted
-as people.
+is a unit's (``（县统计局供稿）`` reads as ``("", "县统计局")``) is marked ``kind="unit"`` (told by its form, :func:`corpus_tools.layout.unitbylines.is_unit`), so units
+are not counted as people.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from corpus_tools.errors import check_corpus
+from corpus_tools.layout.unitbylines import is_unit
 
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Corpus
 
-__all__ = ["BYLINE_COLUMNS", "byline_table", "is_unit_name"]
+__all__ = ["BYLINE_COLUMNS", "byline_table"]
 
 #: Columns of :func:`byline_table`, in order.
 BYLINE_COLUMNS = ["issue_id", "article_id", "date", "section", "title", "position", "role", "name", "kind"]
-
-#: The last character(s) of a unit's name: an office, bureau, committee, centre, station, firm or newsroom.
-_UNIT_END_RE = re.compile(r"(?:局|委|办|厅|署|中心|馆|站|所|院|校|社|队|部|会|处|科|室|组|公司|厂|台|报|网|政府|街道|"
-                          r"社区|办事处|集团|协会|联合会|委员会|融媒体|新闻)$")
-
-
-def is_unit_name(name: str) -> bool:
-    """Whether a byline's *name* is a unit's (a bureau, newsroom or firm) rather than a person's.
-
-    Examples
-    --------
-    >>> is_unit_name("县统计局"), is_unit_name("船营区民政局"), is_unit_name("王磊"), is_unit_name("阿依古丽·吐尔逊")
-    (True, True, False, False)
-    """
-    name = (name or "").replace(" ", "").replace("\u3000", "")
-    return len(name) >= 3 and "·" not in name and bool(_UNIT_END_RE.search(name))
-
 
 def byline_table(corpus: "Corpus", *, progress: bool = False) -> pd.DataFrame:
     """One row per ``(role, name)`` pair of the corpus's bylines.
@@ -57,7 +40,7 @@ def byline_table(corpus: "Corpus", *, progress: bool = False) -> pd.DataFrame:
         Columns :data:`BYLINE_COLUMNS`: the article's ``issue_id``, ``article_id``, ``date``, ``section`` and
         ``title``; ``position`` (0 for the byline's first pair), ``role`` (记者, 通讯员, 实习生, 摄影, 撰文 …;
         empty where the page prints no role), ``name`` and ``kind`` (``person``, or ``unit`` for a unit's credit,
-        :func:`is_unit_name`). Articles without a byline have no row.
+        :func:`~corpus_tools.layout.unitbylines.is_unit`). Articles without a byline have no row.
 
     Examples
     --------
@@ -73,6 +56,6 @@ def byline_table(corpus: "Corpus", *, progress: bool = False) -> pd.DataFrame:
     for art in corpus.articles:
         for pos, (role, name) in enumerate(art.byline):
             rows.append((art.issue_id, art.id, art.date, art.section, art.title, pos, role, name,
-                         "unit" if is_unit_name(name) else "person"))
+                         "unit" if is_unit(name) else "person"))
     df = pd.DataFrame(rows, columns=BYLINE_COLUMNS)
     return df.astype({"position": "int64"})
