@@ -97,12 +97,7 @@ def _keyness_groups(args: argparse.Namespace):
         if args.target or args.reference:
             raise ValueError("with two PATHs the first is the target and the second the reference; leave out "
                              "--target and --reference (or give one PATH and both)")
-        paths, groups = list(args.path), []
-        for one in paths:
-            args.path = [one]
-            groups.append(read_corpus_args(args))
-        args.path = paths
-        return groups
+        return [read_corpus_args(argparse.Namespace(**{**vars(args), "path": [one]})) for one in args.path]
     if not (args.target and args.reference):
         raise ValueError("keyness needs two groups: --target FROM-TO and --reference FROM-TO (years, e.g. "
                          "--target 2013-2024 --reference 2000-2012), or two PATHs")

@@ -103,3 +103,15 @@ def test_bylines_one_row_per_pair_with_roles_and_units(tmp_path, capsys):
     assert df[["role", "name", "kind"]].values.tolist() == [
         ["记者", "李春燕", "person"], ["通讯员", "杨文华", "person"], ["", "县统计局", "unit"]]
     assert df["position"].tolist() == [0, 1, 0] and set(df["date"].astype(str)) == {"2023-05-06"}
+
+
+def test_keyness_compares_two_folders(tmp_path, capsys):
+    for name, text in (("a", "烤烟交售忙\n　　本报讯 新街镇烟农排队交售烤烟，烤烟收成好，烤烟价格稳。\n"),
+                       ("b", "苹果丰收\n　　本报讯 石头镇苹果丰收，苹果价格稳，苹果销路好。\n")):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "2020-01-01_p1.txt").write_text(text, encoding="utf-8")
+    assert main(["keyness", str(tmp_path / "a"), str(tmp_path / "b"), "-q", "--no-cache", "--no-tagger",
+                 "--min-count", "1", "--format", "csv"]) == 0
+    df = pd.read_csv(io.StringIO(capsys.readouterr().out)).set_index("term")
+    assert df.loc["烤烟", ["freq_target", "freq_reference"]].tolist() == [4, 0]
+    assert "苹果" not in df.index or df.loc["苹果", "freq_target"] == 0
