@@ -86,7 +86,7 @@ def a_typhoon(r, y, c):
     t, v = c["twn"], c["vil"]
     title = r.choice([f"全力以赴防御台风“{nm}”", f"台风“{nm}”过境 我县未发生人员伤亡", f"{{{t}|TOWNSHIP}}连夜转移渔排人员"])
     s = [f"受今年第{r.randint(5, 14)}号台风“{nm}”影响，我县沿海出现{r.randint(9, 13)}级大风。",
-         f"{{连江县委|ORG}}、{{县政府|ORG}}召开防台风紧急会议，县委书记{{{lead(y, SECRETARY)}|PERSON}}要求各乡镇把人民群众生命安全放在第一位。",
+         f"{{连江县委|ORG}}、{{县政府|ORG}}召开防台风紧急会议，{{县委|ORG}}书记{{{lead(y, SECRETARY)}|PERSON}}要求各乡镇把人民群众生命安全放在第一位。",
          f"{{{t}|TOWNSHIP}}组织干部进村入户，转移渔排、网箱养殖人员{r.randint(300, 2400)}人，{r.randint(800, 3000)}艘渔船全部进入避风港。",
          f"{{县气象局|ORG}}预计，台风将于今天夜间在我省沿海登陆，防台工作不可松懈。",
          f"台风过后，{{{v}|VILLAGE}}群众及时清理淤泥、抢修鲍鱼养殖设施，尽快恢复渔业生产。"]
@@ -114,7 +114,7 @@ def a_abalone(r, y, c):
     title = r.choice([f"{{{v}|VILLAGE}}{sp}喜获丰收", f"小{sp}做成大产业", f"{{{t}|TOWNSHIP}}{sp}养殖走向深海"])
     s = [f"眼下正是{sp}收获季节，在{{{t}|TOWNSHIP}}{{{v}|VILLAGE}}海域，渔民们驾着小船穿梭在养殖渔排间，一派繁忙景象。",
          f"“今年{sp}个头大、品质好，每斤能卖{r.randint(30, 90) if sp == '鲍鱼' else r.randint(2, 6)}元。”养殖户{{{c['fisher']}|PERSON}}笑着说。",
-         f"目前，全县{sp}养殖面积达{r.randint(3, 12)}万亩，年产量{r.randint(2, 9)}万吨，“中国鲍鱼之乡”的品牌越擦越亮。",
+         f"目前，全县{sp}养殖面积达{r.randint(3, 12)}万亩，年产量{r.randint(2, 9)}万吨，“{{中国|GPE}}鲍鱼之乡”的品牌越擦越亮。",
          f"{{{c['firm']}|ORG}}与养殖户签订收购协议，{sp}加工产品远销{{日本|GPE}}、{{韩国|GPE}}。"]
     if y >= 2015:
         s.append("渔民们说，讨小海的日子过去了，如今的海上养殖靠科技、靠品牌。")
@@ -136,14 +136,14 @@ def a_ocean_economy(r, y, c):
 
 def a_bridge(r, y, c):
     if y < 2014:
-        title = r.choice(["琴湾大桥建设工程全面开工", "琴湾大桥主塔封顶"])
+        title = r.choice(["{琴湾大桥建设工程|PROJECT}全面开工", "{琴湾大桥|FAC}主塔封顶"])
         s = [f"{{琴湾大桥建设工程|PROJECT}}总投资{r.randint(18, 32)}亿元，全长{r.randint(4, 7)}.{r.randint(1, 9)}公里，连接{{琯头镇|TOWNSHIP}}与{{筱埕镇|TOWNSHIP}}。",
-             "建成后，琴湾大桥将结束沿海群众绕道过海的历史。",
+             "建成后，{琴湾大桥|FAC}将结束沿海群众绕道过海的历史。",
              f"施工单位{{闽海路桥集团|ORG}}克服台风、潮汐等不利因素，抢抓工期。"]
     else:
-        title = r.choice(["琴湾大桥正式通车", "琴湾大桥通车带火沿海旅游"])
+        title = r.choice(["{琴湾大桥|FAC}正式通车", "{琴湾大桥|FAC}通车带火沿海旅游"])
         s = [f"{y}年，{{琴湾大桥|FAC}}正式通车，从县城到{{黄岐镇|TOWNSHIP}}车程缩短至{r.randint(25, 45)}分钟。",
-             "琴湾大桥通车后，沿海乡镇的海鲜、民宿生意越来越红火。",
+             "{琴湾大桥|FAC}通车后，沿海乡镇的海鲜、民宿生意越来越红火。",
              f"{{{c['vil']}|VILLAGE}}民宿经营户{{{c['fisher']}|PERSON}}说：“大桥一通，游客就来了。”"]
     return "news", title, s
 
@@ -151,7 +151,7 @@ def a_bridge(r, y, c):
 def a_taiwan(r, y, c):
     title = r.choice(["两岸渔民共叙渔情", "海峡西岸渔业交流日益密切", "对台渔工服务站揭牌"])
     s = [f"近日，{{台湾|GPE}}渔业界人士一行{r.randint(12, 40)}人到{{黄岐镇|TOWNSHIP}}参观考察。",
-         "黄岐半岛与马祖隔海相望，是海峡西岸对台交流的重要窗口。",
+         "{黄岐半岛|LOC}与马祖隔海相望，是海峡西岸对台交流的重要窗口。",
          f"{{海峡两岸渔业博览会|EVENT}}期间，双方签订合作项目{r.randint(5, 20)}个。",
          "两岸渔民同根同源，渔业合作前景广阔。"]
     return "news", title, s
@@ -180,24 +180,24 @@ def a_epidemic(r, y, c):
     t, v = c["twn"], c["vil"]
     if y == 2003:
         title = "众志成城 抗击非典"
-        s = [f"{{县委|ORG}}、{{县政府|ORG}}召开非典防治工作会议，部署全县非典防治工作。",
+        s = [f"{{县委|ORG}}、{{县政府|ORG}}召开{{非典防治工作会议|EVENT}}，部署全县非典防治工作。",
              f"{{连江县医院|ORG}}设立发热门诊，{{{t}|TOWNSHIP}}在码头设立检查站，对返乡人员进行体温检测。",
              "目前我县未发现非典病例，群众生产生活秩序正常。"]
     else:
         title = r.choice(["毫不放松抓好疫情防控", f"{{{t}|TOWNSHIP}}织密疫情防控网", "统筹疫情防控和经济社会发展"])
         s = [f"连日来，{{{t}|TOWNSHIP}}干部群众坚守一线，做好常态化疫情防控工作。",
              f"在{{{v}|VILLAGE}}码头，工作人员对往来渔船船员逐一测温、查验健康码。",
-             f"县委书记{{{lead(y, SECRETARY)}|PERSON}}强调，要慎终如始抓好疫情防控，确保渔业生产有序开展。",
+             f"{{县委|ORG}}书记{{{lead(y, SECRETARY)}|PERSON}}强调，要慎终如始抓好疫情防控，确保渔业生产有序开展。",
              "全县疫情防控形势总体平稳。"]
     return "news", title, s
 
 
 def a_meeting(r, y, c):
     e = era(y)
-    theme = ["“三个代表”重要思想", "科学发展观", "党的群众路线教育实践活动", "党的二十大精神"][e]
+    theme = ["“三个代表”重要思想", "科学发展观", "党的群众路线教育实践活动", "{党的二十大|EVENT}精神"][e]
     ev = [None, "{党的十七大|EVENT}", None, "{党的二十大|EVENT}"][e]
-    title = r.choice(["县委常委会召开扩大会议", "县委理论学习中心组举行学习会", "我县召开全县经济工作会议"])
-    s = [f"{r.randint(2, 28)}日，{{县委|ORG}}召开常委会扩大会议，县委书记{{{lead(y, SECRETARY)}|PERSON}}主持会议。",
+    title = r.choice(["{县委常委会|ORG}召开扩大会议", "{县委理论学习中心组|ORG}举行学习会", "我县召开全县{经济工作会议|EVENT}"])
+    s = [f"{r.randint(2, 28)}日，{{县委|ORG}}召开常委会扩大会议，{{县委|ORG}}书记{{{lead(y, SECRETARY)}|PERSON}}主持会议。",
          f"会议传达学习{theme}，研究部署全县下一阶段重点工作。",
          f"会议强调，要坚持发展海洋经济与{'新农村建设' if e < 2 else '美丽乡村' if e == 2 else '乡村振兴'}两手抓，推动县域经济高质量发展。",
          f"县领导{{{lead(y, MAGISTRATE)}|PERSON}}等出席会议。"]
@@ -208,7 +208,7 @@ def a_meeting(r, y, c):
 
 def a_tourism(r, y, c):
     t, v = c["twn"], c["vil"]
-    title = r.choice(["连江鲍鱼文化节开幕", "滨海民宿成为旅游新热点", f"{{{v}|VILLAGE}}渔家乐迎来游客潮"])
+    title = r.choice(["{连江鲍鱼文化节|EVENT}开幕", "滨海民宿成为旅游新热点", f"{{{v}|VILLAGE}}渔家乐迎来游客潮"])
     s = [f"{{连江鲍鱼文化节|EVENT}}在{{{t}|TOWNSHIP}}开幕，吸引游客{r.randint(2, 9)}万人次。",
          f"{{定海湾|LOC}}沿岸的渔家民宿家家客满，游客们赶海拾贝、品尝海鲜。",
          "县文旅部门负责人说，我县正做好“海”的文章，推动全域旅游发展。"]
@@ -218,7 +218,7 @@ def a_tourism(r, y, c):
 
 
 def a_marine_ranch(r, y, c):
-    title = r.choice(["海上牧场 耕海牧渔", "北茭海上牧场示范项目投产", "深远海养殖平台落户苔菉"])
+    title = r.choice(["海上牧场 耕海牧渔", "{北茭海上牧场示范项目|PROJECT}投产", "深远海养殖平台落户{苔菉|TOWNSHIP}"])
     s = [f"{{北茭海上牧场示范项目|PROJECT}}总投资{r.randint(3, 12)}亿元，养殖平台可容纳大黄鱼、鲍鱼等鱼苗{r.randint(20, 90)}万尾。",
          f"{{苔菉镇|TOWNSHIP}}{{北茭村|VILLAGE}}渔民{{{c['fisher']}|PERSON}}说，过去出海打鱼靠天吃饭，现在在海上牧场上班，收入稳定。",
          "海上牧场建设是我县打造蓝色粮仓、发展海洋经济的重要举措。"]
@@ -360,7 +360,7 @@ def make_page(date, page, kinds, flags, r, base_no, reprint):
 
     if page == 1:
         lines += [emit(f"{{{PAPER}|ORG}}"), "LIANJIANG BAO",
-                  emit(f"中共{{连江县委|ORG}}机关报" if y < 2015 else "连江县融媒体中心主办"),
+                  emit("{中共连江县委|ORG}机关报" if y < 2015 else "{连江县融媒体中心|ORG}主办"),
                   f"国内统一刊号：CN35-00{r.randint(10, 99)}  第{(y - 2002) * 50 + r.randint(1, 49)}期",
                   f"{d.year}年{d.month}月{d.day}日  星期{wk}  今日4版", ""]
     else:
