@@ -127,7 +127,7 @@ nbc = out("notebook_cells")
 if nbc is not None:
     for nb, d in nbc.groupby("notebook"):
         err = d[d["status"] == "error"]
-        res[f"notebook {nb}"] = f"{len(d) - len(err)}/{len(d)} cells ok" + (
+        res[f"notebook {nb}"] = ("not run: " + str(d["error"].iloc[0])) if (d["status"] == "not run").all() else f"{len(d) - len(err)}/{len(d)} cells ok" + (
             "; failing: " + "; ".join(f"cell {r.cell}: {str(r.error)[:90]}" for r in err.itertuples()) if len(err) else "")
 bad = out("bad_input")
 if bad is not None:
