@@ -59,3 +59,20 @@ for a in c.issues[0].articles:
     print("[notice page] title:", a.title, "| body:", a.body[:90].replace("\n", "/"), "| captions:", a.captions)
 pi = ct.project_investments(c)
 print("[notice page] projects:", pi[["project", "place", "amount", "unit"]].values.tolist())
+
+# two 招标公告 on one page, headlines before their bodies, a blank line between: one article?
+page2 = """第4版　公告　玉龙报　2006年6月20日
+
+高标准农田建设项目招标公告
+　　一、招标条件：本招标项目高标准农田建设项目已由玉龙县发展和改革局批准建设。
+　　二、项目概况：建设地点位于九河乡，计划工期325日历天。
+　　联系人：和红　电话：0888-5195749
+
+利苴村游客服务中心招标公告
+　　一、招标条件：本招标项目利苴村游客服务中心已由玉龙县发展和改革局批准建设。
+　　二、项目概况：建设地点位于石头乡，计划工期225日历天。
+　　联系人：阿西木呷　电话：0888-5162480
+"""
+c = ct.read_corpus(pd.DataFrame({"text": [page2], "date": ["2006-06-20"], "county_code": [C]}))
+for a in c.issues[0].articles:
+    print("[two notices] title:", a.title, "| body:", a.body[:60].replace("\n", "/"), "…", a.body[-40:].replace("\n", "/"))

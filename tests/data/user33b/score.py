@@ -113,6 +113,32 @@ for iid, p in pages.items():
 res["truth PROJECTs with a row in project_investments (page, name)"] = f"{pj_ok}/{pj_n}"
 res["project_investments rows / with amount / with place"] = f"{len(pi)} / {pi.amount.notna().sum()} / {pi.place.notna().sum()}"
 
+# articles bounded: one library article of the page whose body starts with the truth body's first six characters and
+# ends with its last six (a 本报讯（…） lead and a trailing byline taken off); photo items: the caption in body or captions
+import re as _re
+bnd = Counter(); bnd_miss = []
+for iid, p in pages.items():
+    L = arts[arts.issue_id == iid].fillna("")
+    for a in p["articles"]:
+        bnd[("n", a["kind"])] += 1
+        ok = False
+        for _, x in L.iterrows():
+            b = _re.sub(r"^本报讯[（(][^）)]*[）)]", "", N(x["body"])).lstrip("■")
+            bt = N(a["byline_text"])
+            if bt and b.endswith(bt):
+                b = b[: -len(bt)]
+            if a["kind"] == "photo":
+                c = N(a["caption"])
+                ok = ok or (c[:6] in b + N(x["captions"]))
+            elif b.startswith(N(a["body_first"])) and b.endswith(N(a["body_last"])):
+                ok = True
+        bnd[("ok", a["kind"])] += ok
+        if not ok:
+            bnd_miss.append((iid, a["kind"], a["title"]))
+kinds_b = sorted({k for _, k in bnd})
+res["articles bounded (body's first and last six characters), by kind"] = ", ".join(
+    f"{k} {bnd[('ok', k)]}/{bnd[('n', k)]}" for k in kinds_b) + f"; all {sum(bnd[('ok', k)] for k in kinds_b)}/{sum(bnd[('n', k)] for k in kinds_b)}"
+
 print("== summary")
 for k, v in res.items():
     print(f"{k}: {v}")
@@ -133,6 +159,9 @@ if V:
     print("\n== place mentions not in truth")
     for e in Counter((x[1], x[2], x[3]) for x in pl_fp).most_common(40):
         print("  ", e)
+    print("\n== articles not bounded")
+    for m in bnd_miss:
+        print("  ", m)
     print("\n== title misses")
     for m in art_miss:
         print("  ", m)
