@@ -195,7 +195,7 @@ def body_units(lines: list[Line], gap: int) -> list[Unit]:
         spaced = "".join((" " if j in ends and _name_break(joined, j) else "") + joined[j]
                          for j in range(cut, len(joined)))
     if m is None or not joined[: m.start()].strip() or parse_byline(spaced) is None:
-        shot = closing_photo_credit(joined) if PHOTO_MARK_RE.match(joined) else None
+        shot = closing_photo_credit(joined) if PHOTO_MARK_RE.match(joined) or CAPTION_START_RE.match(joined) else None
         if shot is None:
             return [Unit("body", [(lines[0].start, lines[-1].end)], fix_spacing(spaced_role_breaks(joined, ends)), gap=gap)]
         # a marked caption read as a photo item's text, its credit after its last sentence unbracketed

@@ -1,0 +1,52 @@
+"""Layout forms from the thirty-third round's user pages (a district paper's 简讯 box under a page banner, a notice
+page of named 招标公告, a photo item whose credit the column cuts): small invented pages and one page of the user test user33b."""
+
+from pathlib import Path
+
+from corpus_tools.layout import check_no_loss, split_page
+from corpus_tools.layout.blockheads import article_reaches, stretch_reaches
+from corpus_tools.layout.headforms import notice_labels
+from corpus_tools.layout.lines import read_lines
+from corpus_tools.layout.model import Block, PageLayout
+from corpus_tools.layout.photonews import headed_photo_bodies
+
+PAGES = Path(__file__).parent / "data" / "user33b" / "pages"
+
+
+def test_box_items_survive_the_rules_stretch():
+    # (user33b F10: the rules' layout ran the box's first items into one headed article, and the arbiter's
+    # dispute on the photo caption under the box handed it the whole stretch: an item's first line a banner)
+    raw = (PAGES / "2017-11-15_p1.txt").read_text(encoding="utf-8")
+    lay = split_page(raw)
+    assert check_no_loss(raw, lay) == []
+    bodies = ["".join(a.body.split()) for a in lay.articles]
+    for item in ("古城区大东乡考察团到鸣音镇鸣音村学习产业发展经验。", "古城区大东乡考察团到巨甸镇古渡村学习产业发展经验。"):
+        assert item in bodies  # (each item an article of its own, whole)
+    assert not any(b.kind in ("headline", "banner") and "考察团" in b.text for b in lay.blocks)
+
+
+def test_stretch_reaches_an_article_straddling_the_line():
+    lay = PageLayout([Block("caption", "业发展经验。", 0, 6, 0), Block("caption", "图为群众运", 7, 12, 1),
+                      Block("caption", "送烤烟。", 13, 17, 0)], [], [])
+    assert stretch_reaches(lay, 7, [0]) and not article_reaches(lay, 7, [0])
+    assert not stretch_reaches(lay, 7, [20])
+
+
+def test_named_notice_after_a_gap_opens_its_article():
+    page = ("村道硬化工程招标公告\n　　一、招标条件：本项目已由县发改局批准\n建设。\n　　联系人：李红　电话：0839-52\n"
+            "11234\n\n乡卫生院改扩建项目招标公告\n　　一、招标条件：本项目已由县发改局批准\n建设。\n")
+    tags = ["B-title", "para", "cont", "cont", "cont", "para", "cont", "cont"]
+    out = notice_labels(read_lines(page), tags)
+    assert out[5:7] == ["B-title", "para"]
+    # (a sentence over an indented line is no notice title, nor is a heading without a notice's kind)
+    page2 = page.replace("乡卫生院改扩建项目招标公告", "乡卫生院改扩建项目进展顺利")
+    assert notice_labels(read_lines(page2), tags)[5] == "para"
+
+
+def test_photo_credit_cut_by_the_column_closes_the_photo_item():
+    page = ("　　紫菜加工企业开足马力生产，产品销往\n全国各地。（王承志）\n\n丰收的海\n图为琯头镇渔民在晾晒海带。　刘思\n"
+            "琪 摄\n\n简讯\n")
+    tags = ["para", "cont", "title", "caption", "caption", "banner"]
+    out = headed_photo_bodies(read_lines(page), tags)
+    assert out[2] == "B-title" or out[2] == "title"
+    assert out[3:5] == ["para", "cont"]  # (the caption and its cut credit: the item's text, its credit read off its end)
