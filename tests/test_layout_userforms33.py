@@ -50,3 +50,16 @@ def test_photo_credit_cut_by_the_column_closes_the_photo_item():
     out = headed_photo_bodies(read_lines(page), tags)
     assert out[2] == "B-title" or out[2] == "title"
     assert out[3:5] == ["para", "cont"]  # (the caption and its cut credit: the item's text, its credit read off its end)
+
+
+def test_photo_item_under_its_own_headline_between_articles():
+    # (user33 F2: the headline read as a banner, the caption as the article above's, the credit's 摄 cut off)
+    page = ("长门村新农村建设见成效\n　　本报讯（记者　郑秋萍）走进长门村，一排\n排新房整齐排列。村党支部书记吴明\n"
+            "清告诉记者，村里正在发展休闲渔业。\n\n丰收的海\n图为壶江村渔民在晾晒海带。　陈丽珍\n 摄\n\n"
+            "责任编辑：陈燕　校对：郑佳\n")
+    lay = split_page(page)
+    assert check_no_loss(page, lay) == []
+    photo = [a for a in lay.articles if a.title == "丰收的海"]
+    assert len(photo) == 1 and photo[0].byline == [("摄影", "陈丽珍")]
+    assert photo[0].body.startswith("图为壶江村渔民")
+    assert all("丰收的海" not in (a.title or "") for a in lay.articles if a is not photo[0])
