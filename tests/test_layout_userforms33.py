@@ -63,3 +63,23 @@ def test_photo_item_under_its_own_headline_between_articles():
     assert len(photo) == 1 and photo[0].byline == [("摄影", "陈丽珍")]
     assert photo[0].body.startswith("图为壶江村渔民")
     assert all("丰收的海" not in (a.title or "") for a in lay.articles if a is not photo[0])
+
+
+def test_table_under_its_own_headline_is_an_article_a_row_a_paragraph():
+    # (user33b F3: a 一览 of projects ran on as one paragraph of the notice above it)
+    page = ("村道硬化工程招标公告\n　　一、招标条件：本项目已由县发改局批准\n建设。\n　　联系人：李红　电话：0839-52\n"
+            "11234\n\n2010年全县重点建设项目一览\n序号　项目名称　建设地点　总投资（万元）\n1　黄山工业园区　黄山镇　12540\n"
+            "2　高标准农田建设项目　九河乡　1619\n以上项目由县发改局牵头调度。\n")
+    lay = split_page(page)
+    assert check_no_loss(page, lay) == []
+    table = [a for a in lay.articles if a.title == "2010年全县重点建设项目一览"]
+    assert len(table) == 1
+    rows = table[0].body.split("\n")
+    assert len(rows) == 4 and "黄山工业园区" in rows[1] and "高标准农田建设项目" in rows[2]
+    assert all("黄山工业园区" not in a.body for a in lay.articles if a is not table[0])
+
+
+def test_a_weather_box_without_a_header_row_is_no_table_article():
+    from corpus_tools.layout.tableheads import headed_table_tags
+    page = "　　村里修了路。\n\n天气预报\n10日　晴　-11℃～2℃\n11日　多云　-9℃～3℃\n"
+    assert headed_table_tags(read_lines(page), ["B-para", "banner", "banner", "banner"])[1] == "banner"
