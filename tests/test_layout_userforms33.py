@@ -83,3 +83,10 @@ def test_a_weather_box_without_a_header_row_is_no_table_article():
     from corpus_tools.layout.tableheads import headed_table_tags
     page = "　　村里修了路。\n\n天气预报\n10日　晴　-11℃～2℃\n11日　多云　-9℃～3℃\n"
     assert headed_table_tags(read_lines(page), ["B-para", "banner", "banner", "banner"])[1] == "banner"
+
+
+def test_masthead_with_its_name_in_latin_letters_and_its_date_line_are_banners():
+    from corpus_tools.layout.furniture import is_paper_masthead, masthead_name_tags
+    assert is_paper_masthead("玉龙报　YULONG BAO") and not is_paper_masthead("玉龙报　GDP增长")
+    page = "玉龙报　YULONG BAO\n2013年5月9日　第2版　经济\n　　村里修了路。\n"
+    assert masthead_name_tags(read_lines(page), ["B-para", "cont", "cont"]) == ["banner", "banner", "B-para"]
