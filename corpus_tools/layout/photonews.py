@@ -24,7 +24,7 @@ from corpus_tools.layout.arbiter import echoes_above
 from corpus_tools.layout.bylines import parse_byline, shot_by_author
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import BRIEF_MARKS, BYLINE_TAIL_RE, CLAUSE_PUNCT, PHOTO_MARKS, ends_sentence, heading_form
-from corpus_tools.layout.photoitems import (CAPTION_MARK_RE, CAPTION_MAX_LINES, PHOTO_ITEM_MAX_LINES, PHOTO_TITLE_MAX,
+from corpus_tools.layout.photoitems import (CAPTION_MAX_LINES, PHOTO_ITEM_MAX_LINES, PHOTO_TITLE_MAX,
                                             closing_photo_credit, is_photo_credit, joined_lines)
 from corpus_tools.layout.units import Unit
 
@@ -139,9 +139,8 @@ def headed_photo_bodies(raw_lines: list[Line | None], tags: list[str]) -> list[s
     lines = [ln for ln in raw_lines if ln is not None]
     out = list(tags)
     for i in range(1, len(lines)):
-        if not ((_marked(lines[i].text) or CAPTION_MARK_RE.match(lines[i].text.lstrip())) and _role(out[i]) == "caption"
-                and not out[i].startswith("B-")):
-            continue  # (``▲…`` or ``图为…``: a caption by its opening words too)
+        if not (_marked(lines[i].text) and _role(out[i]) == "caption" and not out[i].startswith("B-")):
+            continue
         h = i - 1
         role = _role(out[h])
         short_para = ((out[h] == "B-para" or out[h] == "para" and h > 0 and _closed(lines[h - 1].text))
