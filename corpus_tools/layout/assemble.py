@@ -8,10 +8,12 @@ import numpy as np
 
 from corpus_tools.layout.afterpages import regroup_after_page
 from corpus_tools.layout.arbiter import arbitrate_kinds, merge_layouts
-from corpus_tools.layout.blockheads import article_reaches, heads_closing_blocks, undisputed
+from corpus_tools.layout.blockheads import article_reaches, heads_closing_blocks, stretch_reaches, undisputed
 from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_item_marks, folio_banners,
                                           merge_two_line_titles, segment_bodies, undouble_heads)
 from corpus_tools.layout.briefboxes import headed_brief_tags
+from corpus_tools.layout.photoheads import headed_photo_items
+from corpus_tools.layout.tableheads import headed_table_tags
 from corpus_tools.layout.briefs import brief_column_tags, bracketed_column_tags
 from corpus_tools.layout.kickerforms import printed_kickers
 from corpus_tools.layout.trailheads import bodies_after_trailing_heads, heads_after_signed_bodies
@@ -323,10 +325,15 @@ def _split(raw: str, method: str) -> PageLayout:
     # (a contact line at the page's foot: furniture; a box of briefs under its head: an article an item;
     # the page's name printed again over its first article: a banner; no dispute on their lines)
     footed = section_banner_tags(raw_lines, headed_brief_tags(raw_lines, foot_contact_tags(raw_lines, final)))
+    footed = headed_photo_items(raw_lines, footed)  # (a short headline over a credited 图为 caption: a photo item)
+    footed = headed_table_tags(raw_lines, footed)  # (a table under its own headline: an article, a row a paragraph)
     footed = place_kicker_tags(raw_lines, indented_text_tags(raw_lines, footed))  # (an indented paragraph under
     # the text: no caption; a place line over a title: its kicker)
     settled = settled_column_lines(raw_lines, footed)  # (【column】 over a headline: no dispute either)
-    found = {i: k for i, k in found.items() if footed[i] == final[i] and i not in settled}
+    boxed = [x for x, a, b in zip(starts, footed, final) if a != b]  # (nor one whose stretch of the rules'
+    # reaches such lines: the rules' layout would undo them, e.g. a box's items run into one headed article)
+    found = {i: k for i, k in found.items()
+             if footed[i] == final[i] and i not in settled and not stretch_reaches(rules, starts[i], boxed)}
     final = footed
     units, n = units_from_tags(raw, raw_lines, final)
     n = split_at_leads(units, n)

@@ -187,6 +187,40 @@ def article_reaches(layout: PageLayout, start: int, offsets: Sequence[int]) -> b
     return any(b.article == art and b.start <= x < b.end for b in layout.blocks for x in offsets)
 
 
+def stretch_reaches(layout: PageLayout, start: int, offsets: Sequence[int]) -> bool:
+    """Whether the stretch of ``layout`` holding raw offset ``start`` holds one of ``offsets``: the span of
+    the article holding it, widened by every article whose blocks straddle that span, until none does (the
+    stretch :func:`~corpus_tools.layout.arbiter.merge_layouts` hands to the rules when a line in it is
+    disputed). A line outside every article is its own stretch.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.model import Block, PageLayout
+    >>> lay = PageLayout([Block("caption", "业发展经验。", 0, 6, 0), Block("caption", "图为群众运", 7, 12, 1),
+    ...                   Block("caption", "送烤烟。", 13, 17, 0)], [], [])
+    >>> stretch_reaches(lay, 7, [0]), article_reaches(lay, 7, [0])
+    (True, False)
+    """
+    if start in offsets:
+        return True
+    own = next((b for b in layout.blocks if b.start <= start < b.end), None)
+    if own is None or own.article is None:
+        return False
+    spans: dict[int, tuple[int, int]] = {}
+    for b in layout.blocks:
+        if b.article is not None:
+            a, z = spans.get(b.article, (b.start, b.end))
+            spans[b.article] = (min(a, b.start), max(z, b.end))
+    lo, hi = spans[own.article]
+    while True:
+        over = [(a, z) for a, z in spans.values() if a < hi and z > lo]
+        new_lo, new_hi = min(a for a, _ in over), max(z for _, z in over)
+        if (new_lo, new_hi) == (lo, hi):
+            break
+        lo, hi = new_lo, new_hi
+    return any(lo <= x < hi for x in offsets)
+
+
 def heads_closing_blocks(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """Line-role tags where a block between blank lines ends on its own headline (see the module's
     docstring): its first line opens an article, the heading lines at its foot are its title. Returns

@@ -100,18 +100,24 @@ def is_masthead_name(text: str) -> bool:
 
 
 def is_paper_masthead(text: str) -> bool:
-    """Whether a line is a paper's name followed by its masthead's small print or its date line
-    (``今日青禾　　青禾县融媒体中心主办``, ``高州日报　国内统一刊号：CN44-0010``).
+    """Whether a line is a paper's name followed by its masthead's small print, its date line or its name in
+    Latin letters (``今日青禾　　青禾县融媒体中心主办``, ``高州日报　国内统一刊号：CN44-0010``, ``玉龙报　YULONG BAO``).
 
     Examples
     --------
     >>> is_paper_masthead("高州日报　　高州市融媒体中心主办"), is_paper_masthead("高州日报　　县委召开会议")
     (True, False)
+    >>> is_paper_masthead("玉龙报　YULONG BAO"), is_paper_masthead("高州日报　GDP增长")
+    (True, False)
     """
     t = text.strip()
     name = paper_name_start(t)
     rest = t[len(name):].strip() if name else ""
-    return bool(rest) and (is_masthead_line(rest) or is_folio_line(rest))
+    return bool(rest) and (is_masthead_line(rest) or is_folio_line(rest) or bool(_ROMAN_NAME_RE.fullmatch(rest)))
+
+
+#: A paper's name in Latin letters beside its Chinese name (``YULONG BAO``, ``Gaozhou Daily``): two words at least.
+_ROMAN_NAME_RE = re.compile(r"[A-Za-z]{2,}(?:[ .'\-]+[A-Za-z]{2,})+")
 
 
 #: How many of the page's first lines :func:`masthead_name_tags` reads.
@@ -143,6 +149,11 @@ def masthead_name_tags(raw_lines: list[Line | None], tags: list[str]) -> list[st
             break
         opened = out[i].startswith("B-")
         out[i] = "banner"
+        k = i + 1
+        while k < len(out) and k < MASTHEAD_LINES + 1 and out[k] not in ("banner", "credit") and (
+                is_folio_line(lines[k].text) or is_masthead_line(lines[k].text)):
+            out[k] = "banner"  # (the masthead's date and page line under it, ``2013年5月9日　第2版　经济``)
+            k += 1
         nxt = next((k for k in range(i + 1, len(out)) if out[k] not in ("banner", "credit")), None)
         if opened and nxt is not None and not out[nxt].startswith("B-"):
             out[nxt] = "B-" + ("para" if out[nxt] == "cont" else out[nxt])

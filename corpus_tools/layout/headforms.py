@@ -585,8 +585,12 @@ def notice_labels(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
                  and t.endswith(NOTICE_KINDS) and not any(ch in FINAL_PUNCT or ch in CLAUSE_PUNCT for ch in t))
         # (read as the body's line, or as a banner over the notice's text: a section's name is no notice's kind)
         misread = out[i].removeprefix("B-") in ("para", "cont") or out[i] == "banner" and label and i > 0
+        # (a notice named by what it is about, ``利苴村游客服务中心招标公告``, after a blank line over its
+        # indented first paragraph: a headline of its own, at any width)
+        named = (bool(gap[i]) and lines[i + 1].opens and t.endswith((*NOTICE_KINDS, "公示"))
+                 and heading_form(t, shortest=4, strict=True))
         if (misread and out[i + 1].removeprefix("B-") in ("cont", "para")
-                and (alone and label or NOTICE_TITLE_RE.match(t))):
+                and (alone and label or named or NOTICE_TITLE_RE.match(t))):
             out[i], out[i + 1] = "B-title", "para"
     return out
 

@@ -190,7 +190,7 @@ def closing_photo_credit(text: str) -> int | None:
     return start if is_photo_credit(tail) else None
 
 
-def _joined(lines: list[Line], i: int, k: int) -> str:
+def joined_lines(lines: list[Line], i: int, k: int) -> str:
     """Lines ``i`` to ``k`` as one text (a caption wrapped by the column, its credit cut mid-name:
     ``图为…玉米。　本报记`` / ``者　姜维东　摄``)."""
     return "".join(ln.text.strip() for ln in lines[i:k + 1])
@@ -202,7 +202,7 @@ def _credit_cut(lines: list[Line], tags: list[str], i: int) -> bool:
     first = i - 1
     while first > 0 and tags[first - 1].removeprefix("B-") == "caption" and i - first < CAPTION_MAX_LINES:
         first -= 1
-    return not _caption_end(_joined(lines, first, i - 1)) and _caption_end(_joined(lines, first, i))
+    return not _caption_end(joined_lines(lines, first, i - 1)) and _caption_end(joined_lines(lines, first, i))
 
 
 def marked_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
@@ -232,15 +232,15 @@ def marked_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
                  or heading_form(lines[i - 1].text, strict=True))  # (under a headline printed after its body)
         if role in ("para", "cont", "title", "kicker") and alone and CAPTION_MARK_RE.match(t):
             k = i
-            while not _caption_end(_joined(lines, i, k)) and k + 1 < len(lines) and k - i + 1 < CAPTION_MAX_LINES \
-                    and (out[k + 1] == "cont" or _caption_end(_joined(lines, i, k + 1))):
+            while not _caption_end(joined_lines(lines, i, k)) and k + 1 < len(lines) and k - i + 1 < CAPTION_MAX_LINES \
+                    and (out[k + 1] == "cont" or _caption_end(joined_lines(lines, i, k + 1))):
                 k += 1  # (a credit cut by the column may be read as a byline line: ``本报`` / ``记者　X　摄``)
             # (a ``图为…。`` paragraph without a credit may close a body, as on the crawl's pages; a
             # one-line one is the arbiter's to settle with the rules, see arbiter.caption_body)
             uncredited = t[0] not in "▲△" and ends_sentence(lines[k].text)
             # (a photo mark on one line of its own is a caption whether or not it closes a sentence:
             # ``△收割机在彭坊村稻田里作业``)
-            closed = _caption_end(_joined(lines, i, k)) and any(ch in SENTENCE_MARKS for ch in t)
+            closed = _caption_end(joined_lines(lines, i, k)) and any(ch in SENTENCE_MARKS for ch in t)
             if ((closed or (t[0] in "▲△" and k == i)) and not uncredited
                     and (k + 1 >= len(lines) or out[k + 1] != "cont" or gap[k + 1])):
                 if out[i].startswith("B-") and k + 1 < len(lines) and out[k + 1] in ("para", "cont"):

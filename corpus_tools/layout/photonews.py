@@ -24,8 +24,8 @@ from corpus_tools.layout.arbiter import echoes_above
 from corpus_tools.layout.bylines import parse_byline, shot_by_author
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import BRIEF_MARKS, BYLINE_TAIL_RE, CLAUSE_PUNCT, PHOTO_MARKS, ends_sentence, heading_form
-from corpus_tools.layout.photoitems import (CAPTION_MAX_LINES, PHOTO_ITEM_MAX_LINES, PHOTO_TITLE_MAX, closing_photo_credit,
-                                            is_photo_credit)
+from corpus_tools.layout.photoitems import (CAPTION_MAX_LINES, PHOTO_ITEM_MAX_LINES, PHOTO_TITLE_MAX,
+                                            closing_photo_credit, is_photo_credit, joined_lines)
 from corpus_tools.layout.units import Unit
 
 #: Tags that open the next item (or stand between items) under a photo-news item.
@@ -156,7 +156,12 @@ def headed_photo_bodies(raw_lines: list[Line | None], tags: list[str]) -> list[s
         while (k + 1 < len(lines) and k + 1 - i < PHOTO_ITEM_MAX_LINES and out[k + 1] in ("caption", "para", "cont")
                and not _credit_line(lines, k + 1) and not _ends_on_credit(lines, k)):
             k += 1
-        closes = _ends_on_credit(lines, k)  # (the credit closing the caption's last line, the item's byline)
+        # (the credit closing the caption's last line, the item's byline; perhaps cut by the column,
+        # ``…海带。　刘思`` / ``琪 摄``)
+        closes = _ends_on_credit(lines, k) or k > i and closing_photo_credit(joined_lines(lines, i, k)) is not None
+        if (not closes and _credit_line(lines, k + 1) and not ends_sentence(lines[k].text)
+                and closing_photo_credit(joined_lines(lines, i, k + 1)) is not None):
+            k, closes = k + 1, True
         k += 0 if closes else 1
         head_next = k + 1 < len(lines) and out[k + 1] == "para" and _heading_line(lines[k + 1].text)
         if not (closes or _credit_line(lines, k)) or not (_next_item(lines, out, k + 1) or head_next) or _echoes(

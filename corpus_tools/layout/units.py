@@ -195,12 +195,15 @@ def body_units(lines: list[Line], gap: int) -> list[Unit]:
         spaced = "".join((" " if j in ends and _name_break(joined, j) else "") + joined[j]
                          for j in range(cut, len(joined)))
     if m is None or not joined[: m.start()].strip() or parse_byline(spaced) is None:
-        shot = closing_photo_credit(joined) if PHOTO_MARK_RE.match(joined) else None
+        # (a credit's 摄 alone on the caption's last line keeps the space the column cut: ``…陈丽珍`` / ``摄``)
+        cut_shot = len(lines) > 1 and lines[-1].text.strip() == "摄"
+        credited = joined[:-1] + " 摄" if cut_shot else joined
+        shot = closing_photo_credit(credited) if PHOTO_MARK_RE.match(joined) or CAPTION_START_RE.match(joined) else None
         if shot is None:
             return [Unit("body", [(lines[0].start, lines[-1].end)], fix_spacing(spaced_role_breaks(joined, ends)), gap=gap)]
         # a marked caption read as a photo item's text, its credit after its last sentence unbracketed
         # (``▲…之一。佟　鑫/摄``): the item's byline
-        head, cut, spaced = joined[:shot], shot, joined[shot:]
+        head, cut, spaced = joined[:shot], shot, credited[shot:]
     else:
         head = joined[: m.start()]
     body_end = raw_offset(lines, len(head.rstrip()) - 1) + 1
