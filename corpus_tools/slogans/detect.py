@@ -9,16 +9,17 @@ Quotations are read by :mod:`~corpus_tools.slogans.quotes` and judged one by one
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 from typing import Hashable, Iterable, Sequence
 
 import pandas as pd
 
-from corpus_tools.slogans import decision, quoteframes
+from corpus_tools.slogans import decision, knownseries, quoteframes, reasoning
 from corpus_tools.slogans.core import KINDS, SloganMention, slogan_key
 from corpus_tools.slogans.dotmarks import dot_motto
-from corpus_tools.slogans.formulae import FormulaMatcher, iter_formula_mentions
+from corpus_tools.slogans.formulae import YEAR_TOLERANCE, FormulaMatcher, iter_formula_mentions
 from corpus_tools.slogans.lexicon import Lexicon
 from corpus_tools.slogans.numbered import numbered_item
 from corpus_tools.slogans.quotes import Quote, find_quotes, merge_single_chars, quote_groups, split_items
@@ -195,7 +196,13 @@ def _find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMent
     # speech is (“我是一个小兵，岗位在村、工作在村、吃住在村”)
     quoted_spans = [(m.start - 1, m.end + 1) for m in found if m.quoted]
     anchors = count_anchors([m.text for m in found if m.kind == "numbered"])
-    found.extend(m for m in unquoted_series(text, quoted_spans, anchors) if not described_series(text, m))
+    # not a described list (series) nor a chain of consequences (农业就稳不住，农村也难发展: reasoning)
+    found.extend(m for m in unquoted_series(text, quoted_spans, anchors) if not described_series(text, m)
+                 and not reasoning.consequence_chain([p for p in re.split(r"[、，,；;\s]+", m.text) if p]))
+    # a known parallel formula printed unquoted, its items sharing a slot (学纪、知纪、明纪、守纪): knownseries
+    found.extend(knownseries.unquoted_known_series(
+        text, ctx.lexicon.known, ctx.lexicon.years, ctx.year,
+        [(m.start, m.end) for m in found] + quote_spans, YEAR_TOLERANCE))
     found = [m for m in found if m.kind in kinds and not ctx.lexicon.excluded(m.text)]
     if ctx.candidates is not None or ctx.model is not None:
         extra = [m for m in _motto_candidates(text, rejected, found, quote_spans) if m.kind in kinds]

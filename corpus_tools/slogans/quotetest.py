@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from corpus_tools.slogans import (callframes, coined, decision, formshapes, nameframes, quoteframes, quoteshare, speech,
-                                  themes, usualquote)
+from corpus_tools.slogans import (callframes, coined, decision, formshapes, nameframes, objectuse, quoteframes,
+                                  quoteshare, speech, themes, usualquote)
 from corpus_tools.slogans.roundcount import round_count_formula
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.dotmarks import dot_motto
@@ -308,6 +308,8 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
             return None              # a nickname of people (“六老汉”, “三兄弟”): no gold numbered formula ends so
         if quoteshare.ordinary_word(norm, page=text if ctx.in_corpus else ""):
             return None              # a word the corpus prints plain almost always (两头, 两手)
+        if objectuse.handled_device(norm, before, after):
+            return None              # a card or button in hand (拿着“一卡通”, 安装了“一键通”呼救电话): objectuse
         return SloganMention(inner, "numbered", start, end, True, level, "numbered")
     if numbered_actors(norm):
         # a numbered group of actors and what it takes on (五级书记抓乡村振兴, 五级书记抓防控): numbered

@@ -80,7 +80,9 @@ def studied_sets(dev_root: Path) -> dict[str, tuple[object, dict]]:
 #: pages27o's even pages were earlier rounds' held checks and are studied now (both sets are read whole, and their odd
 #: pages alone); pages28o's even pages were round 27's held check and are studied now; pages29o's even pages are
 #: round 28's held check and are never read here (pages29o-odd only). pages32o is read whole from round 32 on (its even
-#: pages were round 31's held check); pages33o's even pages are round 32's held check and are never read here.
+#: pages were round 31's held check); pages33o's even pages were round 32's held check and are read from round 33 on
+#: (pages33o whole); pages31 is released in round 33; pages34o's even pages are round 33's held check and are never
+#: read here (pages34o-odd only).
 PAGE_SETS = {"pages21": ("pages21", None), "pages22": ("pages22", None), "pages23": ("pages23", None),
              "pages24": ("pages24", None), "pages26o": ("pages26o", None),
              "pages26o-odd": ("pages26o", [f"p26o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
@@ -96,7 +98,9 @@ PAGE_SETS = {"pages21": ("pages21", None), "pages22": ("pages22", None), "pages2
              "pages31o": ("pages31o", None), "pages29": ("pages29", None),
              "pages32o-odd": ("pages32o", [f"p32o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
              "pages32o": ("pages32o", None), "pages30": ("pages30", None),
-             "pages33o-odd": ("pages33o", [f"p33o_{i:02d}" for i in (1, 3, 5, 7, 9)])}
+             "pages33o-odd": ("pages33o", [f"p33o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
+             "pages33o": ("pages33o", None), "pages31": ("pages31", None),
+             "pages34o-odd": ("pages34o", [f"p34o_{i:02d}" for i in (1, 3, 5, 7, 9)])}
 
 
 def pages_set(name: str) -> dict[str, tuple[object, dict]]:
