@@ -82,7 +82,7 @@ def _cmd_kwic(args: argparse.Namespace) -> int:
     from corpus_tools.concordance import kwic
 
     corpus = read_corpus_args(args)
-    df = kwic(corpus, args.query, width=args.width, regex=args.regex)
+    df = kwic(corpus, args.query, width=args.width, regex=args.regex, parts=args.parts)
     df.insert(1, "date", df["issue_id"].map(issue_dates(corpus)))
     write_table(df, args)
     return 0
@@ -189,6 +189,9 @@ def add_analysis_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("query", help="the string to find (line breaks of the page are ignored), e.g. 乡村振兴")
     p.add_argument("--width", type=int, default=15, help="characters of context on each side (default 15)")
     p.add_argument("--regex", action="store_true", help="read the query as a regular expression")
+    p.add_argument("--parts", choices=("text", "all"), default="text",
+                   help="text: titles, subtitles and bodies (default); all: also banners, kickers and captions, "
+                        "as the slogan tables count (a last column part)")
     add_table_output(p)
     add_quiet(p)
     p.set_defaults(func=_cmd_kwic)

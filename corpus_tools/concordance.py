@@ -30,6 +30,8 @@ __all__ = ["kwic", "KwicFrame", "collocations", "cooccurrence",
 
 #: Columns of :func:`kwic`.
 KWIC_COLUMNS = ["issue_id", "article_id", "left", "match", "right", "start"]
+#: Values of :func:`kwic`'s ``parts``.
+KWIC_PARTS = ("text", "all")
 #: Columns of :func:`collocations`.
 COLLOCATION_COLUMNS = ["w1", "w2", "count", "pmi", "log_dice"]
 #: Columns of :func:`cooccurrence`.
@@ -74,14 +76,17 @@ def kwic(
     width: int = 15,
     regex: bool = False,
     window: int | None = None,
+    parts: Literal["text", "all"] = "text",
 ) -> KwicFrame:
     """Keyword in context: every occurrence of *query* with *width* characters each side.
 
     Matching runs on ``Article.text`` with full-width digits and letters folded (so ``2023``
     finds ``２０２３``); the lines show the original characters, with line breaks as spaces.
-    ``Article.text`` is the title, subtitle and body: a formula printed on a section banner, a
-    kicker or a caption is not found here, though :func:`~corpus_tools.slogans.extract_slogans`
-    counts it (its ``count``; ``slogan_mentions`` rows with ``part == "text"`` are the ones kwic sees).
+    ``Article.text`` is the title, subtitle and body. By default (``parts="text"``) a formula
+    printed on a section banner, a kicker or a caption is not found, though
+    :func:`~corpus_tools.slogans.extract_slogans` counts it (its ``count``; ``slogan_mentions`` rows
+    with ``part == "text"`` are the ones the default sees); ``parts="all"`` reads those strings too, so
+    the number of lines of a formula agrees with the slogan table's ``count`` (user32 F10).
 
     Parameters
     ----------
@@ -96,13 +101,20 @@ def kwic(
         so write its digits and Latin letters half-width.
     window : int, optional
         Deprecated old name of *width* (``window`` now always counts tokens).
+    parts : {"text", "all"}, default "text"
+        Keyword-only. ``"text"``: each article's ``Article.text`` only. ``"all"``: also the strings
+        the slogan tables read (:func:`~corpus_tools.slogans.slogan_mentions`): the page's lines
+        outside articles (section banners, page lines, column names: part ``banner``, filed under the
+        page's first article), then each article's ``text``, ``kicker`` and ``caption`` (its
+        captions joined by a line break); a kicker the layout also kept in the text is read once.
 
     Returns
     -------
     KwicFrame
         A DataFrame with ``issue_id, article_id, left, match, right, start`` (``start``: the
-        character offset of the match in ``Article.text``), in corpus order. In a notebook
-        it displays as aligned concordance lines.
+        character offset of the match in ``Article.text``), in corpus order; with ``parts="all"``
+        a last column ``part`` (``banner``, ``text``, ``kicker`` or ``caption``) says which string
+        ``start`` counts in. In a notebook it displays as aligned concordance lines.
 
     Examples
     --------
@@ -110,9 +122,18 @@ def kwic(
     >>> lines = kwic(load_seeds(), "乡村振兴", width=6)
     >>> bool((lines["match"] == "乡村振兴").all()), len(lines) > 10
     (True, True)
+
+    A formula on a page's banner line is found with ``parts="all"`` only:
+
+    >>> from corpus_tools import read_corpus
+    >>> page = "学习贯彻二十大精神\\n\\n守护林海\\n\\n本报讯　今年以来，县林业局建设生态文明。\\n"
+    >>> c = read_corpus(pd.DataFrame({"text": [page], "date": ["2023-03-01"]}))
+    >>> len(kwic(c, "二十大")), kwic(c, "二十大", parts="all")[["match", "part"]].values.tolist()
+    (0, [['二十大', 'banner']])
     """
     width = renamed_option("kwic", "window", "width", window, width, 15)
     check_corpus(corpus)
+    check_choice("parts", parts, KWIC_PARTS)
     if not isinstance(query, str) or not query:
         raise InvalidArgumentError(f"query value = {query!r} is invalid; use a non-empty string (one query; "
                                    "for several, call kwic once per query or join them as a regex with regex=True)")
@@ -122,8 +143,7 @@ def kwic(
     except re.error as exc:
         raise InvalidArgumentError(f"query value = {query!r} is not a valid regular expression: {exc}") from None
     rows = []
-    for art in corpus.articles:
-        text = art.text
+    for issue_id, article_id, part, text in _kwic_units(corpus, parts):
         norm = normalize_text(text)
         if len(norm) != len(text):  # NFC changed lengths: fall back to the raw text
             norm = text
@@ -131,9 +151,30 @@ def kwic(
             if m.end() == m.start():
                 continue
             s, e = m.start(), m.end()
-            rows.append((art.issue_id, art.id, text[max(0, s - width):s].replace("\n", " "),
-                         text[s:e], text[e:e + width].replace("\n", " "), s))
-    return KwicFrame(pd.DataFrame(rows, columns=KWIC_COLUMNS))
+            rows.append((issue_id, article_id, text[max(0, s - width):s].replace("\n", " "),
+                         text[s:e], text[e:e + width].replace("\n", " "), s, part))
+    columns = KWIC_COLUMNS + ["part"]
+    df = pd.DataFrame(rows, columns=columns)
+    return KwicFrame(df if parts == "all" else df[KWIC_COLUMNS])
+
+
+def _kwic_units(corpus: "Corpus", parts: str) -> Iterable[tuple[str, str, str, str]]:
+    """(issue id, article id, part, string) of every string :func:`kwic` reads, in corpus order."""
+    if parts == "text":
+        for art in corpus.articles:
+            yield art.issue_id, art.id, "text", art.text
+        return
+    from corpus_tools.slogans.printed import article_parts, banner_lines  # the slogan tables' strings
+
+    for issue in corpus:
+        arts = issue.articles
+        if not arts:
+            continue
+        for line in banner_lines(issue):
+            yield issue.id, arts[0].id, "banner", line
+        for art in arts:
+            for part, text in article_parts(art):
+                yield issue.id, art.id, part, text
 
 
 def collocations(

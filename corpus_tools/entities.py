@@ -39,6 +39,7 @@ from corpus_tools._entity_rules import LABELS, Cand, arbiter, rule_entities
 from corpus_tools._entity_rules.unit_passes import unit_passes
 from corpus_tools._entity_rules.byline_names import byline_code, byline_entities, without_printed_credits
 from corpus_tools._entity_rules.signers import signer_lines
+from corpus_tools._entity_rules.page_footers import FOOTER_PART, footer_lines
 from corpus_tools._entity_rules.feature_checks import feature_checks
 from corpus_tools._entity_rules.gpe_slots import word_slot
 from corpus_tools._entity_rules.mastheads import masthead_rows
@@ -347,7 +348,9 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         Columns :data:`ENTITY_COLUMNS`: ``issue_id``, ``article_id`` (for plain texts:
         ``None`` and the text's position), ``part`` (``text``, ``kicker``, ``captions``,
         ``byline``, ``credit``: a notice's signer printed under its last sentence (a credit line of
-        the page, :mod:`corpus_tools._entity_rules.signers`), ``masthead``: the page's banner
+        the page, :mod:`corpus_tools._entity_rules.signers`), ``furniture``: a footer line of no article
+        — the paper's address, its app or account (本报地址：…, 扫码下载“X发布”客户端), read like body text and
+        filed under the page's first article (:mod:`corpus_tools._entity_rules.page_footers`), ``masthead``: the page's banner
         lines, which belong to no article — the
         paper's name (ORG) and the editors a page line credits (PERSON) — listed under the page's
         first article), ``text`` (as written), ``label``,
@@ -418,6 +421,9 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         # a notice's signer under its last sentence (a credit of the page, no words of the body)
         jobs += [(issue.id, art_id, "credit", line, codes[(issue.id, art_id)])
                  for issue in issues or [] for art_id, line in signer_lines(issue) if (issue.id, art_id) in codes]
+        # the page's footers (本报地址：…, 扫码下载“X发布”客户端): read like body text, filed under its first article
+        jobs += [(issue.id, art_id, FOOTER_PART, line, codes[(issue.id, art_id)])
+                 for issue in issues or [] for art_id, line in footer_lines(issue) if (issue.id, art_id) in codes]
     # the model runs batched over all texts first (much faster than one text at a time)
     use_model = model and bool(jobs) and (keep is None or bool(keep & set(MODEL_LABELS)))
     spans = model_spans([j[3] for j in jobs]) if use_model else None
@@ -480,7 +486,8 @@ def entity_counts(corpus: Any, *, by: str = "issue", labels: Iterable[str] | Non
         none for ``"all"``), then ``label``, ``norm``, ``admin_code``, ``owner_code``, ``count``,
         sorted by key and decreasing count. Entities are counted by ``norm`` so 县教育局 and
         平遥县教育局 are one entity, and by ``owner_code`` so two counties' 镇党委 are two. By article, the page's masthead (part ``masthead``, the
-        paper's name, filed under the page's first article) is left out: it belongs to no article.
+        paper's name, filed under the page's first article) and its footers (part ``furniture``) are left out: they
+        belong to no article.
     """
     check_grouping(by, _BY)
     keep = check_labels(labels, LABELS)
@@ -496,7 +503,7 @@ def entity_counts(corpus: Any, *, by: str = "issue", labels: Iterable[str] | Non
         keys = ["issue_id"]
     elif by == "article":
         keys = ["issue_id", "article_id"]
-        df = df[df["part"] != "masthead"]
+        df = df[~df["part"].isin(("masthead", FOOTER_PART))]
     elif by in ("month", "year"):
         dates = {i.id: i.date for i in corpus}
         d = pd.to_datetime(df["issue_id"].map(dates))

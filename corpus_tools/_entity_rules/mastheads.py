@@ -181,23 +181,26 @@ def page_line_paper(line: str) -> "tuple[int, int] | None":
 _BYLINE_ROLE_RE = re.compile(r"(?:首席|特约|全媒体|见习)?(?:记者|通讯员)|[ \u3000]")
 #: Media units that sign a byline for their county (a place + one of these).
 BYLINE_MEDIA = ("融媒体中心", "广播电视台", "电视台", "日报社", "报社", "新闻中心")
+#: Level words that stand for the paper's own division before a media word of a byline (县融媒体中心记者).
+_BARE_LEVELS = ("县", "区", "市", "旗")
 
 
 def byline_media(line: str) -> "tuple[int, int] | None":
     """Span of the media unit that opens a byline *line*: a province, city or county name (or short
-    form) + a word of :data:`BYLINE_MEDIA`, followed by a reporter's role or a space.
+    form), or a bare level word (县融媒体中心: the paper's own county, as the same words in a body are an ORG;
+    user32 F12), + a word of :data:`BYLINE_MEDIA`, followed by a reporter's role or a space.
 
     Examples
     --------
-    >>> byline_media("腾冲市融媒体中心记者 杨丽琼　刀思雨")
-    (0, 8)
-    >>> byline_media("本报记者 潘　丽") is None, byline_media("县融媒体中心记者 王刚") is None
+    >>> byline_media("腾冲市融媒体中心记者 杨丽琼　刀思雨"), byline_media("县融媒体中心记者 王刚")
+    ((0, 8), (0, 6))
+    >>> byline_media("本报记者 潘　丽") is None, byline_media("融媒体中心记者 王刚") is None
     (True, True)
     """
     s = len(line) - len(line.lstrip(_LINE_MARKS + "（("))
     upper = gz.upper_names()
-    for n in range(MAX_OWNER, 1, -1):
-        if line[s:s + n] not in upper:
+    for n in range(MAX_OWNER, 0, -1):
+        if (line[s:s + n] not in upper) if n > 1 else (line[s:s + 1] not in _BARE_LEVELS):
             continue
         word = next((w for w in BYLINE_MEDIA if line.startswith(w, s + n)), None)
         if word and _BYLINE_ROLE_RE.match(line, s + n + len(word)):

@@ -129,7 +129,8 @@ def slogan_entity_cooccurrence(corpus: "Corpus", *, labels: Iterable[str] = _PLA
     if not isinstance(entities, pd.DataFrame) or not need <= set(entities.columns):
         raise ValueError(f"entities must be a DataFrame from extract_entities() with columns "
                          f"{sorted(need)}")
-    ents = entities[entities["label"].isin(keep) & ~entities["part"].isin(("byline", "masthead", "credit"))]  # not in the article text
+    off_text = ("byline", "masthead", "credit", "furniture")   # parts outside the article text
+    ents = entities[entities["label"].isin(keep) & ~entities["part"].isin(off_text)]
     ent_part = {"captions": "caption"}  # extract_entities and article_parts name it differently
     ents_by_article: dict[str, list[tuple[str, int, tuple[str, str, str | None]]]] = defaultdict(list)
     for aid, part, start, norm, label, code in zip(ents["article_id"], ents["part"], ents["start"],

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping
 
 import pandas as pd
 
@@ -19,6 +19,21 @@ from corpus_tools.slogans.formulae import load_formula_lexicon
 from corpus_tools.slogans.numbered import numbered_item
 
 __all__ = ["LEXICON_COLUMNS", "load_slogan_lexicon", "check_lexicon", "Lexicon", "known_formula_keys", "known_formula_years", "variant_kind"]
+
+#: What the shipped lexicons give :meth:`Lexicon.build`, computed once a session (pure: the files ship
+#: with the package): ``"formulae"`` the known keys and years of the shipped formula lexicon, ``"slogans"``
+#: the built shipped slogan lexicon (page_slogans over 150 pages rebuilt both on every page: user32 F13).
+_SHIPPED: dict[str, Any] = {}
+
+
+def _shipped_formula_keys() -> "tuple[dict[str, str], dict[str, int]]":
+    """(:func:`known_formula_keys`, :func:`known_formula_years`) of the shipped formula lexicon, read once."""
+    got = _SHIPPED.get("formulae")
+    if got is None:
+        formulae = load_formula_lexicon()
+        got = _SHIPPED["formulae"] = (known_formula_keys(formulae), known_formula_years(formulae))
+    return got
+
 
 #: Columns of :func:`load_slogan_lexicon`.
 LEXICON_COLUMNS = ["text", "kind", "level", "region", "variants", "note"]
@@ -131,13 +146,14 @@ class Lexicon:
         >>> Lexicon.build(False).entries
         {}
         """
+        if lexicon is None and _SHIPPED.get("slogans") is not None:  # the shipped table, built once a session
+            return _SHIPPED["slogans"].copy()
         df = table_argument(lexicon, name="lexicon", load=load_slogan_lexicon, check=check_lexicon)
         lex = cls()
         if df is None:
             return lex
-        formulae = load_formula_lexicon()
-        lex.known = known_formula_keys(formulae)
-        lex.years = known_formula_years(formulae)
+        known, years = _shipped_formula_keys()
+        lex.known, lex.years = dict(known), dict(years)
         for row in df.to_dict("records"):
             key = slogan_key(row["text"])
             if not key:
@@ -147,7 +163,26 @@ class Lexicon:
             for var in str(row["variants"]).split("|"):
                 if var.strip():
                     lex.canon.setdefault(slogan_key(var), key)
+        if lexicon is None:
+            _SHIPPED["slogans"] = lex.copy()
         return lex
+
+    def copy(self) -> "Lexicon":
+        """A copy whose lookup tables can be changed without changing this one's (the entries' rows are
+        shared and never changed).
+
+        Returns
+        -------
+        Lexicon
+
+        Examples
+        --------
+        >>> lex = Lexicon(known={"共同富裕": "quoted"})
+        >>> other = lex.copy(); other.known["两山"] = "quoted"
+        >>> sorted(lex.known)
+        ['共同富裕']
+        """
+        return Lexicon(dict(self.entries), dict(self.canon), dict(self.known), dict(self.years))
 
     def get(self, text: str) -> dict[str, str] | None:
         """The entry whose text or variant has the key of *text*, or None.

@@ -18,6 +18,7 @@ from corpus_tools._validate import check_grouping
 from corpus_tools.slogans.core import KINDS, delete_quotes, quoted_span, slogan_key
 from corpus_tools.slogans.printed import PLACES, article_parts, banner_lines, place_in_article
 from corpus_tools.slogans.inside import composite_spans, inside_formula
+from corpus_tools.slogans.lexiconsource import lexicon_sources
 from corpus_tools.slogans.eraguard import warn_printed_before_year
 from corpus_tools.slogans.spans import printed_spans
 from corpus_tools.slogans.sloganset import LAYERS, SloganSet, check_corpus, check_layers, prepare
@@ -44,7 +45,7 @@ SOURCE_DESCRIPTIONS = {
 #: Columns of :func:`extract_slogans`.
 SLOGAN_COLUMNS = ["text", "group", "kind", "level", "source", "year", "year_source", "count", "n_quoted", "n_articles",
                   "n_issues", "first_date", "last_date", "first_article_id", "variants", "printed", "n_before_year",
-                  "first_at_start", "last_at_end", "spans", "n_in_formula"]
+                  "first_at_start", "last_at_end", "spans", "n_in_formula", "lexicon_source"]
 #: Columns of :func:`slogan_mentions`.
 MENTION_COLUMNS = ["issue_id", "article_id", "text", "group", "printed_form", "kind", "source", "start", "end", "context",
                    "sentence", "part", "printed", "quoted", "in_formula"]
@@ -297,7 +298,11 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
         :data:`~corpus_tools.slogans.spans.SPAN_GAP_YEARS` or more years of dated pages without a mention,
         :func:`~corpus_tools.slogans.spans.printed_spans`; the timeline draws one bar per run) and ``n_in_formula`` (how many
         of ``count`` stand inside a longer composite formula; the dates and spans are read from the others:
-        :mod:`~corpus_tools.slogans.inside`).
+        :mod:`~corpus_tools.slogans.inside`) and ``lexicon_source`` (where the known formula's lexicon row
+        comes from: ``shipped``, the name of the user's file given to
+        :func:`~corpus_tools.slogans.formulae.load_formula_lexicon` (``extra`` for entries given as dicts or a
+        table), ``shipped+<file>`` for a shipped row the file corrects, ``""`` for a ``marked`` row:
+        :mod:`~corpus_tools.slogans.lexiconsource`).
 
     Examples
     --------
@@ -355,6 +360,7 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
                     "n_in_formula": len(ms) - len(alone)})
     df = pd.DataFrame(out, columns=SLOGAN_COLUMNS)
     df["year"] = pd.array(df["year"].tolist(), dtype="Int64")
+    df["lexicon_source"] = lexicon_sources(df["text"], df["source"], formulae)   # shipped or the user's (F15)
     return df.sort_values(["count", "n_issues", "text"], ascending=[False, False, True],
                           ignore_index=True)
 
