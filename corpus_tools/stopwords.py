@@ -99,7 +99,8 @@ def get_stop_words(extra: Iterable[str] = (), *, spacy_list: bool = True, news: 
     news : bool
         Include our newspaper additions (:func:`news_stop_words`).
     deictic : bool
-        Include the deictic place words (:data:`DEICTIC_PLACE_WORDS`: 全县, 我县, 我省, 全镇, 县里 …).
+        With *news*, include the deictic place words (:data:`DEICTIC_PLACE_WORDS`: 全县, 我县, 我省, 全镇,
+        县里 …), part of the newspaper additions.
 
     Returns
     -------
@@ -119,7 +120,7 @@ def get_stop_words(extra: Iterable[str] = (), *, spacy_list: bool = True, news: 
         words |= _spacy_stop_words()
     if news:
         words |= news_stop_words()
-    if deictic:
+    if news and deictic:
         words |= DEICTIC_PLACE_WORDS
     words.update(str(w) for w in extra)
     return frozenset(words)
