@@ -259,15 +259,13 @@ def _place_words(corpus: Corpus) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
-def _mined_words(corpus: Corpus, df: pd.DataFrame | None, own: tuple[str, ...]) -> tuple[str, ...]:
-    """The terms :func:`~corpus_tools.mined_terms.mine_terms` finds in *df* (by default *corpus*'s token
-    table of the default pipeline), less those that hold one of your own *own* words."""
+def _mined_words(df: pd.DataFrame | None, own: tuple[str, ...]) -> tuple[str, ...]:
+    """The terms :func:`~corpus_tools.mined_terms.mine_terms` finds in the token table *df* (none without
+    one), less those that hold one of your own *own* words."""
     from corpus_tools.mined_terms import mine_terms
 
     if df is None:
-        from corpus_tools.parsing import tokens_frame
-
-        df = tokens_frame(corpus, progress=False)
+        return ()
     return tuple(w for w in mine_terms(df) if not any(o in w for o in own))
 
 
@@ -284,7 +282,8 @@ def phrase_matcher(phrases: Iterable[str] = ("formulae",), words: Iterable[str] 
     corpus : Corpus, optional
         The corpus whose places, mined terms and marked slogans the sources add.
     tokens : pandas.DataFrame, optional, keyword-only
-        The token table ``"mined"`` mines (default: *corpus*'s, default pipeline).
+        The token table ``"mined"`` mines (:func:`~corpus_tools.parsing.tokens_frame`; without it
+        ``"mined"`` adds nothing: :func:`phrase_token_table` and every word table pass it).
 
     Returns
     -------
@@ -307,7 +306,7 @@ def phrase_matcher(phrases: Iterable[str] = ("formulae",), words: Iterable[str] 
     if "marked" in sources:
         own = own + _marked_words(corpus)
     if "mined" in sources:
-        own = own + _mined_words(corpus, tokens, own)
+        own = own + _mined_words(tokens, own)
     return _lexicon_matcher("formulae" in sources, tuple(dict.fromkeys(own)))
 
 
@@ -327,7 +326,8 @@ def find_phrases(corpus: Corpus, phrases: Iterable[str] = ("formulae", "places",
     words : iterable of str, optional
         Your own phrases (:func:`check_words`).
     tokens : pandas.DataFrame, optional, keyword-only
-        The token table ``"mined"`` mines (default: *corpus*'s, default pipeline).
+        The token table ``"mined"`` mines (:func:`~corpus_tools.parsing.tokens_frame`; without it
+        ``"mined"`` adds nothing: :func:`phrase_token_table` and every word table pass it).
     tokens_key : str, optional, keyword-only
         What identifies *tokens* (kept apart in the cache).
 
