@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs; at run time 
     from corpus_tools.keywords import keywords, keyness
     from corpus_tools.topics import TopicModel, choose_n_topics, compare_n_topics
     from corpus_tools.trends import keyword_trends, emerging_terms
+    from corpus_tools.trend_sizes import trend_sizes
     from corpus_tools.concordance import kwic, collocations, cooccurrence
     from corpus_tools.plot import (cjk_font, plot_trends, plot_keywords, plot_topics_over_time,
                                    plot_dispersion, plot_cooccurrence_network)
@@ -106,6 +107,7 @@ __all__ = [
     "choose_n_topics",
     "keyword_trends",
     "emerging_terms",
+    "trend_sizes",
     "kwic",
     "collocations",
     "cooccurrence",
@@ -161,6 +163,7 @@ _OWNERS: dict[str, str] = {name: module for module, names in (
     ("corpus_tools.keywords", ("keywords", "keyness")),
     ("corpus_tools.topics", ("TopicModel", "compare_n_topics", "choose_n_topics")),
     ("corpus_tools.trends", ("keyword_trends", "emerging_terms")),
+    ("corpus_tools.trend_sizes", ("trend_sizes",)),
     ("corpus_tools.concordance", ("kwic", "collocations", "cooccurrence")),
     ("corpus_tools.plot", ("cjk_font", "plot_trends", "plot_keywords", "plot_topics_over_time",
                            "plot_dispersion", "plot_cooccurrence_network")),

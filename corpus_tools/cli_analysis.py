@@ -32,7 +32,7 @@ def _cmd_keywords(args: argparse.Namespace) -> int:
         raise ValueError(f"--max-n {max_n} does not work with --by all --by-paper, which sets each paper against "
                          "the others with ct.keyness on single words; leave --max-n out, or use --by year")
     corpus = read_corpus_args(args)
-    phrases = {"formulae": ("formulae", "places"), "marked": ("formulae", "places", "marked"), "none": ()}[args.phrases]
+    phrases = {"formulae": ("formulae", "places", "mined"), "marked": ("formulae", "places", "mined", "marked"), "none": ()}[args.phrases]
     term_filter = TermFilter(pos=None, phrases=phrases) if args.no_tagger else TermFilter(phrases=phrases)
     if compare:  # one group per paper: the words each paper uses more than the others
         kw = keyness_by_paper(named_papers(corpus, what="keywords"), top_n=args.top_n,

@@ -19,7 +19,7 @@ Examples
 >>> ParseOptions(n_process=2).n_process
 2
 >>> TermFilter(pos=None, min_chars=1)
-TermFilter(pos=None, extra_stop_words=(), min_chars=1, phrases=('formulae', 'places'), words=())
+TermFilter(pos=None, extra_stop_words=(), min_chars=1, phrases=('formulae', 'places', 'mined'), words=(), deictic_stop_words=True)
 >>> import datetime
 >>> period_key(datetime.date(2023, 5, 4), "quarter")
 '2023Q2'
@@ -139,11 +139,13 @@ class TermFilter:
         Words dropped on top of the stop-word list.
     min_chars : int
         Shortest term kept, in characters.
-    phrases : tuple of {"formulae", "places", "marked"}, one of them as a str, or None
+    phrases : tuple of {"formulae", "places", "mined", "marked"}, one of them as a str, or None
         Phrases kept as one term where the segmenter cuts them (:mod:`corpus_tools.phrase_tokens`):
         ``"formulae"`` (default) the known formulae and the slogan lexicon (科学发展观, 和谐社会,
         not 科学 | 发展观), ``"places"`` (default) the townships, villages and communities of the
-        corpus's counties (七家子镇, not 七 | 家 | 子镇), ``"marked"`` also the slogans this corpus marks itself (runs
+        corpus's counties (七家子镇, not 七 | 家 | 子镇), ``"mined"`` (default) the two-word terms the
+        corpus itself prints as one word though the segmenter cuts them (伏季休渔, not 伏季 | 休渔;
+        mined by cohesion and boundary entropy, :mod:`corpus_tools.mined_terms`), ``"marked"`` also the slogans this corpus marks itself (runs
         :func:`~corpus_tools.slogans.extract_slogans`); ``()`` or None keeps the segmenter's tokens.
         One source may be a str (``phrases="formulae"``); anything else is refused with the
         allowed values named (:func:`~corpus_tools.phrase_tokens.check_phrase_sources`).
@@ -154,13 +156,18 @@ class TermFilter:
         on top of *phrases*; e.g. ``TermFilter(words=["一核两翼", "三个一批"])``. To force words
         in the segmenter itself (which parses the corpus again), use
         ``corpus_tools.load_pipeline(user_words=...)``.
+    deictic_stop_words : bool
+        Drop the deictic place words (全县, 我县, 我省, 全镇, 县里 …,
+        :data:`corpus_tools.stopwords.DEICTIC_PLACE_WORDS`) as stop words (default True: a county
+        paper prints them in every article, so they crowd a year's keywords); False keeps them.
     """
 
     pos: "tuple[str, ...] | None" = tuple(DEFAULT_POS)
     extra_stop_words: tuple[str, ...] = ()
     min_chars: int = 2
-    phrases: tuple[str, ...] = ("formulae", "places")
+    phrases: tuple[str, ...] = ("formulae", "places", "mined")
     words: tuple[str, ...] = ()
+    deictic_stop_words: bool = True
 
     def __post_init__(self) -> None:
         check_not_str("pos", self.pos, "tags")

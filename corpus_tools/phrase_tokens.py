@@ -18,6 +18,10 @@ Which phrases (:class:`corpus_tools.options.TermFilter` ``phrases`` and ``words`
   corpus's counties (each issue's county: its manifest's, the user's or the one read off the page,
   :func:`corpus_tools.county_tables.issue_counties`) and the counties' own names, so a county paper's
   keywords show 七家子镇, not the fragment 子镇 the segmenter cuts from 七|家|子镇;
+- ``"mined"`` (default): the two-word terms this corpus prints as one word though the segmenter cuts
+  them (伏季 | 休渔, 海洋 | 经济), mined from its own token table by cohesion and boundary entropy
+  (:func:`corpus_tools.mined_terms.mine_terms`); your ``words`` win over them (a mined term that
+  holds one of your words is not joined);
 - ``"marked"``: the slogans this corpus marks itself (the ``marked``/``both`` rows of
   :func:`~corpus_tools.slogans.extract_slogans`, e.g. a county's 一核两翼); off by default because
   it runs the slogan detector and makes the word tables depend on its decisions;
@@ -58,7 +62,7 @@ def _group(own: tuple[str, ...]) -> str:
     return _CACHE_GROUP + (" words" if own else "")
 
 #: Allowed values in ``TermFilter.phrases``.
-PHRASE_SOURCES = ("formulae", "places", "marked")
+PHRASE_SOURCES = ("formulae", "places", "mined", "marked")
 
 # a phrase is letters, digits and CJK characters only (no punctuation, quotes or spaces)
 _WORD_RE = re.compile(r"^[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+$")
@@ -115,7 +119,7 @@ def check_phrase_sources(phrases: Any) -> tuple[str, ...]:
     >>> check_phrase_sources("formulae,marked")
     Traceback (most recent call last):
     ...
-    corpus_tools.errors.InvalidArgumentError: phrases value = 'formulae,marked' is invalid; use one of 'formulae', 'places', 'marked' (a str), a tuple of them such as ('formulae', 'places', 'marked'), or () / None to merge nothing
+    corpus_tools.errors.InvalidArgumentError: phrases value = 'formulae,marked' is invalid; use one of 'formulae', 'places', 'mined', 'marked' (a str), a tuple of them such as ('formulae', 'places', 'mined', 'marked'), or () / None to merge nothing
     """
     allowed = (f"use one of {', '.join(map(repr, PHRASE_SOURCES))} (a str), a tuple of them such as "
                f"{PHRASE_SOURCES!r}, or () / None to merge nothing")
@@ -255,18 +259,31 @@ def _place_words(corpus: Corpus) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+def _mined_words(df: pd.DataFrame | None, own: tuple[str, ...]) -> tuple[str, ...]:
+    """The terms :func:`~corpus_tools.mined_terms.mine_terms` finds in the token table *df* (none without
+    one), less those that hold one of your own *own* words."""
+    from corpus_tools.mined_terms import mine_terms
+
+    if df is None:
+        return ()
+    return tuple(w for w in mine_terms(df) if not any(o in w for o in own))
+
+
 def phrase_matcher(phrases: Iterable[str] = ("formulae",), words: Iterable[str] = (),
-                   corpus: Corpus | None = None) -> "FormulaMatcher":
+                   corpus: Corpus | None = None, *, tokens: pd.DataFrame | None = None) -> "FormulaMatcher":
     """The matcher of the phrases to keep whole (see the module docstring).
 
     Parameters
     ----------
-    phrases : tuple of {"formulae", "places", "marked"}
-        Sources of phrases; ``"places"`` and ``"marked"`` need *corpus*.
+    phrases : tuple of {"formulae", "places", "mined", "marked"}
+        Sources of phrases; ``"places"``, ``"mined"`` and ``"marked"`` need *corpus*.
     words : iterable of str
         Your own phrases (:func:`check_words`).
     corpus : Corpus, optional
-        The corpus whose marked slogans ``"marked"`` adds.
+        The corpus whose places, mined terms and marked slogans the sources add.
+    tokens : pandas.DataFrame, optional, keyword-only
+        The token table ``"mined"`` mines (:func:`~corpus_tools.parsing.tokens_frame`; without it
+        ``"mined"`` adds nothing: :func:`phrase_token_table` and every word table pass it).
 
     Returns
     -------
@@ -281,17 +298,20 @@ def phrase_matcher(phrases: Iterable[str] = ("formulae",), words: Iterable[str] 
     """
     sources = check_phrase_sources(phrases)
     own = check_words(words)
-    for source, what in (("places", "places"), ("marked", "marked slogans")):
+    for source, what in (("places", "places"), ("mined", "mined terms"), ("marked", "marked slogans")):
         if source in sources and corpus is None:
             raise InvalidArgumentError(f"phrases value = ({source!r},) needs the corpus whose {what} it adds")
     if "places" in sources:
         own = own + _place_words(corpus)
     if "marked" in sources:
         own = own + _marked_words(corpus)
+    if "mined" in sources:
+        own = own + _mined_words(tokens, own)
     return _lexicon_matcher("formulae" in sources, tuple(dict.fromkeys(own)))
 
 
-def find_phrases(corpus: Corpus, phrases: Iterable[str] = ("formulae", "places"), words: Iterable[str] = ()
+def find_phrases(corpus: Corpus, phrases: Iterable[str] = ("formulae", "places", "mined"), words: Iterable[str] = (),
+                 *, tokens: pd.DataFrame | None = None, tokens_key: str | None = None
                  ) -> dict[str, list[tuple[int, int]]]:
     """``article id -> [(start, end), ...]``: where the phrases of :func:`phrase_matcher` are printed
     in each article's ``text`` (longest first, not overlapping; a space or line break inside a
@@ -305,6 +325,11 @@ def find_phrases(corpus: Corpus, phrases: Iterable[str] = ("formulae", "places")
         Sources of phrases (:data:`PHRASE_SOURCES`).
     words : iterable of str, optional
         Your own phrases (:func:`check_words`).
+    tokens : pandas.DataFrame, optional, keyword-only
+        The token table ``"mined"`` mines (:func:`~corpus_tools.parsing.tokens_frame`; without it
+        ``"mined"`` adds nothing: :func:`phrase_token_table` and every word table pass it).
+    tokens_key : str, optional, keyword-only
+        What identifies *tokens* (kept apart in the cache).
 
     Returns
     -------
@@ -323,7 +348,7 @@ def find_phrases(corpus: Corpus, phrases: Iterable[str] = ("formulae", "places")
     sources, own = check_phrase_sources(phrases), check_words(words)
 
     def compute() -> dict[str, list[tuple[int, int]]]:
-        matcher = phrase_matcher(sources, own, corpus)
+        matcher = phrase_matcher(sources, own, corpus, tokens=tokens)
         out = {}
         for art in corpus.articles:
             hits = [(start, end) for start, end, _, _ in matcher.finditer(art.text)] if art.text else []
@@ -331,7 +356,8 @@ def find_phrases(corpus: Corpus, phrases: Iterable[str] = ("formulae", "places")
                 out[art.id] = hits
         return out
 
-    return shared(corpus, ("phrase spans", sources, own), compute, group=_group(own))
+    return shared(corpus, ("phrase spans", sources, own, tokens_key if "mined" in sources else None), compute,
+                  group=_group(own))
 
 
 def merge_phrases(df: pd.DataFrame, spans: Mapping[str, list[tuple[int, int]]]) -> pd.DataFrame:
@@ -420,7 +446,7 @@ def merge_phrases(df: pd.DataFrame, spans: Mapping[str, list[tuple[int, int]]]) 
     return out[~drop].reset_index(drop=True)
 
 
-def phrase_token_table(corpus: Corpus, df: pd.DataFrame, phrases: Iterable[str] = ("formulae", "places"),
+def phrase_token_table(corpus: Corpus, df: pd.DataFrame, phrases: Iterable[str] = ("formulae", "places", "mined"),
                        words: Iterable[str] = (), *, table_key: str | None = None) -> pd.DataFrame:
     """:func:`merge_phrases` of *corpus*'s token table *df* and its :func:`find_phrases`, computed once
     per corpus, token table and phrase set while the corpus is unchanged.
@@ -467,7 +493,8 @@ def phrase_token_table(corpus: Corpus, df: pd.DataFrame, phrases: Iterable[str] 
 
     sources, own = check_phrase_sources(phrases), check_words(words)
     if table_key is None:
-        return merge_phrases(df, find_phrases(corpus, sources, own))
+        return merge_phrases(df, find_phrases(corpus, sources, own, tokens=df))
     merged = shared(corpus, ("merged tokens", table_key, sources, own),
-                    lambda: merge_phrases(df, find_phrases(corpus, sources, own)), group=_group(own))
+                    lambda: merge_phrases(df, find_phrases(corpus, sources, own, tokens=df, tokens_key=table_key)),
+                    group=_group(own))
     return merged.copy(deep=False)

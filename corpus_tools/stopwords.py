@@ -1,7 +1,8 @@
 """Stop words and the token filters every analysis shares.
 
 The default list is spaCy's Chinese stop list plus our own additions for newspaper
-boilerplate (``corpus_tools/data/stopwords_news.txt``: 本报讯, 近日, 日前, 一是 …).
+boilerplate (``corpus_tools/data/stopwords_news.txt``: 本报讯, 近日, 日前, 一是 …) and the deictic
+place words (:data:`DEICTIC_PLACE_WORDS`: 全县, 我县, 我省, 全镇, 县里 …; ``deictic=False`` keeps them).
 Every analysis accepts ``extra_stop_words=`` to extend it for one call.
 
 Besides stop words, analyses drop punctuation, numbers (Arabic, full-width and Chinese
@@ -25,6 +26,7 @@ from corpus_tools._validate import check_int, check_not_str
 
 __all__ = [
     "DEFAULT_POS",
+    "DEICTIC_PLACE_WORDS",
     "news_stop_words",
     "get_stop_words",
     "is_number",
@@ -48,6 +50,15 @@ _QUANTITY_RE = re.compile(
     r"(?:元|吨|米|平方米|平方公里|立方米|公里|千米|公顷|亩|斤|公斤|千克|千瓦|千瓦时|度|"
     r"人|人次|户|名|个|家|件|项|次|座|所|条|处|头|只|台|辆|套|间|栋|篇|期|批|场|届|天|周|岁)$"
 )
+
+
+#: Deictic place words: a determiner of the speaker's own or the whole unit (我, 本, 全, 该) and an
+#: administrative unit (县 市 省 区 镇 乡 村 州 旗 盟), and a unit with 里 (县里, 省里, 镇里). Every county paper
+#: prints them in every article (全县 in 14 of 23 year lists of user33's 连江报), so they are stop words
+#: by default; ``get_stop_words(deictic=False)`` / ``TermFilter(deictic_stop_words=False)`` keeps them.
+#: (The entity GUIDE calls them deictic: they name no place by themselves.)
+DEICTIC_PLACE_WORDS: frozenset[str] = frozenset(
+    [d + u for d in "我本全该" for u in "县市省区镇乡村州旗盟"] + [u + "里" for u in "县市省区镇乡村"])
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +86,8 @@ def _spacy_stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
-def get_stop_words(extra: Iterable[str] = (), *, spacy_list: bool = True, news: bool = True) -> frozenset[str]:
+def get_stop_words(extra: Iterable[str] = (), *, spacy_list: bool = True, news: bool = True,
+                   deictic: bool = True) -> frozenset[str]:
     """The stop list used by the analyses.
 
     Parameters
@@ -86,6 +98,9 @@ def get_stop_words(extra: Iterable[str] = (), *, spacy_list: bool = True, news: 
         Include spaCy's Chinese stop list (1,891 entries).
     news : bool
         Include our newspaper additions (:func:`news_stop_words`).
+    deictic : bool
+        With *news*, include the deictic place words (:data:`DEICTIC_PLACE_WORDS`: 全县, 我县, 我省, 全镇,
+        县里 …), part of the newspaper additions.
 
     Returns
     -------
@@ -96,6 +111,8 @@ def get_stop_words(extra: Iterable[str] = (), *, spacy_list: bool = True, news: 
     >>> words = get_stop_words(["平遥"])
     >>> "本报讯" in words, "我们" in words, "平遥" in words, "乡村" in words
     (True, True, True, False)
+    >>> "全县" in get_stop_words(), "全县" in get_stop_words(deictic=False)
+    (True, False)
     """
     check_not_str("extra", extra)
     words: set[str] = set()
@@ -103,6 +120,8 @@ def get_stop_words(extra: Iterable[str] = (), *, spacy_list: bool = True, news: 
         words |= _spacy_stop_words()
     if news:
         words |= news_stop_words()
+    if news and deictic:
+        words |= DEICTIC_PLACE_WORDS
     words.update(str(w) for w in extra)
     return frozenset(words)
 

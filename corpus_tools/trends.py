@@ -27,6 +27,8 @@ from corpus_tools.parsing import resolve_nlp, term_frame
 from corpus_tools.phrase_tokens import is_phrase_text
 from corpus_tools.stopwords import DEFAULT_POS, is_punct
 from corpus_tools.text import normalize_text, strip_spaces
+from corpus_tools.trend_sizes import SIZES_ATTR, period_sizes
+from corpus_tools.trend_warnings import warn_split_counts
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -109,10 +111,14 @@ def keyword_trends(
         the text for a term it splits. Token counts join the term's pieces where the segmenter
         cuts it in context (昨天，通|江口镇 though 通江口镇 alone is one token), so a place name or
         formula is counted wherever it is printed whole; it is still not counted inside a longer
-        word (城镇 in 八面城镇 only where the segmenter made 城镇 a token). Either way only ``Article.text`` (title, subtitle, body) is
+        word (城镇 in 八面城镇 only where the segmenter made 城镇 a token): when the text prints a
+        term clearly more often than the tokens count it (渔业 in 渔业局, 渔业界), ``"auto"`` warns
+        once, naming the longer words and ``match="text"``. Either way only ``Article.text`` (title, subtitle, body) is
         searched: a formula printed on a section banner, a kicker or a caption is counted by
         :func:`~corpus_tools.slogans.extract_slogans` and :func:`~corpus_tools.slogans.slogan_trends`
-        (their ``count``) but not here.
+        (their ``count``) but not here. To count captions, append them to the bodies and rebuild the
+        corpus: ``arts = corpus.articles_frame(); arts["body"] += arts["captions"].map(lambda cs:
+        "".join("\n" + c for c in cs)); ct.Corpus.from_articles(arts)`` (docs: *Keyword trends*).
     nlp : spacy.language.Language, optional
         Pipeline (default ``corpus_tools.load_pipeline()``); only ``"text"`` with
         ``normalize != "per_10k"`` works without parsing.
@@ -127,7 +133,10 @@ def keyword_trends(
     pandas.DataFrame
         Index named after *by*, one column per term; ``int`` counts or ``float`` rates;
         ``attrs["normalize"]`` records *normalize* (:func:`corpus_tools.plot_trends` labels
-        its axis from it).
+        its axis from it) and ``attrs["period_sizes"]`` the issues, articles and word tokens of each
+        row: ``tr.join(ct.trend_sizes(tr))`` prints them beside the counts, and
+        :func:`corpus_tools.plot_trends` draws the points of a row with fewer than 3 issues hollow
+        (a rate from one page is not a peak of the paper; :mod:`corpus_tools.trend_sizes`).
 
     Examples
     --------
@@ -182,6 +191,8 @@ def keyword_trends(
             if t in term_cats:
                 hits = np.bincount(art_codes[term_codes == term_cats.get_loc(t)], minlength=n_arts)
                 counts[t] = _per_article(hits, positions)
+    if match == "auto" and token_terms:
+        warn_split_counts(corpus, counts, token_terms, df)
     group_of = groups.set_index("article_id")["group"]
     if normalize == "share_of_articles":
         out = (counts > 0).groupby(group_of).mean()
@@ -195,6 +206,9 @@ def keyword_trends(
     out.index.name = by
     out.columns.name = "term"
     out.attrs["normalize"] = normalize  # plot_trends labels its axis from it
+    words = pd.Series(_word_tokens(df, art_ids), index=art_ids) if df is not None else None
+    out.attrs[SIZES_ATTR] = {**period_sizes(groups, {a.id: i.id for i in corpus for a in i.articles}, words),
+                             "index": [str(i) for i in out.index], "by": by}
     if by == "issue":                   # and dates a long axis of issues from these
         issue_dates = {i.id: i.date for i in corpus}
         out.attrs["dates"] = [issue_dates.get(i) for i in out.index]

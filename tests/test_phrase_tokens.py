@@ -81,7 +81,7 @@ def test_user_words_are_kept_whole_and_validated(parse):
 
 
 def test_phrase_sources_are_checked():
-    with pytest.raises(InvalidArgumentError, match="phrases value = 'lexicon' is invalid; use one of 'formulae', 'places', 'marked'"):
+    with pytest.raises(InvalidArgumentError, match="phrases value = 'lexicon' is invalid; use one of 'formulae', 'places', 'mined', 'marked'"):
         TermFilter(phrases=("lexicon",))
     # one source as a str is that source (a closed set of names: no list of phrases can be meant) ...
     assert check_phrase_sources("formulae") == ("formulae",)

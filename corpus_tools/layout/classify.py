@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from corpus_tools.layout.continuity import reads_on
+from corpus_tools.layout.dottedheads import is_dotted_running_head
 from corpus_tools.layout.furniture import is_footer_line, is_masthead_name, is_paper_masthead
 from corpus_tools.layout.model import Repair
 from corpus_tools.layout.patterns import (
@@ -90,14 +91,19 @@ MASTHEAD_CHARS = 16
 
 
 def folio_banners(units: list[Unit]) -> None:
-    """The page's date line and page line (``2024年5月8日 星期三``, ``B3 乡镇视窗``), an app promotion and
+    """The page's date line and page line (``2024年5月8日 星期三``, ``B3 乡镇视窗``, a running head dated
+    with dots, :func:`~corpus_tools.layout.dottedheads.is_dotted_running_head`), an app promotion and
     the paper's address line (:func:`~corpus_tools.layout.furniture.is_footer_line`) are banners, never
     a title or kicker, and so are the one or two short lines over the page's first date or page line, its
     masthead (in place)."""
-    for u in units:  # (a masthead's small print, ``第710期　本期四版``, wherever it stands)
+    for k, u in enumerate(units):  # (a masthead's small print, ``第710期　本期四版``, wherever it stands)
         if u.kind == "head" and len(u.pieces) == 1 and (is_folio_line(u.text) or is_masthead_line(u.text)
                                                          or is_footer_line(u.text) or is_paper_masthead(u.text)):
             u.kind = "banner"
+        elif u.kind == "head" and len(u.pieces) == 1 and is_dotted_running_head(u.text):
+            u.kind = "banner"  # (``综合新闻　第2版　连江报　2004.06.11``: the title read as its subtitle is the title)
+            if k + 1 < len(units) and units[k + 1].kind == "subtitle":
+                units[k + 1].kind = "head"
     if len(units) > 1 and units[0].kind == "head" and len(units[0].pieces) == 1 and is_masthead_name(units[0].text):
         units[0].kind = "banner"  # (the paper's name over a page printed without a date)
     # the lines over the page's first date or page line are its masthead (``延庆报``, ``CONGHUA DAILY``)

@@ -175,6 +175,8 @@ def undouble(text: str) -> tuple[str, list[tuple[int, int]]]:
     '加速文旅融合 推动文旅产业高质量发展'
     >>> undouble("天天向上")[0]
     '天天向上'
+    >>> undouble("众志众志成城 成城 抗击抗击非典非典")[0]  # a doubled run holds the space
+    '众志成城 抗击非典'
     """
     removed: list[tuple[int, int]] = []
     glyphs = _glyph_doubled(text)
@@ -183,7 +185,7 @@ def undouble(text: str) -> tuple[str, list[tuple[int, int]]]:
         # a doubled headline token is at most twice a headline's width; longer text is never one
         cut = _doubled_cut(tok) if 4 <= len(tok) <= MAX_DOUBLED_TOKEN or glyphs else None
         if not cut:
-            return text, []
+            return _undouble_spanning(text)
         pairs = list(zip(cut[0::2], cut[1::2]))
         if max(k for _, k in pairs) < 2 and not glyphs:  # "看看看看" is not a doubled headline
             return text, []
@@ -195,6 +197,37 @@ def undouble(text: str) -> tuple[str, list[tuple[int, int]]]:
         keep[a:b] = False
     return "".join(ch for ch, k in zip(text, keep) if k), removed
 
+
+
+#: Least number of characters (spaces left out) of a line :func:`_undouble_spanning` repairs.
+SPANNING_MIN_CHARS = 8
+
+
+def _undouble_spanning(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """A line whose doubled runs hold the space between two parts of the headline or a quote mark
+    (``众志众志成城 成城 抗击抗击非典非典``, ``台风“台风“凡星”过凡星”过境 境``): the whole line, spaces
+    included, is a concatenation of doubled pieces; undone, with the spaces it leaves collapsed.
+    Unchanged (no cuts) unless the whole line parses, a piece has two or more characters and the
+    line has at least :data:`SPANNING_MIN_CHARS` characters besides spaces."""
+    body = text.rstrip()
+    flat = "".join(body.split())
+    if len(flat) < SPANNING_MIN_CHARS or len(body) > MAX_DOUBLED_TOKEN:
+        return text, []
+    lead = len(body) - len(body.lstrip())
+    core = body[lead:]
+    cut = _doubled_cut(core) or _doubled_cut(core + " ")  # the last run may end on the space after the line
+    if not cut:
+        return text, []
+    pairs = [(lead + p, lead + min(p + k, len(core))) for p, k in zip(cut[0::2], cut[1::2])]
+    if max(len("".join(text[a:b].split())) for a, b in pairs) < 2:
+        return text, []
+    keep = np.ones(len(text), dtype=bool)
+    for a, b in pairs:
+        keep[a:b] = False
+    fixed = re.sub(r"[ \u3000]{2,}", lambda m: m.group()[0], "".join(ch for ch, k in zip(text, keep) if k)).strip()
+    # the spans reported hold no space (the no-loss count is of non-space characters): a copy with a space
+    # inside (``境 我县``) is reported as its runs of non-space characters
+    return fixed, [(a + m.start(), a + m.end()) for a, b in pairs for m in re.finditer(r"\S+", text[a:b])]
 
 
 #: Least number of doubled glyphs of a short doubled headline (``河河长长制制``) that :func:`undouble_in_page`

@@ -485,7 +485,7 @@ def term_frame(
     norm = pd.Series([to_halfwidth(t) for t in cats], index=cats)
     df["term"] = (df["text"].map(norm).astype("category") if len(df)
                   else pd.Series(pd.Categorical([]), index=df.index, dtype="category"))
-    stops = get_stop_words(term_filter.extra_stop_words)
+    stops = get_stop_words(term_filter.extra_stop_words, deictic=term_filter.deictic_stop_words)
     keep = term_mask(df["term"], tags, stop_words=stops, pos=pos, min_chars=term_filter.min_chars)
     phrase = df["phrase"].to_numpy()
     if phrase.any():  # a phrase is a term whatever its tag (unless you list it as a stop word)

@@ -17,6 +17,7 @@ from corpus_tools._validate import check_int
 from corpus_tools.errors import InvalidArgumentError, check_corpus
 from corpus_tools.plot.fonts import cjk_text, finish_axes, new_axes
 from corpus_tools.text import normalize_text
+from corpus_tools.trend_sizes import THIN_ISSUES, thin_mask, thin_periods
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -185,7 +186,8 @@ def _check_wide(df: pd.DataFrame) -> None:
 
 
 def plot_trends(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None,
-                marker: str = "o", ylabel: str | None = None) -> Axes:
+                marker: str = "o", ylabel: str | None = None, thin: str = "mark",
+                min_issues: int = THIN_ISSUES) -> Axes:
     """Line chart of :func:`corpus_tools.keyword_trends` output, one line per term.
 
     Terms with identical values are drawn side by side (a small horizontal offset, their own
@@ -203,6 +205,13 @@ def plot_trends(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None =
     ylabel : str, optional
         The y-axis label; default from the table's ``normalize`` (:data:`TREND_YLABELS`:
         ``count`` for counts), ``frequency`` for a table of rates of unknown kind.
+    thin : {"mark", "hide", "show"}
+        The points of a period with fewer than *min_issues* issues (the table's
+        ``attrs["period_sizes"]``, :mod:`corpus_tools.trend_sizes`): drawn hollow and named under the
+        axis (``"mark"``, default), left out as gaps (``"hide"``), or drawn as the others (``"show"``).
+        A rate per 10,000 words from one page is no peak of the paper.
+    min_issues : int
+        Fewer issues than this make a period thin (default 3).
 
     Returns
     -------
@@ -221,6 +230,13 @@ def plot_trends(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None =
     if not isinstance(df, pd.DataFrame) or df.shape[1] == 0:
         raise InvalidArgumentError(f"df must be a keyword_trends() DataFrame with at least one term column, got {_what(df)}")
     _check_wide(df)
+    if thin not in ("mark", "hide", "show"):
+        raise InvalidArgumentError(f"thin = {thin!r} is invalid; use 'mark', 'hide' or 'show'")
+    check_int("min_issues", min_issues)
+    few = thin_periods(df, min_issues) if thin != "show" else []
+    if few and thin == "hide":
+        df = df.copy()
+        df.loc[thin_mask(df, few)] = np.nan
     df = with_year_gaps(df)   # (user24 F6) a year without pages is a gap in the line, not a step or a 0
     created = ax is None
     same = identical_series_styles(df, marker)
@@ -234,10 +250,18 @@ def plot_trends(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None =
             if many:                       # hundreds of points: small markers, thin lines
                 style = {**style, "markersize": min(style.get("markersize", 6.0), 3.0),
                          "linewidth": min(style.get("linewidth", 1.5), 1.2)}
-            ax.plot(x + shift, df[term].to_numpy(dtype=float), label=str(term), **style)
+            line = ax.plot(x + shift, df[term].to_numpy(dtype=float), label=str(term), **style)[0]
+            if few and thin == "mark":  # the points of thin periods hollow, over the line's own
+                at = thin_mask(df, few)
+                ax.plot((x + shift)[at], df[term].to_numpy(dtype=float)[at], linestyle="none",
+                        marker=line.get_marker() or "o", markersize=line.get_markersize() + 1,
+                        markerfacecolor="white", markeredgecolor=line.get_color(), zorder=line.get_zorder() + 0.1)
         set_x_rows(ax, df, x)
         gaps = df.attrs.get("no_pages")
-        ax.set_xlabel((df.index.name or "") + (f" (no pages in {year_spans(gaps)}: gaps)" if gaps else ""))
+        note = ([f"no pages in {year_spans(gaps)}: gaps"] if gaps else []) + (
+            [f"{'hollow' if thin == 'mark' else 'left out'}: fewer than {min_issues} issues in {', '.join(few)}"]
+            if few else [])
+        ax.set_xlabel((df.index.name or "") + (f" ({'; '.join(note)})" if note else ""))
         ax.set_ylabel(ylabel if ylabel is not None else _trend_ylabel(df))
         if df.attrs.get("normalize") == "count":
             from matplotlib.ticker import MaxNLocator
@@ -249,8 +273,13 @@ def plot_trends(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None =
     return finish_axes(ax, fam, created=created)
 
 
+#: Most small multiples :func:`plot_keywords` draws in one figure (120 issues drew a 1256 × 11290 px figure, user33 F9).
+MAX_KEYWORD_PANELS = 24
+
+
 def plot_keywords(df: pd.DataFrame, *, group: str | None = None, top_n: int = 10,
-                  ax: Axes | None = None, color: str = "C0") -> Axes | np.ndarray:
+                  ax: Axes | None = None, color: str = "C0", max_groups: int = MAX_KEYWORD_PANELS
+                  ) -> Axes | np.ndarray:
     """Horizontal bar chart of :func:`corpus_tools.keywords` scores.
 
     With *group* (or a single group in *df*) draws one chart and returns its Axes; with
@@ -268,6 +297,9 @@ def plot_keywords(df: pd.DataFrame, *, group: str | None = None, top_n: int = 10
         Where to draw one group (a new figure when None).
     color : str
         Bar colour.
+    max_groups : int
+        Most charts drawn for several groups (default 24): beyond it the first *max_groups* are drawn,
+        with a warning that names ``keywords(..., by="year")`` and ``group=``.
 
     Returns
     -------
@@ -294,6 +326,16 @@ def plot_keywords(df: pd.DataFrame, *, group: str | None = None, top_n: int = 10
         groups = [group]
     if len(groups) > 1 and ax is not None:
         raise InvalidArgumentError(f"df has {len(groups)} groups; pick one with group= to draw on a given ax")
+    check_int("max_groups", max_groups, minimum=1)
+    if len(groups) > max_groups:
+        import warnings
+
+        from corpus_tools.errors import user_stacklevel
+
+        warnings.warn(f"df has {len(groups)} groups; drawing the first {max_groups} (max_groups={max_groups}). "
+                      "For a long corpus use keywords(..., by='year') or 'month', or draw one with group=",
+                      UserWarning, stacklevel=user_stacklevel())
+        groups = groups[:max_groups]
     if len(groups) > 1:
         import matplotlib.pyplot as plt
 

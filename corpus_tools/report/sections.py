@@ -323,8 +323,9 @@ def _pick_n_topics(ctx: Context, n_articles: int) -> tuple[int, str, pd.DataFram
     scores = compare_n_topics(ctx.corpus, candidates, nlp=ctx.nlp, cache_dir=ctx.cache_dir)
     best = choose_n_topics(scores)
     top_k = int(scores.loc[scores["coherence"].idxmax(), "n_topics"])
-    return best, (f"the most topics whose mean NPMI coherence of the top 10 terms is within one standard error "
-                  f"of the best among k = {', '.join(map(str, candidates))} (k = {top_k} scores highest; at most "
+    rule = ("the best mean NPMI coherence of the top 10 terms" if best == top_k and top_k > min(candidates) else
+            "the most topics whose mean NPMI coherence of the top 10 terms is within one standard error of the best")
+    return best, (f"{rule} among k = {', '.join(map(str, candidates))} (k = {top_k} scores highest; at most "
                   "one topic per 4 articles; topic_coherence.csv has the scores, --n-topics sets the number)"), scores
 
 
