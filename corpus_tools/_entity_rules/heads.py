@@ -518,6 +518,9 @@ FESTIVAL_HEADS = words("festival_heads")
 
 
 COMMUNITY_GENERIC = words("community_generic")
+#: people of a community right after its name (凤凰社区居民, 桥南社区党员: the community is named, in the page gold of
+#: eight writers), not a body (社区居民委员会, 社区党员服务中心)
+_COMMUNITY_PEOPLE_RE = re.compile(r"(?:居民|党员|群众)(?!委员|服务|活动|中心|之家|议事)")
 
 
 def find_communities(text: str, sc: Scanner) -> list[Cand]:
@@ -526,8 +529,8 @@ def find_communities(text: str, sc: Scanner) -> list[Cand]:
     for m in re.finditer("社区", text):
         h0, h1 = m.start(), m.end()
         nxt = text[h1:h1 + 1]
-        if nxt and nxt in "居委员工服治干群党医卫活":
-            continue  # 社区居委会, 社区党委 (the organisation is found by its own head)
+        if nxt and nxt in "居委员工服治干群党医卫活" and not _COMMUNITY_PEOPLE_RE.match(text, h1):
+            continue  # 社区居委会, 社区党委 (the organisation is found by its own head); 凤凰社区|居民 stays
         s = sc.left(h0, max_len=6)
         # 青龙镇|元龙畲族社区: the body starts after a place that ends inside it (places helper)
         s = max([s] + [b for a, (b, _) in sc.place_ends.items() if a < h0 and s < b < h0 - 1])

@@ -3,8 +3,9 @@
 Writers of county papers give their people rare surnames (佴, 厍, 仉, 郄, 冶, 练, 漆, 茶): People's
 Daily 1998 hardly uses them as surnames, so the title rules (:func:`persons.find_persons`) take them only
 before a clear boundary and the model rarely proposes them. Here the slot and the given name vouch
-instead of the surname: right after a person's title or a noun for a person (村民, 果农, 群众, 护林员),
-an age (三十八岁的), 任命 … 为 or a photo credit (——X摄), three characters whose last two read as a
+instead of the surname: right after a person's title or a noun for a person (村民, 果农, 群众, 护林员,
+老兵, 老战士), an age (三十八岁的), 任命 … 为, a photo credit (——X摄), or between a clause boundary and a
+speech verb (。蔺德才说：), three characters whose last two read as a
 given name (:func:`person_context.given_like`: 志强, 金凤, 冬根; not 车间, 工位) and which end before a
 boundary (punctuation, a particle, a verb word) are a name, whatever their first character.
 """
@@ -23,14 +24,18 @@ from corpus_tools.text import CJK_RE
 
 __all__ = ["slot_names", "sound_run_at"]
 
-#: last characters of two-character nouns for people (果农, 群众, 职工, 教师, 学生, 木匠)
-_NOUN_ENDS = frozenset("户农民工师众生匠")
+#: last characters of two-character nouns for people (果农, 群众, 职工, 教师, 学生, 木匠, 老兵, 战士)
+_NOUN_ENDS = frozenset("户农民工师众生匠兵士")
 #: an age before 的 (三十八岁的, 73岁的)
 _AGE_RE = re.compile(r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})多?岁的$")
 #: one-character verbs a name may stand before (漆冬根拿着 is verb_aspect; 亢二牛在, 应丽萍遗失 are words)
 #: characters that make the three before them a place or a post (宁秀镇, 忠厚堂村, 华容河, 保洁员)
 _PLACE_NEXT = frozenset("镇乡村县市区省路街河湖员")
 _VERB_CHARS = frozenset("说在是为把被从到给向和与跟让对将也都还又就曾已正")
+#: a clause boundary before a speaker's name (。蔺德才说：, ”周淑芬说。)
+_CLAUSE_BOUNDARY = frozenset("，。：；！？”“、\n\u3000 （）")
+#: a speech verb after a speaker's name and the punctuation after it (说，, 介绍：, 笑着说)
+_SPEECH_RE = re.compile(r"(?:笑着|高兴地|激动地|感慨地)?(?:说|表示|介绍|告诉|坦言|回忆)[，。：:“]")
 
 
 def _slot(text: str, s: int) -> bool:
@@ -47,6 +52,12 @@ def _slot(text: str, s: int) -> bool:
     if text.endswith(("任命", "免去", "——", "—— "), 0, s):
         return True
     return bool(_AGE_RE.search(text, max(0, s - 8), s))
+
+
+def _speaker_slot(text: str, s: int, e: int) -> bool:
+    """A speaker's slot: a clause boundary (or the start) before *s* and a speech verb with its
+    punctuation right after *e* (。蔺德才说：, ”周淑芬说。)."""
+    return (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY) and _SPEECH_RE.match(text, e) is not None
 
 
 def _ends(text: str, e: int) -> bool:
@@ -98,11 +109,15 @@ def slot_names(text: str) -> list[tuple[int, int]]:
     >>> t = "安东村果农佴志强听完宣讲。护林员亢二牛在山上。车间主任包工位。三十八岁的危丽春是女排工。——郄海峰摄"
     >>> [t[s:e] for s, e in slot_names(t)]
     ['佴志强', '危丽春', '郄海峰']
+    >>> t = "退伍老兵蔺秋生义务守墓。“能守一天是一天。”檀德顺说。革命烈士丰功伟绩。"
+    >>> [t[s:e] for s, e in slot_names(t)]
+    ['蔺秋生', '檀德顺']
     """
     out = []
-    for s in range(1, len(text) - 2):
+    for s in range(0, len(text) - 2):
         e = s + 3
         if _name_like(text[s:e]) and _ends(text, e) and surname_length(text, s) == 1 \
-                and not sound_name(text, s, s + 4) and not sound_run_at(text, s) and _slot(text, s):
+                and not sound_name(text, s, s + 4) and not sound_run_at(text, s) and not is_idiom(text[s:s + 4]) \
+                and (_slot(text, s) or _speaker_slot(text, s, e)):
             out.append((s, e))
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from corpus_tools._entity_rules.community_lists import listed_communities, trimmed_communities
 from corpus_tools._entity_rules.event_expos import expo_short_forms
 from corpus_tools._entity_rules.event_scopes import without_local_scope
 from corpus_tools._entity_rules.fac_counties import county_facilities
@@ -67,6 +68,7 @@ def unit_passes(ents: list[Cand], text: str, county_code: "str | None", words: "
     ents = level_bodies(ents, text, words)  # 县农委, 镇林业站, 县灾后重建办, 盟行署
     ents = determined_kinds(ents, text)  # 很多快递公司: a kind of body
     ents = listed_villages(ents, text)  # 萨如拉、哈夏图3个嘎查
+    ents = trimmed_communities(listed_communities(ents, text), text)  # 铁西、铁东两个社区; 家住|凤凰社区 (gpeper34)
     ents = doubled_cun(bare_gachas(gacha_villages(ents, text), text), text)  # 额尔登嘎查 … 额尔登; 中村|村
     ents = brief_credits(interview_speakers(ents, text), text)  # 记者：… 降央：…; …1600吨。（付晓丽）
     ents = full_name_mentions(ents, text)  # 牧民那顺乌力吉 … 那顺乌力吉算了: the name read in full once

@@ -13,7 +13,7 @@ import re
 
 from corpus_tools._entity_rules.lexicon import Cand
 
-__all__ = ["bare_gachas", "doubled_cun", "gacha_villages", "listed_villages"]
+__all__ = ["bare_gachas", "doubled_cun", "gacha_villages", "list_items", "listed_villages"]
 
 #: the close of a village list: 等 and/or a count, then 村, 行政村 or 嘎查 (not 村民, 村级, 村干部, 村官 …)
 _CLOSE_RE = re.compile(r"(?:等|等(?:[0-9]{1,3}|[一二三四五六七八九十两几]{1,3})个|(?:[0-9]{1,3}|[一二三四五六七八九十两几]{1,3})个?)"
@@ -30,9 +30,10 @@ _WEAK = frozenset(("PERSON", "LOC", "_"))
 _LEVEL_ENDS = frozenset("省市县区旗州盟")
 
 
-def _items(text: str, close: int) -> "list[tuple[int, int]] | None":
+def list_items(text: str, close: int, opens: "frozenset[int]" = frozenset()) -> "list[tuple[int, int]] | None":
     """The items of the list that ends at *close* (the start of its 等 / count), or None when the run before
-    it is no list of two or more bare names."""
+    it is no list of two or more bare names; *opens* are positions that open a list too (the end of a
+    township named before it: 象湖镇|解放路、八一路两个社区)."""
     items = []
     e = close
     while True:
@@ -41,7 +42,7 @@ def _items(text: str, close: int) -> "list[tuple[int, int]] | None":
             s = e - n
             if s < 0 or not _ITEM_RE.fullmatch(text, s, e) or _NOT_IN_ITEM & set(text[s:e]):
                 continue
-            if text[s - 1:s] == "、" or any(text.endswith(o, 0, s) for o in _OPEN):
+            if text[s - 1:s] == "、" or s in opens or any(text.endswith(o, 0, s) for o in _OPEN):
                 best = s if best is None or text[s - 1:s] == "、" else best
                 if text[s - 1:s] == "、":
                     break
@@ -69,7 +70,7 @@ def listed_villages(ents: list[Cand], text: str) -> list[Cand]:
     """
     out = list(ents)
     for m in _CLOSE_RE.finditer(text):
-        items = _items(text, m.start())
+        items = list_items(text, m.start())
         if not items:
             continue
         hits = [[c for c in out if c.start < e and c.end > s] for s, e in items]
