@@ -49,3 +49,15 @@ def test_joined_bureau_harbour_and_peninsula():
     assert [(text[c.start:c.end], c.label) for c in joined_names([Cand(0, 2, "TOWNSHIP")], text)] == [("黄岐半岛", "LOC")]
     text = "县农业局与林业局联合检查。"
     assert ("林业局", "ORG") in _found(text)  # two bodies: 与 stays the conjunction
+
+
+def test_project_investments_keep_the_printed_name():
+    import pandas as pd
+
+    from corpus_tools import project_investments, read_corpus
+
+    pages = pd.DataFrame({"issue_id": ["p1"], "county_code": ["530721"],
+                          "text": ["饮水工程惠民生\n太安乡天红村饮水安全工程完工，拉市镇美泉村饮水安全工程开工建设。"]})
+    df = project_investments(read_corpus(pages))
+    assert "printed" in df.columns
+    assert set(df["printed"].dropna()) >= {"天红村饮水安全工程", "美泉村饮水安全工程"}
