@@ -61,3 +61,16 @@ def test_project_investments_keep_the_printed_name():
     df = project_investments(read_corpus(pages))
     assert "printed" in df.columns
     assert set(df["printed"].dropna()) >= {"天红村饮水安全工程", "美泉村饮水安全工程"}
+
+
+def test_unit_stem_and_county_before_facilities():
+    from corpus_tools._entity_rules.fac_stems import stem_facilities
+
+    text = "塔城乡依陇藏药材种植基地的工人"
+    es = [Cand(0, 3, "TOWNSHIP"), Cand(3, 5, "VILLAGE"), Cand(5, 12, "FAC")]
+    assert [(text[c.start:c.end], c.label) for c in stem_facilities(es, text, "530721")] == \
+        [("塔城乡", "TOWNSHIP"), ("依陇藏药材种植基地", "FAC")]
+    got = _found("会议要求加快玉龙黄山工业园区建设，宝山乡果乐花椒产业示范基地扩种花椒。", "530721")
+    assert ("玉龙黄山工业园区", "FAC") in got and ("宝山乡", "TOWNSHIP") in got
+    assert ("果乐花椒产业示范基地", "FAC") in got
+    assert stem_facilities(es, text, None) == es
