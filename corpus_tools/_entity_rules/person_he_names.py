@@ -113,7 +113,7 @@ def he_surname_names(ents: "list[Cand]", text: str, words: "list[str] | None" = 
     if _SURNAME not in text:
         return ents
     names: set[str] = {text[c.start:c.end] for c in ents if c.label == "PERSON" and text.startswith(_SURNAME, c.start)
-                       and 2 <= c.length <= 3}
+                       and c.length == 3}  # 和晓燕 of a byline; not a two-character 和平
     found: list[tuple[int, int]] = []
     i = text.find(_SURNAME)
     while i >= 0:
