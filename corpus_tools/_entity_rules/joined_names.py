@@ -21,6 +21,8 @@ _JOINS = "与和"
 #: characters a joined field never holds (body heads, function words, level characters)
 _NOT_FIELD = frozenset("局委办厅院所站队部处科中心会社司的了在是和与及对把被将从向为等各全本县市省区州乡镇村")
 _LANDFORMS = ("半岛", "湾")
+#: heads of the government bodies whose names join two fields (海洋与渔业局, 国土资源与规划委员会)
+_BUREAU_HEADS = ("局", "厅", "委员会", "委", "办公室", "办")
 _PLACE_LABELS = ("TOWNSHIP", "VILLAGE", "GPE")
 #: harbour heads, which the facility lexicon lacks, tried before it
 _HARBOURS = ("渔港", "港口", "港区", "码头")
@@ -32,7 +34,7 @@ def _overlaps(ents: "list[Cand]", s: int, e: int, skip: "Cand | None" = None) ->
 
 def _joined_bureau(ents: "list[Cand]", c: Cand, text: str) -> "Cand | None":
     j = c.start - 1
-    if j < 3 or text[j] not in _JOINS:
+    if j < 3 or text[j] not in _JOINS or not text.endswith(_BUREAU_HEADS, c.start, c.end):
         return None
     for k in range(j - 2, max(-1, j - 6), -1):
         if text[k] in _LEVEL_CHARS and k < j - 1:
