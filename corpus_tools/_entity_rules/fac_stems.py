@@ -49,7 +49,7 @@ def _township_front(index: dict, text: str, c: Cand) -> int:
     for n in range(6, 2, -1):
         head = name[:n]
         if head.endswith(("乡", "镇", "街道")) and head in index and any(len(code) == 9 for code in index[head]) \
-                and len(name) - n >= 6:
+                and len(name) - n >= 6 and name[n] not in "至到—－-、和与及":  # 艾亭镇至杨桥镇公路: the road's end
             return c.start + n
     return -1
 
