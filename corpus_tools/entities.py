@@ -44,6 +44,11 @@ from corpus_tools._entity_rules.feature_checks import feature_checks
 from corpus_tools._entity_rules.gpe_slots import word_slot
 from corpus_tools._entity_rules.mastheads import masthead_rows
 from corpus_tools._entity_rules.person_context import names_over_rules
+from corpus_tools._entity_rules.fac_stems import stem_facilities
+from corpus_tools._entity_rules.joined_names import joined_names
+from corpus_tools._entity_rules.notice_names import notice_names
+from corpus_tools._entity_rules.person_contacts import contact_names
+from corpus_tools._entity_rules.person_he_names import he_firms, he_surname_names
 from corpus_tools._entity_rules.person_passes import framed_persons, resolve_with_model
 from corpus_tools._entity_rules.sound_names import clause_word_names, sound_model_persons, spoken_sound_names, titled_sound_names
 from corpus_tools._entity_rules.person_roles import is_surname
@@ -287,7 +292,12 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         ents = framed_persons(ents, text, feats, model_tags, sound)  # frames, lists, repeats, one reading per name
     if model and spans is not None and (keep is None or "ORG" in keep):
         ents = arbiter.arbitrate(ents, text, spans[1], spans[0])  # more ORG candidates, a learned keep/drop
+    if keep is None or "PERSON" in keep:  # 县长和丽军, 联系人：曲比阿果
+        ents = contact_names(he_surname_names(ents, text, feats), text)
+    ents = he_firms(ents, text)  # 丽江和顺祥商贸有限公司
     ents = unit_passes(ents, text, county_code, feats, keep)  # villages, units, venues, mends after the spans are chosen
+    ents = joined_names(notice_names(ents, text), text)  # 本招标项目X, 施工单位X; 县海洋与渔业局, 黄岐半岛
+    ents = stem_facilities(ents, text, county_code)  # 依陇|藏药材种植基地, 宝山乡|果乐花椒产业示范基地
     ents = sorted((c for c in ents if c.label != "_"), key=lambda c: c.start)
     out = []
     for c in ents:

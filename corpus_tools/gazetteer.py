@@ -258,6 +258,8 @@ def short_forms(name: str, level: str) -> list[str]:
                     base, changed = base[: -len(eth)], True
                     break
     out = [base] if base != name and len(base) >= 2 else []
+    if level == "township" and name.endswith("族乡"):
+        out += _ethnic_township_forms(name)
     if level in ("county", "city") and out:
         # 融水苗族自治县 is written 融水县, 鄂温克族自治旗 鄂温克旗, 恩施土家族苗族自治州 恩施州;
         # 科尔沁右翼前旗 科右前旗
@@ -270,6 +272,30 @@ def short_forms(name: str, level: str) -> list[str]:
 
 
 _BANNER_RE = re.compile(r"^(.{2,4}?)([左右])翼([前中后])旗$")
+
+
+def _ethnic_township_forms(name: str) -> list[str]:
+    """The stem + 乡 by which papers name an ethnic township (民族乡): 黎明傈僳族乡 -> 黎明乡.
+
+    Not the bare stem (黎明), which is often also a village's short form (黎明村).
+
+    Examples
+    --------
+    >>> _ethnic_township_forms("黎明傈僳族乡"), _ethnic_township_forms("大坝彝族苗族乡")
+    (['黎明乡'], ['大坝乡'])
+    >>> _ethnic_township_forms("和平乡")
+    []
+    """
+    base = name[:-1]
+    stripped = False
+    changed = True
+    while changed:
+        changed = False
+        for eth in _ETHNIC:
+            if base.endswith(eth) and len(base) - len(eth) >= 2:
+                base, changed, stripped = base[: -len(eth)], True, True
+                break
+    return [base + "乡"] if stripped else []
 
 
 def _add(index: dict, key: str, code: str) -> None:

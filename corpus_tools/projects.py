@@ -62,7 +62,7 @@ __all__ = ["INVESTMENT_COLUMNS", "Investment", "parse_amount", "find_investments
 
 #: Columns of :func:`project_investments`.
 INVESTMENT_COLUMNS = ["issue_id", "article_id", "project", "place", "firm", "amount", "unit", "amount_yuan",
-                      "qualifier", "amount_text", "link", "sentence"]
+                      "qualifier", "amount_text", "link", "sentence", "printed"]
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
            "七": 7, "八": 8, "九": 9}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -466,8 +466,9 @@ def project_investments(corpus: Any, *, entities: pd.DataFrame | None = None,
         None when none is, see :mod:`corpus_tools.project_places`), ``firm`` (the investor named with it, see
         :mod:`corpus_tools.project_firms`), ``amount`` and ``unit`` (3.0 and ``"亿元"``; NaN and ``None``
         when the text gives no amount), ``amount_yuan``, ``qualifier`` (近, 约, 余 …),
-        ``amount_text`` (``总投资3亿元``), ``link`` (``forward``/``backward``/``previous``) and the
-        ``sentence``.
+        ``amount_text`` (``总投资3亿元``), ``link`` (``forward``/``backward``/``previous``), the
+        ``sentence`` and ``printed``: the project's name as the entity reads it, with the place at
+        its front (天红村饮水安全工程 where ``project`` is 饮水安全工程), None for an amount of no project.
 
     Examples
     --------
@@ -536,7 +537,9 @@ def project_investments(corpus: Any, *, entities: pd.DataFrame | None = None,
                                "amount": float("nan"), "unit": None,
                                "amount_yuan": float("nan"), "qualifier": "", "amount_text": "",
                                "link": "", "sentence": _sentence_of(text, s)}))
-        for _pos, r in sorted(events, key=lambda t: t[0]):
+        printed = {s: name for s, _e, name in by_article.get(art.id, [])}
+        for pos, r in sorted(events, key=lambda t: t[0]):
+            r["printed"] = printed.get(pos) if r["project"] is not None else None  # 天红村饮水安全工程
             rows.append({"issue_id": art.issue_id, "article_id": art.id, **r})
     return pd.DataFrame(rows, columns=INVESTMENT_COLUMNS).astype(
         {"amount": float, "amount_yuan": float})
