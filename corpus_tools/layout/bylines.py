@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from corpus_tools._entity_rules.names import COMPOUND_SURNAMES, is_word
 from corpus_tools._entity_rules.person_roles import is_surname
-from corpus_tools.layout.unitbylines import source_note, without_units
+from corpus_tools.layout.unitbylines import is_unit, source_note, without_units
 from corpus_tools.text import WS_RE
 
 #: Role words of a byline, longest first; ``本报记者`` reads as 记者.
@@ -119,6 +119,9 @@ REPORTED_LEAD_RE = re.compile(
 #: A unit's credit for an item it supplied (``（县统计局供稿）``, ``（县农业农村局 供稿）``, ``（图片由县文旅局提供）``):
 #: the unit is the byline's one name, with no role.
 UNIT_CREDIT_RE = re.compile(r"^[(（]\s*(?!本版|本期)(?:图片?由|由)?\s*((?:[\u4e00-\u9fff]\s?){2,20}?)\s*(?:供稿|供图|提供)\s*[)）]$")
+#: A unit alone in brackets (``（某某镇宣传办）``): a credit without 供稿, the unit its one name
+#: (:func:`~corpus_tools.layout.unitbylines.is_unit` tells a unit from a person's name by its form).
+_LONE_UNIT_RE = re.compile(r"^[(（]\s*([\u4e00-\u9fff]{4,18})\s*[)）]$")
 #: A newsroom or office named before the names of a lead's byline (``县融媒体中心``, ``xx县委宣传部``).
 UNIT_RE = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:融媒体中心|融媒中心|新闻中心|广播电视台|电视台|报社|记者站|宣传部|"
                      r"办公室|新闻办)$")
@@ -307,6 +310,9 @@ def _parse_byline(text: str, bare: bool) -> tuple[tuple[str, str], ...] | None:
     unit = UNIT_CREDIT_RE.match(t)
     if unit:  # a unit credits an item it supplied: the unit, no role
         return [("", WS_RE.sub("", unit.group(1)))]
+    lone = _LONE_UNIT_RE.match(t)
+    if lone and is_unit(lone.group(1)):  # a unit alone in brackets signs the item it supplied (``（某某镇宣传办）``)
+        return (("", lone.group(1)),)
     t = _SLASH_AUTHOR_RE.sub(r"\1撰文 ", _SLASH_BOTH_RE.sub(r"\1", _SLASH_BOTH_AFTER_RE.sub("", t)))
     t = _WRITER_WORD_RE.sub(r"\1撰文", _SLASH_PHOTO_RE.sub(r"\1摄影 ", _SLASH_WRITER_RE.sub(r"\1撰文 ", t)))
     bracketed = len(t) >= 2 and t[0] in _OPEN and t[-1] in _CLOSE
