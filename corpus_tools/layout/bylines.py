@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from corpus_tools._entity_rules.names import COMPOUND_SURNAMES, is_word
 from corpus_tools._entity_rules.person_roles import is_surname
-from corpus_tools.layout.unitbylines import is_unit, source_note, without_units
+from corpus_tools.layout.unitbylines import UNIT_HEAD_ALT, is_unit, source_note, without_units
 from corpus_tools.text import WS_RE
 
 #: Role words of a byline, longest first; ``本报记者`` reads as 记者.
@@ -131,8 +131,8 @@ UNIT_RE = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:融媒体中心|融媒中心|新
 COMMENTATOR_RE = re.compile(r"^(?:本报|本刊|本台)?(?:特约)?评论员$")
 #: A writer's unit and name closing a text in brackets (``（洪德镇卫生院　党玉芳）``, ``（交口河镇党委　昝彦龙）``):
 #: a unit's head word ends the first token, a name of two or three characters follows.
-_UNIT_NAME_RE = re.compile(r"^([\u4e00-\u9fff]{2,16}(?:政府|党委|党支部|卫生院|医院|学校|委员会|中心|局|委|办|站|所|院|队|社|公司|协会))"
-                           r"[ \u3000]+([\u4e00-\u9fff]{2,3})$")
+#: The head words are :data:`~corpus_tools.layout.unitbylines.UNIT_HEADS`, the one list of them.
+_UNIT_NAME_RE = re.compile(r"^([\u4e00-\u9fff]{2,16}(?:" + UNIT_HEAD_ALT + r"))[ \u3000]+([\u4e00-\u9fff]{2,3})$")
 
 
 def _without_unit(inner: str) -> str:
