@@ -127,6 +127,14 @@ def _signed(texts: list[str], tags: list[str], i: int, end: int) -> bool:
         k < end and _signature_line(texts, tags, k))
 
 
+def _lone_signed_item(texts: list[str], run: list[int], signed: bool) -> bool:
+    """Whether a run of one titled item stands between two signatures: the text above closes on its
+    writer's (``…门路。（龙正林）``) and the item on its own (``●县溪镇开展创先争优活动　…（石丽君）``). Signed
+    points of one article are not (an article's marked points carry no signature each), so the item is a
+    brief of its own however few its siblings with that mark."""
+    return len(run) == 1 and run[0] > 0 and signed and _after_signature(texts[run[0] - 1])
+
+
 def _printed_width(line: Line, raw: str) -> float:
     """A line's printed width with its leading indent (the white space before it on its printed line)."""
     head = raw[raw.rfind("\n", 0, line.start) + 1:line.start]
@@ -202,8 +210,10 @@ def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) ->
     for run in runs:
         # (a run opened after a finished sentence is an article's marked points, not briefs, unless every
         # item is signed, ``…3000份。（县林业局供稿）``: points of one article carry no signature each)
-        if len(run) < MIN_ITEMS or run[0] not in anchored_starts and not all(
-                _signed(texts, out, i, run[n + 1] if n + 1 < len(run) else len(texts)) for n, i in enumerate(run)):
+        signed = all(_signed(texts, out, i, run[n + 1] if n + 1 < len(run) else len(texts)) for n, i in enumerate(run))
+        if len(run) < MIN_ITEMS and not _lone_signed_item(texts, run, signed):
+            continue
+        if run[0] not in anchored_starts and not signed:
             continue
         for n, i in enumerate(run):
             out[i] = "B-para"
