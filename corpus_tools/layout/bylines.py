@@ -66,9 +66,10 @@ _DOTTED_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,5}·[\u4e00-\u9fff]{2,5}$")
 #: A role word written with a colon before its names.
 _ROLE_COLON_RE = re.compile(r"((?:本报|本台)?(?:" + _ROLE_ALT + r"))\s*[:：]\s*")
 #: A line of roles with colons and nothing but names after them (``撰文：陈明 摄影：李华``): a byline
-#: even without brackets (an interview's ``记者：`` is followed by a question, not by names).
+#: even without brackets (an interview's ``记者：`` is followed by a question, not by names); a name of six or
+#: seven characters is a transliterated one (``摄影：宝音德力格尔``), read as :data:`_LONG_NAME_RE` says.
 _COLON_LINE_RE = re.compile(r"^(?:(?:本报|本台)?(?:" + _ROLE_ALT + r")\s*[:：]\s*"
-                            r"[\u4e00-\u9fff·]{1,5}(?:[ \u3000、]+[\u4e00-\u9fff·]{1,5})*\s*)+$")
+                            r"[\u4e00-\u9fff·]{1,7}(?:[ \u3000、]+[\u4e00-\u9fff·]{1,7})*\s*)+$")
 #: The role an interview prints before its questions (``记者：…``): alone with a colon it is no byline.
 _INTERVIEWER = frozenset({"记者", "本报记者", "本台记者"})
 _SEP_RE = re.compile(r"[ \u3000\xa0、,，/／]+")
@@ -318,8 +319,9 @@ def _parse_byline(text: str, bare: bool) -> tuple[tuple[str, str], ...] | None:
     bracketed = len(t) >= 2 and t[0] in _OPEN and t[-1] in _CLOSE
     # a role word with a colon in brackets (（摄影：马建华）) or before names only (撰文：陈明 摄影：李华);
     # otherwise, unbracketed, 记者：… opens an interview's question
+    colon = not bracketed and _colon_line(t)  # (``摄影：宝音德力格尔``: the colon after the role marks a byline)
     inner = (_ROLE_COLON_RE.sub(r"\1 ", t[1:-1]) if bracketed
-             else _ROLE_COLON_RE.sub(r"\1 ", t) if _colon_line(t) else t)
+             else _ROLE_COLON_RE.sub(r"\1 ", t) if colon else t)
     if not inner.strip() or any(ch in inner for ch in "()（）:：。，,；;！？!?“”\"") and not bare:
         return None
     if bracketed or bare:
@@ -347,7 +349,7 @@ def _parse_byline(text: str, bare: bool) -> tuple[tuple[str, str], ...] | None:
         elif tok == "摄":
             pairs += [("摄影", n) for n in pending]
             pending = []
-        elif _NAME_RE.match(tok) or role and (bracketed or bare) and _LONG_NAME_RE.match(tok):
+        elif _NAME_RE.match(tok) or role and (bracketed or bare or colon) and _LONG_NAME_RE.match(tok):
             pending.append(tok)
         else:
             return None
