@@ -21,6 +21,7 @@ from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.openings import usual_width
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ENUM_RE, ends_sentence, heading_form, is_byline
+from corpus_tools.layout.runin import BRACKETED_COLUMN_LINE_RE
 
 #: Fewest paragraph starts (a line after a finished sentence, no blank line between) a page must
 #: indent before its indent is read as a paragraph cue.
@@ -91,6 +92,15 @@ def _finished(text: str) -> bool:
     return ends_sentence(text) or bool(BYLINE_TAIL_RE.search(text.strip()))
 
 
+def column_head(lines: Sequence[Line], gap: Sequence[int], i: int) -> bool:
+    """Whether line ``i`` stands right under a column's name in black brackets on a line of its own
+    (``【公告栏】`` / ``公　告``, ``【相关链接】`` / ``林下参``), the name after a blank line or a finished text:
+    the column opens there, so line ``i`` may be the first item's title however short."""
+    if i < 1 or gap[i] or not BRACKETED_COLUMN_LINE_RE.match(lines[i - 1].text.strip()):
+        return False
+    return i == 1 or bool(gap[i - 1]) or _finished(lines[i - 2].text)
+
+
 def wrapped_title(lines: Sequence[Line], gap: Sequence[int], i: int, column: float) -> bool:
     """Whether line ``i``, as wide as the column, and the line under it are one title the column wraps
     (``旗第一中学学生获自治区科技创新大赛一等`` / ``奖``): the second line stands right under the first,
@@ -136,11 +146,12 @@ def title_start(lines: Sequence[Line], gap: Sequence[int], i: int, column: float
         The index of the indented line that opens the article's first paragraph; None when line ``i``
         is no such title.
     """
-    if i < 1 or i + 1 >= len(lines) or not (gap[i] or gapless) or lines[i].opens or not (
-            top or _finished(lines[i - 1].text)):
+    under_column = column_head(lines, gap, i)
+    if i < 1 or i + 1 >= len(lines) or not (gap[i] or gapless or under_column) or lines[i].opens or not (
+            top or under_column or _finished(lines[i - 1].text)):
         return None
     text = lines[i].text.strip()
-    if not heading_form(text, shortest=4) or ENUM_RE.match(text):
+    if not heading_form(text, shortest=2 if under_column else 4) or ENUM_RE.match(text):
         return None  # (an enumerated line, ``二、产业兴``, heads a part of an article)
     j = i + 1
     if column and lines[i].width > TITLE_SHARE * column:
