@@ -30,9 +30,20 @@ def _norm(text: Any) -> str:
     return "".join(ct.normalize_text(str(text)).split())
 
 
+#: Photo marks a writer's gold may keep or leave out at a caption body's start (``▲4月10日，…``): with
+#: ``--mark-free`` both sides are read without them (off by default, so that earlier totals stay comparable).
+PHOTO_MARKS = "▲△"
+_MARK_FREE = {"on": False}
+
+
+def _marks(text: str) -> str:
+    """``text`` without a leading photo mark when ``--mark-free`` is on."""
+    return text.lstrip(PHOTO_MARKS) if _MARK_FREE["on"] else text
+
+
 def _lead_free(body: Any) -> str:
     """Normalised body without 本报讯 and the lead's byline brackets."""
-    return re.sub(r"^本报讯?[（(][^）)]*[）)]", "", _norm(body)).replace("本报讯", "")
+    return re.sub(r"^本报讯?[（(][^）)]*[）)]", "", _marks(_norm(body))).replace("本报讯", "")
 
 
 def score_page(path: Path, truth: dict[str, Any]) -> dict[str, Any]:
@@ -47,7 +58,7 @@ def score_page(path: Path, truth: dict[str, Any]) -> dict[str, Any]:
         return next((x for x in rows if _norm(x.title) == _norm(art["title"])), None)
 
     def by_body(art):
-        first = _norm(art["body_first"]).replace("本报讯", "")
+        first = _marks(_norm(art["body_first"])).replace("本报讯", "")
         return next((x for x in rows if _lead_free(x.body).startswith(first)), None)
 
     # a gold file may leave out the fields an article does not print (no title, no byline): read them as empty
@@ -60,7 +71,7 @@ def score_page(path: Path, truth: dict[str, Any]) -> dict[str, Any]:
         else:
             errors.append(f"title not found: {art['title']}")
         row = by_title(art) or by_body(art)
-        first, last = _norm(art["body_first"]).replace("本报讯", ""), _norm(art["body_last"])
+        first, last = _marks(_norm(art["body_first"])).replace("本报讯", ""), _norm(art["body_last"])
         body = _lead_free(row.body) if row is not None else ""
         if row is not None and body.startswith(first) and body.endswith(last):
             res["bodies"] += 1
@@ -88,7 +99,10 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folders", nargs="+", type=Path)
     ap.add_argument("--details", action="store_true", help="print the per-page errors")
+    ap.add_argument("--mark-free", action="store_true",
+                    help="read bodies without a leading photo mark (▲/△) on both sides: writers' gold differs there")
     args = ap.parse_args()
+    _MARK_FREE["on"] = args.mark_free
     total = {"titles": 0, "bodies": 0, "bylines": 0, "n": 0, "lost": 0, "loss_problems": 0}
     raised = 0
     for folder in args.folders:

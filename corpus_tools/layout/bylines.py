@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from corpus_tools._entity_rules.names import COMPOUND_SURNAMES, is_word
 from corpus_tools._entity_rules.person_roles import is_surname
-from corpus_tools.layout.unitbylines import source_note, without_units
+from corpus_tools.layout.unitbylines import UNIT_HEAD_ALT, is_unit, source_note, without_units
 from corpus_tools.text import WS_RE
 
 #: Role words of a byline, longest first; ``本报记者`` reads as 记者.
@@ -66,9 +66,10 @@ _DOTTED_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,5}·[\u4e00-\u9fff]{2,5}$")
 #: A role word written with a colon before its names.
 _ROLE_COLON_RE = re.compile(r"((?:本报|本台)?(?:" + _ROLE_ALT + r"))\s*[:：]\s*")
 #: A line of roles with colons and nothing but names after them (``撰文：陈明 摄影：李华``): a byline
-#: even without brackets (an interview's ``记者：`` is followed by a question, not by names).
+#: even without brackets (an interview's ``记者：`` is followed by a question, not by names); a name of six or
+#: seven characters is a transliterated one (``摄影：宝音德力格尔``), read as :data:`_LONG_NAME_RE` says.
 _COLON_LINE_RE = re.compile(r"^(?:(?:本报|本台)?(?:" + _ROLE_ALT + r")\s*[:：]\s*"
-                            r"[\u4e00-\u9fff·]{1,5}(?:[ \u3000、]+[\u4e00-\u9fff·]{1,5})*\s*)+$")
+                            r"[\u4e00-\u9fff·]{1,7}(?:[ \u3000、]+[\u4e00-\u9fff·]{1,7})*\s*)+$")
 #: The role an interview prints before its questions (``记者：…``): alone with a colon it is no byline.
 _INTERVIEWER = frozenset({"记者", "本报记者", "本台记者"})
 _SEP_RE = re.compile(r"[ \u3000\xa0、,，/／]+")
@@ -119,6 +120,9 @@ REPORTED_LEAD_RE = re.compile(
 #: A unit's credit for an item it supplied (``（县统计局供稿）``, ``（县农业农村局 供稿）``, ``（图片由县文旅局提供）``):
 #: the unit is the byline's one name, with no role.
 UNIT_CREDIT_RE = re.compile(r"^[(（]\s*(?!本版|本期)(?:图片?由|由)?\s*((?:[\u4e00-\u9fff]\s?){2,20}?)\s*(?:供稿|供图|提供)\s*[)）]$")
+#: A unit alone in brackets (``（某某镇宣传办）``): a credit without 供稿, the unit its one name
+#: (:func:`~corpus_tools.layout.unitbylines.is_unit` tells a unit from a person's name by its form).
+_LONE_UNIT_RE = re.compile(r"^[(（]\s*([\u4e00-\u9fff]{4,18})\s*[)）]$")
 #: A newsroom or office named before the names of a lead's byline (``县融媒体中心``, ``xx县委宣传部``).
 UNIT_RE = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:融媒体中心|融媒中心|新闻中心|广播电视台|电视台|报社|记者站|宣传部|"
                      r"办公室|新闻办)$")
@@ -128,8 +132,8 @@ UNIT_RE = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:融媒体中心|融媒中心|新
 COMMENTATOR_RE = re.compile(r"^(?:本报|本刊|本台)?(?:特约)?评论员$")
 #: A writer's unit and name closing a text in brackets (``（洪德镇卫生院　党玉芳）``, ``（交口河镇党委　昝彦龙）``):
 #: a unit's head word ends the first token, a name of two or three characters follows.
-_UNIT_NAME_RE = re.compile(r"^([\u4e00-\u9fff]{2,16}(?:政府|党委|党支部|卫生院|医院|学校|委员会|中心|局|委|办|站|所|院|队|社|公司|协会))"
-                           r"[ \u3000]+([\u4e00-\u9fff]{2,3})$")
+#: The head words are :data:`~corpus_tools.layout.unitbylines.UNIT_HEADS`, the one list of them.
+_UNIT_NAME_RE = re.compile(r"^([\u4e00-\u9fff]{2,16}(?:" + UNIT_HEAD_ALT + r"))[ \u3000]+([\u4e00-\u9fff]{2,3})$")
 
 
 def _without_unit(inner: str) -> str:
@@ -307,13 +311,17 @@ def _parse_byline(text: str, bare: bool) -> tuple[tuple[str, str], ...] | None:
     unit = UNIT_CREDIT_RE.match(t)
     if unit:  # a unit credits an item it supplied: the unit, no role
         return [("", WS_RE.sub("", unit.group(1)))]
+    lone = _LONE_UNIT_RE.match(t)
+    if lone and is_unit(lone.group(1)):  # a unit alone in brackets signs the item it supplied (``（某某镇宣传办）``)
+        return (("", lone.group(1)),)
     t = _SLASH_AUTHOR_RE.sub(r"\1撰文 ", _SLASH_BOTH_RE.sub(r"\1", _SLASH_BOTH_AFTER_RE.sub("", t)))
     t = _WRITER_WORD_RE.sub(r"\1撰文", _SLASH_PHOTO_RE.sub(r"\1摄影 ", _SLASH_WRITER_RE.sub(r"\1撰文 ", t)))
     bracketed = len(t) >= 2 and t[0] in _OPEN and t[-1] in _CLOSE
     # a role word with a colon in brackets (（摄影：马建华）) or before names only (撰文：陈明 摄影：李华);
     # otherwise, unbracketed, 记者：… opens an interview's question
+    colon = not bracketed and _colon_line(t)  # (``摄影：宝音德力格尔``: the colon after the role marks a byline)
     inner = (_ROLE_COLON_RE.sub(r"\1 ", t[1:-1]) if bracketed
-             else _ROLE_COLON_RE.sub(r"\1 ", t) if _colon_line(t) else t)
+             else _ROLE_COLON_RE.sub(r"\1 ", t) if colon else t)
     if not inner.strip() or any(ch in inner for ch in "()（）:：。，,；;！？!?“”\"") and not bare:
         return None
     if bracketed or bare:
@@ -341,7 +349,7 @@ def _parse_byline(text: str, bare: bool) -> tuple[tuple[str, str], ...] | None:
         elif tok == "摄":
             pairs += [("摄影", n) for n in pending]
             pending = []
-        elif _NAME_RE.match(tok) or role and (bracketed or bare) and _LONG_NAME_RE.match(tok):
+        elif _NAME_RE.match(tok) or role and (bracketed or bare or colon) and _LONG_NAME_RE.match(tok):
             pending.append(tok)
         else:
             return None

@@ -21,6 +21,7 @@ from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.openings import usual_width
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ENUM_RE, ends_sentence, heading_form, is_byline
+from corpus_tools.layout.runin import BRACKETED_COLUMN_LINE_RE
 
 #: Fewest paragraph starts (a line after a finished sentence, no blank line between) a page must
 #: indent before its indent is read as a paragraph cue.
@@ -76,7 +77,9 @@ def indents_paragraphs(lines: Sequence[Line], gap: Sequence[int]) -> bool:
         above = lines[k - 1].text
         if ends_sentence(above):
             starts_open += lines[k].opens
-            starts_flat += not lines[k].opens
+            # (a flush line under a sentence that ends at the column's edge may be a wrap: the paragraph goes
+            # on; only under a short line does a flush line tell a paragraph start printed without indent)
+            starts_flat += not lines[k].opens and not (usual and lines[k - 1].width >= usual)
         elif usual and lines[k - 1].width >= CUT_SHARE * usual and not heading_form(above):
             wraps += 1
             wraps_open += lines[k].opens
@@ -87,6 +90,27 @@ def indents_paragraphs(lines: Sequence[Line], gap: Sequence[int]) -> bool:
 def _finished(text: str) -> bool:
     """Whether a line closes an article's text: a finished sentence or a bracketed byline."""
     return ends_sentence(text) or bool(BYLINE_TAIL_RE.search(text.strip()))
+
+
+def column_head(lines: Sequence[Line], gap: Sequence[int], i: int) -> bool:
+    """Whether line ``i`` stands right under a column's name in black brackets on a line of its own
+    (``【公告栏】`` / ``公　告``, ``【相关链接】`` / ``林下参``), the name after a blank line or a finished text:
+    the column opens there, so line ``i`` may be the first item's title however short."""
+    if i < 1 or gap[i] or not BRACKETED_COLUMN_LINE_RE.match(lines[i - 1].text.strip()):
+        return False
+    return i == 1 or bool(gap[i - 1]) or _finished(lines[i - 2].text)
+
+
+def wrapped_title(lines: Sequence[Line], gap: Sequence[int], i: int, column: float) -> bool:
+    """Whether line ``i``, as wide as the column, and the line under it are one title the column wraps
+    (``旗第一中学学生获自治区科技创新大赛一等`` / ``奖``): the second line stands right under the first,
+    flush, at most :data:`TITLE_SHARE` of the ``column`` wide, and the two read as one headline (a
+    heading's strict form: no sentence mark, no clause mark at its end). The last line of a paragraph
+    ends its sentence, so it is never read so."""
+    j = i + 1
+    if j >= len(lines) or gap[j] or lines[j].opens or lines[j].width > TITLE_SHARE * column:
+        return False
+    return heading_form(lines[i].text.strip() + lines[j].text.strip(), shortest=4, strict=True)
 
 
 def title_start(lines: Sequence[Line], gap: Sequence[int], i: int, column: float, *, top: bool = False,
@@ -122,13 +146,18 @@ def title_start(lines: Sequence[Line], gap: Sequence[int], i: int, column: float
         The index of the indented line that opens the article's first paragraph; None when line ``i``
         is no such title.
     """
-    if i < 1 or i + 1 >= len(lines) or not (gap[i] or gapless) or lines[i].opens or not (
-            top or _finished(lines[i - 1].text)):
+    under_column = column_head(lines, gap, i)
+    if i < 1 or i + 1 >= len(lines) or not (gap[i] or gapless or under_column) or lines[i].opens or not (
+            top or under_column or _finished(lines[i - 1].text)):
         return None
     text = lines[i].text.strip()
-    if not heading_form(text, shortest=4) or ENUM_RE.match(text) or (column and lines[i].width > TITLE_SHARE * column):
+    if not heading_form(text, shortest=2 if under_column else 4) or ENUM_RE.match(text):
         return None  # (an enumerated line, ``二、产业兴``, heads a part of an article)
     j = i + 1
+    if column and lines[i].width > TITLE_SHARE * column:
+        if not wrapped_title(lines, gap, i, column):
+            return None
+        j += 1  # (a title the column wraps: its second line is flush and short, no blank line between)
     if not lines[j].opens and is_byline(lines[j].text.strip()) and not gap[j]:
         j += 1
     if j >= len(lines) or gap[j] or not lines[j].opens:
@@ -185,7 +214,12 @@ def titles_on_indenting_pages(raw_lines: Sequence[Line | None], tags: list[str])
                 out[j] = "para"
         elif out[i] != "B-title":
             continue
-        for k in range(i + 1, j):
+        first = i + 1
+        if column and lines[i].width > TITLE_SHARE * column:  # (the wrapped title's second line)
+            if out[first].removeprefix("B-") in TEXT_TAGS:
+                out[first] = "title"
+            first += 1
+        for k in range(first, j):
             if out[k].removeprefix("B-") in TEXT_TAGS:
                 out[k] = "byline"
     return out

@@ -42,10 +42,11 @@ MIN_ITEMS = 2
 MAX_TITLE = 40
 _PHRASE = r"[^\s，。；！？：:,;!?（）()]"
 #: A titled item's start in the raw text: mark (group 1), the title (group 2: a phrase, possibly wrapped once
-#: over a line end), then a space before the item's text (a wide or plain space, after or at a line's start).
+#: over a line end), then a space before the item's text (a wide or plain space, after or at a line's start, or
+#: closing the title's line: ``●县委召开…部署会　`` / ``9月9日，…``).
 TITLED_RE = re.compile(r"^[ \t\u3000]*([" + re.escape(BRIEF_MARKS) + r"])[ \t\u3000]*"
                        r"(" + _PHRASE + r"{2," + str(MAX_TITLE) + r"}(?:\r?\n" + _PHRASE + r"{1,20})?)"
-                       r"(?:[ \t\u3000]+|\r?\n[ \t\u3000]+)(?=\S)")
+                       r"(?:[ \t\u3000]+\r?\n[ \t\u3000]*|[ \t\u3000]+|\r?\n[ \t\u3000]+)(?=\S)")
 #: A column's name on a line of its own: in black brackets, or two to eight characters spaced out or not.
 _COLUMN_RE = column_name_re(8)
 
@@ -126,6 +127,14 @@ def _signed(texts: list[str], tags: list[str], i: int, end: int) -> bool:
         k < end and _signature_line(texts, tags, k))
 
 
+def _lone_signed_item(texts: list[str], run: list[int], signed: bool) -> bool:
+    """Whether a run of one titled item stands between two signatures: the text above closes on its
+    writer's (``…门路。（龙正林）``) and the item on its own (``●县溪镇开展创先争优活动　…（石丽君）``). Signed
+    points of one article are not (an article's marked points carry no signature each), so the item is a
+    brief of its own however few its siblings with that mark."""
+    return len(run) == 1 and run[0] > 0 and signed and _after_signature(texts[run[0] - 1])
+
+
 def _printed_width(line: Line, raw: str) -> float:
     """A line's printed width with its leading indent (the white space before it on its printed line)."""
     head = raw[raw.rfind("\n", 0, line.start) + 1:line.start]
@@ -201,8 +210,10 @@ def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) ->
     for run in runs:
         # (a run opened after a finished sentence is an article's marked points, not briefs, unless every
         # item is signed, ``…3000份。（县林业局供稿）``: points of one article carry no signature each)
-        if len(run) < MIN_ITEMS or run[0] not in anchored_starts and not all(
-                _signed(texts, out, i, run[n + 1] if n + 1 < len(run) else len(texts)) for n, i in enumerate(run)):
+        signed = all(_signed(texts, out, i, run[n + 1] if n + 1 < len(run) else len(texts)) for n, i in enumerate(run))
+        if len(run) < MIN_ITEMS and not _lone_signed_item(texts, run, signed):
+            continue
+        if run[0] not in anchored_starts and not signed:
             continue
         for n, i in enumerate(run):
             out[i] = "B-para"
@@ -222,10 +233,30 @@ def titled_item_tags(raw_lines: list[Line | None], tags: list[str], raw: str) ->
     return out
 
 
+#: A titled item's run-in title alone on its line, closed by the wide space that parts it from its text, which
+#: opens the next line (``●县委召开…部署会　`` / ``9月9日，…``).
+_TITLE_LINE_RE = re.compile(r"^[ \t\u3000]*([" + re.escape(BRIEF_MARKS) + r"])[ \t\u3000]*(" + _PHRASE
+                            + r"{2," + str(MAX_TITLE) + r"})[ \t]*\u3000[ \t\u3000]*\r?$")
+
+
+def _title_line(u: Unit, raw: str) -> list[Unit] | None:
+    """A unit that is a titled item's run-in title alone on its line (:data:`_TITLE_LINE_RE`) as its headline."""
+    end = raw.find("\n", u.start)
+    line = raw[u.start:end if end >= 0 else len(raw)]
+    m = _TITLE_LINE_RE.match(line)
+    if m is None or u.end > u.start + len(line) or _title(m) is None:
+        return None
+    return [Unit("head", [(u.start, u.start + m.end(2))], m.group(1) + _title(m), gap=u.gap, article=u.article,
+                 final="headline", rank=u.rank)]
+
+
 def _split_unit(u: Unit, raw: str) -> list[Unit] | None:
-    """The headline and body units of a titled item's first paragraph, or None."""
+    """The headline and body units of a titled item's first paragraph (or its title line alone), or None."""
     if u.final != "body":
         return None
+    alone = _title_line(u, raw)
+    if alone is not None:
+        return alone
     m = _titled(raw[u.start:u.end])
     if m is None:
         return None

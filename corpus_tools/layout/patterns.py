@@ -17,7 +17,7 @@ CLOSERS = "”’」』)）》〉\"'"
 DASH_RE = re.compile(r"^(?:——|──|--|－－|—|―)+\s*")
 #: A news lead's opening: ``本报讯``, with a place dateline ``本报长甸讯``, ``本报记者``, ``本报通讯员``.
 LEAD_RE = re.compile(r"^[\[【(（]?\s*本报(?:" + PLACE_DATELINE + r"|讯|记者|通讯员)")
-BYLINE_INNER = r"[\u4e00-\u9fff·]{1,16}(?:[ \u3000、,，/]+[\u4e00-\u9fff·]{1,7})*"
+BYLINE_INNER = r"[\u4e00-\u9fff·]{1,16}(?:[ \u3000、,，/]+(?:[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6}){1,2}|[\u4e00-\u9fff·]{1,7}))*"
 BYLINE_LINE_RE = re.compile(r"^[(（]\s*(" + BYLINE_INNER + r")\s*[)）]$")
 BYLINE_TAIL_RE = re.compile(r"(?<=[。！？!?…”’」』\"])\s*[(（]\s*(" + BYLINE_INNER + r")\s*[)）]\s*$")
 #: A jump line, where an article goes on from or to another page (``（上接第1版）``, ``（下转第2版）``, ``(转A3版)``).

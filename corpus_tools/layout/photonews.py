@@ -181,6 +181,18 @@ def headed_photo_bodies(raw_lines: list[Line | None], tags: list[str]) -> list[s
     return out
 
 
+def _uncredited_caption_above(lines: list[Line], tags: list[str], prev: int) -> bool:
+    """Whether line ``prev`` ends a marked caption no credit closes (``▲地苏镇…的稻`` / ``田里插秧。``): a
+    caption under it is the next photo of the same group, which one credit under its last caption signs."""
+    j = prev
+    while j >= 0 and prev - j < CAPTION_MAX_LINES and not _marked(lines[j].text):
+        if _role(tags[j]) not in ("para", "cont", "caption") or _credit_line(lines, j):
+            return False
+        j -= 1
+    return (j >= 0 and _marked(lines[j].text) and _role(tags[j]) in ("para", "cont", "caption")
+            and not any(_credit_line(lines, x) or _ends_on_credit(lines, x) for x in range(j, prev + 1)))
+
+
 def headless_photo_items(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A marked caption with its photographer's credit on a line of its own, under it or over it
     (``摄影：郑　琳`` / ``▲4月3日，羊狮慕景区…``), after a finished item (a byline, a banner, or body text
@@ -204,6 +216,9 @@ def headless_photo_items(raw_lines: list[Line | None], tags: list[str]) -> list[
             _role(out[prev]) in ("para", "cont") and (lines[prev].text.rstrip().endswith(("版）", "版)"))
                                                       or _closed(lines[prev].text)
                                                       and not _own_photo(lines, out, prev, start, end)))
+        if finished and not above and _uncredited_caption_above(lines, out, prev):
+            i = max(k, i + 1)  # (the last of a photo group's captions, ``▲…`` / ``▲…`` / ``本报记者　潘晓明　摄``:
+            continue  # the credit is the group's, the caption no item of its own)
         trailing_head = prev >= 0 and _role(out[prev]) == "title" and _echoes(lines, prev)
         closes = False
         if not (above or below) and prev >= 0 and (_role(out[prev]) in ("byline", "credit")

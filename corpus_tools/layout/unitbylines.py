@@ -23,9 +23,11 @@ import re
 UNIT_HEADS = ("委员会", "办公室", "中心", "政府", "党委", "工委", "街道", "社区", "分局", "大队", "中队", "支队",
               "医院", "学校", "小学", "中学", "公司", "集团", "协会", "学会", "联合会", "报社", "电视台", "记者站",
               "局", "馆", "院", "所", "站", "部", "办", "委", "会", "处", "科", "队", "团", "校", "社", "台")
-_HEAD_ALT = "|".join(map(re.escape, sorted(UNIT_HEADS, key=len, reverse=True)))
+#: :data:`UNIT_HEADS` as a regular expression's alternation, the longest first (the one source of the head
+#: words for :mod:`~corpus_tools.layout.bylines`' unit-and-name signatures too).
+UNIT_HEAD_ALT = "|".join(map(re.escape, sorted(UNIT_HEADS, key=len, reverse=True)))
 #: A unit: three to eighteen characters ending on a head word (``船营区民政局``, ``县融媒体中心``).
-UNIT_TOKEN_RE = re.compile(r"^[\u4e00-\u9fff]{1,16}(?:" + _HEAD_ALT + r")$")
+UNIT_TOKEN_RE = re.compile(r"^[\u4e00-\u9fff]{1,16}(?:" + UNIT_HEAD_ALT + r")$")
 #: A newsroom printed before the role words (``融媒体中心``, ``船营区融媒体中心``, ``新媒体中心``).
 NEWSROOM_RE = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:融媒体?|全媒体|新媒体|新闻)中心$")
 #: The first character of a county's, district's or town's own unit (``县文化馆``, ``区民政局``, ``镇政府``).

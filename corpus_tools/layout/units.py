@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import re
 
 from corpus_tools.layout.lines import (
     Chunk,
@@ -162,11 +163,17 @@ def raw_offset(lines: list[Line], k: int) -> int:
     return lines[-1].end
 
 
+#: A transliterated name with its dots, two to five characters a part (``加娜尔·巴合提别克``): a line break
+#: inside it cuts one name, never parts two.
+_DOTTED_RE = re.compile(r"^[\u4e00-\u9fff]{2,5}(?:·[\u4e00-\u9fff]{2,5}){1,2}$")
+
+
 def _name_break(text: str, j: int) -> bool:
     """Whether a line break before ``text[j]`` separates two byline names.
 
     A single character on either side of the break is part of a name cut by it (``(卢`` /
-    ``明志 江宁琴)``, ``高建`` / ``婷)``).
+    ``明志 江宁琴)``, ``高建`` / ``婷)``), and so is a transliterated name's middle dot on either side
+    (``（通讯员 加娜`` / ``尔·巴合提别克）``, ``（古丽巴合提·`` / ``沙依兰）``): the dot joins one person's names.
     """
     stop = " \u3000、,，/()（）"
     left = right = 0
@@ -174,6 +181,8 @@ def _name_break(text: str, j: int) -> bool:
         left += 1
     while j + right < len(text) and text[j + right] not in stop:
         right += 1
+    if _DOTTED_RE.match(text[j - left:j + right]):
+        return False
     return left > 1 and right > 1
 
 
