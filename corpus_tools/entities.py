@@ -42,6 +42,7 @@ from corpus_tools._entity_rules.signers import signer_lines
 from corpus_tools._entity_rules.feature_checks import feature_checks
 from corpus_tools._entity_rules.gpe_slots import word_slot
 from corpus_tools._entity_rules.mastheads import masthead_rows
+from corpus_tools._entity_rules.page_names import page_names
 from corpus_tools._entity_rules.person_context import names_over_rules
 from corpus_tools._entity_rules.person_passes import framed_persons, resolve_with_model
 from corpus_tools._entity_rules.sound_names import clause_word_names, sound_model_persons, spoken_sound_names, titled_sound_names
@@ -426,6 +427,8 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         if mastheads and (job[0], job[1]) in mastheads:  # before the page's first article (pop: once)
             rows.extend(row + (None,) for row in mastheads.pop((job[0], job[1])))
         rows.extend(_rows(*job, keep, model, spans[k] if spans is not None else None))
+    if articles is not None:  # 清江 or 靖宇矿泉水节 read in one part of a page: its other parts (evfac34)
+        rows = page_names(rows, jobs, keep)
     bylines = ({(a.issue_id, a.id): byline_entities(getattr(a, "byline", None)) for a in articles}
                if articles is not None else {})  # each article's byline read once
     if articles is not None:  # a byline printed in the text (本报讯（记者 王磊）) is one mention: its byline row
