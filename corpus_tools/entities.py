@@ -43,6 +43,7 @@ from corpus_tools._entity_rules.page_footers import FOOTER_PART, footer_lines
 from corpus_tools._entity_rules.feature_checks import feature_checks
 from corpus_tools._entity_rules.gpe_slots import word_slot
 from corpus_tools._entity_rules.mastheads import masthead_rows
+from corpus_tools._entity_rules.page_names import page_names
 from corpus_tools._entity_rules.person_context import names_over_rules
 from corpus_tools._entity_rules.fac_stems import stem_facilities
 from corpus_tools._entity_rules.joined_names import joined_names
@@ -442,6 +443,8 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         if mastheads and (job[0], job[1]) in mastheads:  # before the page's first article (pop: once)
             rows.extend(row + (None,) for row in mastheads.pop((job[0], job[1])))
         rows.extend(_rows(*job, keep, model, spans[k] if spans is not None else None))
+    if articles is not None:  # 清江 or 靖宇矿泉水节 read in one part of a page: its other parts (evfac34)
+        rows = page_names(rows, jobs, keep)
     bylines = ({(a.issue_id, a.id): byline_entities(getattr(a, "byline", None)) for a in articles}
                if articles is not None else {})  # each article's byline read once
     if articles is not None:  # a byline printed in the text (本报讯（记者 王磊）) is one mention: its byline row

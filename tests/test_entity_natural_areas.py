@@ -16,10 +16,10 @@ def _labels(text: str) -> dict[str, str]:
     return {e.text: e.label for e in find_entities(text)}
 
 
-def test_reserves_and_geoparks_are_loc_forest_parks_fac():
+def test_reserves_geoparks_and_national_forest_parks_are_loc():
     t = "游客走进白鹿岭国家森林公园，又去了青石峡国家地质公园。大熊猫生活在唐家河自然保护区。"
     got = _labels(t)
-    assert got.get("白鹿岭国家森林公园") == "FAC"  # the open gold: 5 FAC, 2 LOC
+    assert got.get("白鹿岭国家森林公园") == "LOC"  # the open gold (round 33): 8 LOC, 3 FAC
     assert got.get("青石峡国家地质公园") == "LOC"
     assert got.get("唐家河自然保护区") == "LOC"
 

@@ -335,6 +335,8 @@ _NAME_SEPS = "·•（）()"
 #: 乡村文化旅游节, 国际半程马拉松, 非物质文化遗产博览会)
 _PLAIN_STARTS = ("国际", "全国", "世界", "乡村", "农民", "文化", "旅游", "民俗", "群众", "全民", "国家", "青少年", "少儿",
                  "非物质", "非遗", "半程", "全程", "职工", "农业", "美食", "特色", "高峰", "主题")
+#: labels of the places an event's short form may hold (靖宇矿泉水节 after 第三届中国·靖宇矿泉水节)
+_PLACE_LABELS = frozenset(("GPE", "TOWNSHIP", "VILLAGE", "LOC"))
 #: the shortest form of an event written again without its ordinal and place (大马哈鱼节, 仓颉文化节)
 _MIN_SHORT = 4
 
@@ -360,6 +362,14 @@ def _short_forms(name: str) -> list[str]:
         forms.append(rest[k:])
     return [f for f in forms if len(f) >= _MIN_SHORT and f != name and f[:1] not in _NAME_SEPS
             and f.count("（") == f.count("）") and f.count("(") == f.count(")") and not f.startswith(_PLAIN_STARTS)]
+
+
+def numbered_event_forms(name: str) -> list[str]:
+    """The shorter forms of an event's full name that opens with an ordinal or a year (第三届中国·靖宇矿泉水节
+    -> 中国·靖宇矿泉水节, 靖宇矿泉水节, 矿泉水节), longest first; none for another name."""
+    if not _OPENING_RE.match(name):
+        return []
+    return sorted(set(_short_forms(name)), key=len, reverse=True)
 
 
 def event_short_forms(ents: list[Cand], text: str) -> list[Cand]:
@@ -397,10 +407,14 @@ def event_short_forms(ents: list[Cand], text: str) -> list[Cand]:
             out.append(c)
     for f in forms:
         for m in re.finditer(re.escape(f), text):
-            if not any(taken[m.start():m.end()]):
-                out.append(Cand(m.start(), m.end(), "EVENT", prio=0, source="document"))
-                for i in range(m.start(), m.end()):
-                    taken[i] = True
+            inner = [c for c in out if c.start < m.end() and m.start() < c.end]
+            if any(taken[m.start():m.end()]) and not (inner and all(
+                    m.start() <= c.start and c.end <= m.end() and c.label in _PLACE_LABELS for c in inner)):
+                continue  # a place inside the form (靖宇|矿泉水节) is part of the event's name (GUIDE: flat, maximal)
+            out = [c for c in out if c not in inner]
+            out.append(Cand(m.start(), m.end(), "EVENT", prio=0, source="document"))
+            for i in range(m.start(), m.end()):
+                taken[i] = True
     return sorted(out, key=lambda c: c.start)
 
 

@@ -29,6 +29,7 @@ from corpus_tools._entity_rules.person_interviews import interview_speakers
 from corpus_tools._entity_rules.phrase_guards import phrase_guards
 from corpus_tools._entity_rules.place_landforms import placed_landforms
 from corpus_tools._entity_rules.place_mends import mend_places
+from corpus_tools._entity_rules.place_waters import listed_waters
 from corpus_tools._entity_rules.post_names import post_persons
 from corpus_tools._entity_rules.project_ranks import ranked_projects
 from corpus_tools._entity_rules.project_townships import split_townships
@@ -81,5 +82,6 @@ def unit_passes(ents: list[Cand], text: str, county_code: "str | None", words: "
     ents = expo_short_forms(ents, text)  # 第十届苹博会, 进博会: an expo's short form, EVENT (facloc33)
     ents = ranked_projects(ents, text)  # 作为|头号民生工程, 试点|县: a rank or a pilot's title, no project (facloc33)
     ents = placed_landforms(ents, text, words)  # 天姥|山, 阳曲|山上: a landform named by a place, LOC (facloc33)
+    ents = listed_waters(ents, text, words)  # 嘉陵江、涪江|、渠江; 清江 … 清江两岸: waters of the document (evfac34)
     ents = place_markets(county_facilities(ents, text), text, words)  # 会同县|魔芋产业园, 尚村|皮毛市场: one FAC
     return run_on_persons(ents, text)  # 市委书记黄海|涛出席: the name runs on from a sea's (user31)
