@@ -31,6 +31,8 @@ WIDE_TOPIC = 0.055
 RARE_COUNT = 850
 #: At most this many rare bigrams shared by the two sides: no common subject.
 RARE_SHARED = 4
+#: Fewest bigrams each side needs for the wider test (short sides overlap by whole shares of a few pairs).
+MIN_SIDE = 60
 #: A heading with this share of its bigrams in the text on one side repeats a clause of that text.
 REPEATED = 0.9
 
@@ -69,6 +71,8 @@ def leaves_topic(above: set[str], below: set[str], heads: Sequence[str] = ()) ->
     """
     if not shares_topic(above, below):
         return True
+    if min(len(above), len(below)) < MIN_SIDE:
+        return False
     if heads and heads[-1].rstrip().endswith(("——", "—", "--")):
         return False
     grams = set().union(*(cjk_bigrams(h) for h in heads)) if heads else set()
