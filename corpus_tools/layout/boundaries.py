@@ -41,6 +41,7 @@ from corpus_tools.layout.bylineruns import closing_role_lines, second_byline_lin
 from corpus_tools.layout.boxes import contact_feet, table_boxes
 from corpus_tools.layout.carried import carried_lines, dash_subtitles, sibling_subheads
 from corpus_tools.layout.signoffs import sign_offs
+from corpus_tools.layout.topicbreaks import leaves_topic
 from corpus_tools.layout.editornotes import opens_article
 from corpus_tools.layout.headruns import column_name_heads, short_head_runs, subject_kickers
 from corpus_tools.layout.photoitems import (is_photo_credit, marked_captions, photo_item_below, photo_item_titles,
@@ -375,7 +376,8 @@ def _boundary(units: list[Unit], i: int, j: int, a: int) -> tuple[bool, set[str]
                                   and units[k].article == a], backward=False)
     if min(len(before), len(after)) < MIN_TOPIC_BIGRAMS:
         return False, before, after  # too little text to judge a topic (figures, 好。): stays one article
-    return not shares_topic(before, after), before, after
+    # (or shares few rare words with it: :mod:`~corpus_tools.layout.topicbreaks`)
+    return leaves_topic(before, after, [units[k].text for k in range(i, j)]), before, after
 
 
 def headings_in_bodies(units: list[Unit]) -> None:
