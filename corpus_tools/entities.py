@@ -59,11 +59,12 @@ from corpus_tools._entity_rules.words import grown_regions, nature_words
 from corpus_tools._validate import check_grouping, check_labels
 from corpus_tools.entity_store import BYLINE_NAME_ROWS
 from corpus_tools.errors import check_corpus, check_type
-from corpus_tools.org_owners import named_owner, owner_code, place_owner, qualified_name
+from corpus_tools.org_owners import named_owner, owner_code, place_owner
+from corpus_tools.entity_links import entity_norm, link_candidate
 from corpus_tools.ner_model import NER_MODEL_ENV, inference_model, load_ner_model, ner_model_dir
 from corpus_tools.pipeline import ENTITY_PIPE, PIPELINE_NAME
 from corpus_tools.progress import progress_bar
-from corpus_tools.text import sentence_around, strip_spaces
+from corpus_tools.text import sentence_around
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -90,7 +91,6 @@ log = logging.getLogger(__name__)
 ENTITY_COLUMNS = ["issue_id", "article_id", "part", "text", "label", "start", "end", "sentence", "norm", "admin_code",
                   "owner_code"]
 
-_PLACE_LEVEL = {"GPE": None, "TOWNSHIP": "township", "VILLAGE": "village", "COMMUNITY": "community"}
 _MODEL_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 #: Labels taken from the statistical model in :func:`find_entities`. On the gold pages the
 #: model's ORG and LOC spans added only false positives (generic 党组织, directions such as
@@ -199,35 +199,6 @@ def _is_gpe(name: str) -> bool:
     return any(d.level in ("province", "city", "county") for d in gz.lookup(name, level=None)[:5]) if len(name) >= 2 else False
 
 
-# --------------------------------------------------------------------------- linking and norm
-
-def _link(c: Cand, text: str, county_code: str | None) -> str | None:
-    if c.code:
-        return c.code
-    level = _PLACE_LEVEL.get(c.label, "")
-    if level == "":
-        return None
-    name = text[c.start:c.end]
-    context = text[max(0, c.start - 40):c.end + 40]
-    try:
-        return gz.link_place(name, county_code=county_code, level=level, context=context, document=text)
-    except ValueError:
-        return None
-
-
-def _norm(c: Cand, name: str, code: str | None, county_code: str | None) -> str:
-    if c.label == "PERSON":
-        return strip_spaces(name)  # a padded name (王　刚) is the same person as 王刚
-    if code and c.label in ("TOWNSHIP", "VILLAGE", "COMMUNITY", "GPE"):
-        try:
-            return gz.division(code).name
-        except KeyError:
-            return name
-    if c.label in ("ORG", "EVENT", "FAC") and county_code:
-        return qualified_name(name, county_code)  # 县委 -> 平遥县委, 区委 -> 双城区委, 县教育局 -> 平遥县教育局
-    return name
-
-
 # --------------------------------------------------------------------------- public functions
 
 def find_entities(text: str, *, county_code: str | None = None, labels: Iterable[str] | None = None,
@@ -305,10 +276,10 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         if keep is not None and c.label not in keep:
             continue
         name = text[c.start:c.end]
-        code = _link(c, text, county_code)
+        code = link_candidate(c, text, county_code)
         owner = None if c.label != "ORG" else owner_code(name, county_code) or place_owner(  # 镇党委: the county's
             name, county_code, text[max(0, c.start - 40):c.end + 40], text) or named_owner(name, county_code)
-        out.append(Entity(name, c.label, c.start, c.end, _norm(c, name, code, county_code), code, c.source, owner))
+        out.append(Entity(name, c.label, c.start, c.end, entity_norm(c, name, code, county_code), code, c.source, owner))
     return out
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from corpus_tools.layout import check_no_loss, parse_byline, split_page, undouble
-from corpus_tools.layout.boundaries import credits_closing_bodies, supplied_notes
+from corpus_tools.layout.closingnotes import credits_closing_bodies, supplied_notes
 from corpus_tools.layout.headafter import titles_after_lead_bodies
 from corpus_tools.layout.headforms import pinned_top, subject_first_lines, top_lines
 from corpus_tools.layout.photoitems import is_photo_credit, photo_item_titles

@@ -55,7 +55,8 @@ from corpus_tools.layout.sectionrepeats import section_banner_tags
 from corpus_tools.layout.signedheads import heads_over_signed_blocks
 from corpus_tools.layout.openings import titles_over_flush_openings
 from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings_in_bodies, headline_like_bodies,
-                                            split_at_leads, subheads_to_body, supplied_notes)
+                                            split_at_leads, subheads_to_body)
+from corpus_tools.layout.closingnotes import supplied_notes
 from corpus_tools.layout.match import Matcher, assign_titles, orientation, position
 from corpus_tools.layout.model import Block, PageLayout, Repair
 from corpus_tools.layout.parts import article_parts

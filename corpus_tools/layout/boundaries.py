@@ -40,11 +40,12 @@ from corpus_tools.layout.headforms import (banners_over_headlines, captions_over
 from corpus_tools.layout.bylineruns import closing_role_lines, second_byline_lines, sentences_under_bylines
 from corpus_tools.layout.boxes import contact_feet, table_boxes
 from corpus_tools.layout.carried import carried_lines, dash_subtitles, sibling_subheads
+from corpus_tools.layout.closingnotes import credits_closing_bodies, supplied_notes
 from corpus_tools.layout.signoffs import sign_offs
 from corpus_tools.layout.topicbreaks import leaves_topic
 from corpus_tools.layout.editornotes import opens_article
 from corpus_tools.layout.headruns import column_name_heads, short_head_runs, subject_kickers
-from corpus_tools.layout.photoitems import (is_photo_credit, marked_captions, photo_item_below, photo_item_titles,
+from corpus_tools.layout.photoitems import (marked_captions, photo_item_below, photo_item_titles,
                                            place_colon_titles)
 from corpus_tools.layout.units import Unit
 
@@ -536,37 +537,6 @@ def adopt_strays(units: list[Unit], n_articles: int, *, titled: set[int] | froze
     return renumber(units)
 
 
-#: A source note closing an item (``（县农业农业局供稿）``, ``（县气象局提供）``, ``（来源：广西日报）``).
-SUPPLIED_RE = re.compile(r"^[(（](?:[^()（）]{2,20}(?:供稿|供图|提供)|(?:来源|稿源|转自|摘自)[:：][^()（）:：]{2,20})[)）]$")
-
-
-def supplied_notes(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
-    """A source note on a line of its own (:data:`SUPPLIED_RE`) closes the item above it, as its
-    byline; read as the kicker or title of the headline under it, the article opened there opens
-    on the next line. Returns the new tags."""
-    lines = [ln for ln in raw_lines if ln is not None]
-    out = list(tags)
-    for i, ln in enumerate(lines):
-        if out[i].removeprefix("B-") == "byline" or not SUPPLIED_RE.match(ln.text.strip()):
-            continue
-        if out[i].startswith("B-") and i + 1 < len(out) and not out[i + 1].startswith("B-"):
-            out[i + 1] = "B-" + out[i + 1]
-        out[i] = "byline"
-    return out
-
-
-def credits_closing_bodies(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
-    """A photographer's byline on a line of its own (``本报记者 赵雪 摄``,
-    :func:`~corpus_tools.layout.photoitems.is_photo_credit`) after a finished sentence, read as the
-    body's last line or a paragraph of its own, is the byline. Returns the new tags."""
-    lines = [ln for ln in raw_lines if ln is not None]
-    out = list(tags)
-    for i in range(1, len(lines)):
-        if out[i] in ("cont", "para") and ends_sentence(lines[i - 1].text) and is_photo_credit(lines[i].text):
-            out[i] = "byline"
-    return out
-
-
 def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """The line model's tags with every correction of this module applied, in order:
     :func:`banners_after_cuts`, :func:`heads_over_paragraphs`, :func:`bylines_under_heads`,
@@ -576,7 +546,7 @@ def correct_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     :func:`folio_lines`, :func:`kickers_over_own_titles`, :func:`titles_under_bylines`,
     :func:`captions_over_photo_credits`, :func:`banners_over_headlines`, :func:`marked_items`,
     :func:`notice_labels`) and of :mod:`~corpus_tools.layout.photoitems` (:func:`place_colon_titles`,
-    :func:`photo_item_titles`, :func:`marked_captions`), :func:`supplied_notes`, :func:`~corpus_tools.layout.headforms.jump_lines`, the boxes of :mod:`~corpus_tools.layout.boxes`
+    :func:`photo_item_titles`, :func:`marked_captions`), :func:`~corpus_tools.layout.closingnotes.supplied_notes`, :func:`~corpus_tools.layout.headforms.jump_lines`, the boxes of :mod:`~corpus_tools.layout.boxes`
     (:func:`table_boxes`, :func:`contact_feet`), :func:`credits_closing_bodies`,
     :func:`~corpus_tools.layout.bylineruns.closing_role_lines` and those of
     :mod:`~corpus_tools.layout.headruns` (:func:`short_head_runs`, :func:`column_name_heads`,
