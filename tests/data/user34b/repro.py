@@ -61,8 +61,8 @@ show("F2 table as text", """第4版　经济　2006年6月5日
 （市统计局供稿）
 """)
 
-# F3 notices on a page without blank lines: running head and every notice in one article
-show("F3 notices without blank lines", """2024年3月22日 星期五 ｜ 第5版 ｜ 公告·服务 ｜ 责编：金凤
+# F5 notices on a page without blank lines: running head and every notice in one article
+show("F5 notices without blank lines", """2024年3月22日 星期五 ｜ 第5版 ｜ 公告·服务 ｜ 责编：金凤
 公告·服务
 遗失声明
 青铜峡市峡源枸杞专业合作社不慎遗失营业执照副本一份，特此声明作废。
@@ -73,8 +73,8 @@ show("F3 notices without blank lines", """2024年3月22日 星期五 ｜ 第5版
 青铜峡市恒达商贸有限公司不慎遗失营业执照副本一份，特此声明作废。
 """)
 
-# F4 a photo page: items merged, headlines lost, a credit cut by the column
-show("F4 photo page", """2011年10月10日　星期一　第5版　图片新闻
+# F6 a photo page: items merged, headlines lost, a credit cut by the column
+show("F6 photo page", """2011年10月10日　星期一　第5版　图片新闻
 
 图片新闻
 
@@ -88,17 +88,17 @@ show("F4 photo page", """2011年10月10日　星期一　第5版　图片新闻
 晓燕　摄
 """)
 
-# F5 dates: file names 2003年05月12日_p2.txt; a folio with 责编; a date line on the 4th line
+# F3 dates: file names 2003年05月12日_p2.txt; a folio with 责编; a date line on the 4th line
 d = tempfile.mkdtemp()
 for fn in ("2003年05月12日_p2.txt", "20030512_p3.txt", "2003-05-12_p4.txt"):
     open(os.path.join(d, fn), "w", encoding="utf-8").write("小坝镇召开总结会\n\n　　本报讯 日前，小坝镇召开年度工作总结会。\n")
-print("\n=== F5 dates from file names\n", ct.read_corpus(d).issues_frame()[["issue_id", "date", "date_source"]].to_string())
+print("\n=== F3 dates from file names\n", ct.read_corpus(d).issues_frame()[["issue_id", "date", "date_source"]].to_string())
 for s in ["2021年6月30日 星期三 ｜ 第4版 ｜ 文化·旅游 ｜ 责编：田学军\n\n文化\n", "2021年6月30日 星期三 ｜ 第4版\n\n文化\n",
           "青铜峡报\n中共青铜峡市委机关报\n国内统一刊号：CN64-0034　第886期\n2003年4月19日　星期六　今日4版\n"]:
     print("  date_from_masthead", repr(s[:45]), "->", date_from_masthead(s))
 
-# F6 the front-page masthead small print of 2000-2007 read as an article
-show("F6 masthead as an article", """青铜峡报
+# F7 the front-page masthead small print of 2000-2007 read as an article
+show("F7 masthead as an article", """青铜峡报
 中共青铜峡市委机关报
 国内统一刊号：CN64-0034　第886期
 2003年4月19日　星期六　今日4版
@@ -108,8 +108,8 @@ show("F6 masthead as an article", """青铜峡报
 　　本报讯（记者 丁学文）4月18日，我市召开三级干部大会，安排部署今年农业农村工作。
 """)
 
-# F7 the jump line under a repeated headline glued into the title
-show("F7 continuation headline + 上接 line", """第2版　综合新闻　2002年11月8日
+# F8 the jump line under a repeated headline glued into the title
+show("F8 continuation headline + 上接 line", """第2版　综合新闻　2002年11月8日
 
 综合新闻
 
@@ -121,8 +121,8 @@ show("F7 continuation headline + 上接 line", """第2版　综合新闻　2002�
 （拜建成）
 """)
 
-# F8 double-spaced extraction: the body lines become banners
-show("F8 double-spaced", """2021年6月30日 星期三 ｜ 第2版 ｜ 综合 ｜ 责编：刘慧
+# F9 double-spaced extraction: the body lines become banners
+show("F9 double-spaced", """2021年6月30日 星期三 ｜ 第2版 ｜ 综合 ｜ 责编：刘慧
 
 
 综合
@@ -140,12 +140,12 @@ show("F8 double-spaced", """2021年6月30日 星期三 ｜ 第2版 ｜ 综合 �
 广场举行。
 """)
 
-# F9 文/图 read as 撰文 (the photographer's role lost)
+# F11 文/图 read as 撰文 (the photographer's role lost)
 lay = ct.split_page("小坝镇发展设施农业\n文/图　海涛\n\n　　今年，小坝镇先锋村新建日光温室一百二十栋。\n")
-print("\n=== F9 文/图 role:", [a.byline for a in lay.articles])
+print("\n=== F11 文/图 role:", [a.byline for a in lay.articles])
 
-# F10 headline-after page (2008-2014 era): bodies first, then kicker + title
-show("F10 headline after body with a kicker", """2010年3月5日　星期五　第2版　综合新闻
+# F12 headline-after (this one works) page (2008-2014 era): bodies first, then kicker + title
+show("F12 (works) headline after body with a kicker", """2010年3月5日　星期五　第2版　综合新闻
 
 综合新闻
 
@@ -158,3 +158,26 @@ show("F10 headline after body with a kicker", """2010年3月5日　星期五　�
 青铜峡镇滑石沟村
 我市开展春季植树造林
 """)
+
+# F4 a plain page reported as interleaved (and read column by column?)
+raw = """2025年2月2日 星期日 ｜ 第4版 ｜ 教育卫生 ｜ 责编：马秀兰
+
+教育卫生
+
+市自然资源局为民办实事4708件
+文/图　韩雪梅
+
+青铜峡市鑫源汽车修理部负责人何彦军介绍，公司今
+年订单已排到年底，产品销往全国55个省区。活动
+中，医务人员为西滩村群众免费测量血压、血糖11
+29人次。黄河水润泽下的西滩村，稻田连片，渠水
+清清。
+"""
+d = tempfile.mkdtemp()
+open(os.path.join(d, "2025-02-02_p4.txt"), "w", encoding="utf-8").write(raw)
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter("always")
+    c = ct.read_corpus(d)
+    c.articles_frame(progress=False)
+print("\n=== F4 false interleave alarm:", [str(x.message)[:120] for x in w])
+show("F4 the same page laid out", raw)
