@@ -380,8 +380,7 @@ def _bare_forms(ents: list[Cand], text: str, words: "list[str] | None" = None) -
         # a bare form that is also a word (棋盘 for 棋盘村) counts only where it opens a quoted
         # group, account or brand name: “棋盘中坝一家亲”微信群
         word = b in common or b in stops or b in place_words() or (is_word(b) and mostly_bare(text, b))
-        for m in re.finditer(re.escape(b), text):
-            s, e = m.start(), m.end()
+        for s, e in occurrences(text, b):
             nxt = text[e:e + 1]
             if nxt in ("村", "镇", "乡", "县", "市", "区") or text.startswith("书记", e) or text[s - 1:s] == "老" \
                     or speaker_surname(text, s, e) or starts_in_word(words, s, len(text), phrase=True):  # 果农皇甫国强说, 绿水|青山
@@ -441,10 +440,10 @@ def level_bare_orgs(ents: list[Cand], text: str, places: "list[Cand] | None" = N
         if not level:
             continue
         short = level + text[owner.end:c.end]
-        for m in re.finditer(re.escape(short), text):
-            prev = text[m.start() - 1:m.start()]
+        for s, e in occurrences(text, short):
+            prev = text[s - 1:s]
             if not (is_name_char(prev) and prev not in STOPS):
-                out.append(Cand(m.start(), m.end(), "ORG", prio=-1, source="document"))
+                out.append(Cand(s, e, "ORG", prio=-1, source="document"))
     seen: set[str] = set()
     for c in ents:
         name = text[c.start:c.end]
@@ -456,9 +455,9 @@ def level_bare_orgs(ents: list[Cand], text: str, places: "list[Cand] | None" = N
         if b in seen or not head or len(body) < 2 or body in common or is_word(body) or b[0] in _LEVEL_CHARS + "村级各全本该":
             continue  # 河长办 (河长 + 办), not 人民政府, 财政局 or 级政协: a body of common words names a kind
         seen.add(b)
-        for m in re.finditer(re.escape(b), text):
-            if text[m.start() - 1:m.start()] not in ADMIN_CHARS or m.start() == 0:
-                out.append(Cand(m.start(), m.end(), "ORG", prio=-1, source="document"))
+        for s, e in occurrences(text, b):
+            if text[s - 1:s] not in ADMIN_CHARS or s == 0:
+                out.append(Cand(s, e, "ORG", prio=-1, source="document"))
     return out
 
 

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from corpus_tools._entity_rules.admin_levels import GOVERNMENT_VILLAGE_LEVELS, UPPER_LEVELS, UPPER_LEVELS_NO_BANNER
-from corpus_tools._entity_rules.lexicon import CN_NUM, Cand, counted_names, longest_first_re, sourced_names
+from corpus_tools._entity_rules.lexicon import CN_NUM, Cand, counted_names, longest_first_re, occurrences, sourced_names
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.scan import Scanner
 from corpus_tools._entity_rules.word_bounds import word_start
@@ -406,14 +406,14 @@ def event_short_forms(ents: list[Cand], text: str) -> list[Cand]:
         else:
             out.append(c)
     for f in forms:
-        for m in re.finditer(re.escape(f), text):
-            inner = [c for c in out if c.start < m.end() and m.start() < c.end]
-            if any(taken[m.start():m.end()]) and not (inner and all(
-                    m.start() <= c.start and c.end <= m.end() and c.label in _PLACE_LABELS for c in inner)):
+        for s, e in occurrences(text, f):
+            inner = [c for c in out if c.start < e and s < c.end]
+            if any(taken[s:e]) and not (inner and all(
+                    s <= c.start and c.end <= e and c.label in _PLACE_LABELS for c in inner)):
                 continue  # a place inside the form (靖宇|矿泉水节) is part of the event's name (GUIDE: flat, maximal)
             out = [c for c in out if c not in inner]
-            out.append(Cand(m.start(), m.end(), "EVENT", prio=0, source="document"))
-            for i in range(m.start(), m.end()):
+            out.append(Cand(s, e, "EVENT", prio=0, source="document"))
+            for i in range(s, e):
                 taken[i] = True
     return sorted(out, key=lambda c: c.start)
 

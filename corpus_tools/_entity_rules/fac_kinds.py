@@ -15,7 +15,7 @@ import re
 from typing import Callable
 
 from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS
-from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.lexicon import Cand, occurrences
 from corpus_tools._entity_rules.words import PARK_HEADS
 
 __all__ = ["NUMBER_RE", "PLANT_HEADS", "count_patterns", "counted_kinds", "is_counted", "ownerless_plants", "relabel_names",
@@ -70,7 +70,7 @@ def counted_kinds(cands: list[Cand], text: str) -> list[Cand]:
     """
     def counted(name: str) -> bool:
         return len(name) >= 3 and (_OPENS_RE.match(name) is not None or any(
-            is_counted(text, m.start(), m.end()) for m in re.finditer(re.escape(name), text)))
+            is_counted(text, s, e) for s, e in occurrences(text, name)))
 
     return relabel_names(cands, text, counted, "_")
 

@@ -20,7 +20,7 @@ import re
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.assemble import level_bare_orgs
 from corpus_tools._entity_rules.org_short_forms import firm_short_forms
-from corpus_tools._entity_rules.lexicon import COUNTRIES, ORG_GENERIC, STOPS, Cand, is_name_char
+from corpus_tools._entity_rules.lexicon import COUNTRIES, ORG_GENERIC, STOPS, Cand, is_name_char, occurrences
 from corpus_tools._entity_rules.unit_names import UNIT_HEADS
 from corpus_tools._entity_rules.words import ends_inside_word
 from corpus_tools._entity_rules.word_bounds import starts_word
@@ -65,7 +65,7 @@ def _short_forms(late: list[Cand], text: str, ents: list[Cand]) -> list[Cand]:
     for c in late:
         rest = _without_place(c, text, places)
         if rest is not None:
-            out += [Cand(m.start(), m.end(), "ORG", prio=-1, source="document") for m in re.finditer(re.escape(rest), text)]
+            out += [Cand(s, e, "ORG", prio=-1, source="document") for s, e in occurrences(text, rest)]
     # a short form continues no name on its left (镇党群服务中心 … 街道|党群服务中心 is another body)
     return [c for c in out if not (is_name_char(text[c.start - 1:c.start]) and text[c.start - 1:c.start] not in STOPS)]
 
@@ -91,7 +91,7 @@ def declared_short_forms(ents: list[Cand], text: str) -> "list[tuple[tuple[int, 
     for m in _DECLARED_RE.finditer(text):
         if m.start() not in ends:
             continue  # （以下简称《条例》）, （以下简称红色名录）: not an organisation's short name
-        out += [(x.span(), x.start() == m.start(1)) for x in re.finditer(re.escape(m.group(1)), text)]
+        out += [(x, x[0] == m.start(1)) for x in occurrences(text, m.group(1))]
     return out
 
 
@@ -118,8 +118,8 @@ def repeat_orgs(ents: list[Cand], text: str, feats: "list[str] | None" = None) -
         return ents
     if feats is not None and len(feats) != len(text):
         feats = None
-    spans = [(m.span(), False) for name in dict.fromkeys(text[c.start:c.end] for c in late)
-             for m in re.finditer(re.escape(name), text)]
+    spans = [(x, False) for name in dict.fromkeys(text[c.start:c.end] for c in late)
+             for x in occurrences(text, name)]
     spans += [(x, False) for x in sorted({(c.start, c.end) for c in _short_forms(late, text, ents) + early})]
     out = list(ents)
     added = False

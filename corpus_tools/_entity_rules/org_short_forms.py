@@ -18,7 +18,7 @@ from functools import lru_cache
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.admin_levels import ADMIN_CHARS
 from corpus_tools._entity_rules.firms import FIRM_INDUSTRY, industry_words
-from corpus_tools._entity_rules.lexicon import STOPS, SURNAMES, Cand, common_or_frequent, is_name_char
+from corpus_tools._entity_rules.lexicon import STOPS, SURNAMES, Cand, common_or_frequent, is_name_char, occurrences
 from corpus_tools._entity_rules.orgparts import COOP_KIND_WORDS, COOP_PRODUCTS
 
 #: A registered firm's legal form at the end of its name.
@@ -191,8 +191,7 @@ def named_by_recurrence(rejected: list[Cand], text: str, feats: "list[str] | Non
                 or (len(core) == 4 and core[:2] in common and core[2:] in common) or _industry_only(core) \
                 or core[-1] in _PLACE_END or any(a < c.start + len(core) and c.start < b for a, b in place_spans):
             continue  # 信息技术公司 … 信息技术在: common or industry words name a kind
-        for m in re.finditer(re.escape(core), text):
-            s, e = m.span()
+        for s, e in occurrences(text, core):
             if c.start <= s < c.end or feats[s][:1] not in ("B", "S") or (e < len(text) and feats[e][:1] not in ("B", "S")):
                 continue
             if is_name_char(text[s - 1:s]) and text[s - 1] not in STOPS:

@@ -100,8 +100,7 @@ def names_over_rules(rules: list[Cand], model: list[Cand], text: str,
         elif r.end == e and r.start < s and _after_role(text, r, s):
             drop.add(over[0])  # 生态科技特派员|赵明苑
     for name in sorted(names, key=lambda w: (-len(w), w)):  # every mention: 王华东 … 王华东 (longest first, then a fixed order)
-        for m in re.finditer(re.escape(name), text):
-            s, e = m.start(), m.end()
+        for s, e in occurrences(text, name):
             over = [k for k in _overlapping(starts, rules, s, e) if rules[k].label != "_"]
             if over and all(_inside_given(rules[k], s, e, text) for k in over):
                 drop.update(over)
@@ -114,10 +113,10 @@ def names_over_rules(rules: list[Cand], model: list[Cand], text: str,
             taken[i] = True
     added = []
     for name in sorted(names, key=lambda w: (-len(w), w)):
-        for m in re.finditer(re.escape(name), text):
-            if not any(taken[m.start():m.end()]):
-                added.append(Cand(m.start(), m.end(), "PERSON", prio=-1, source="model"))
-                for i in range(m.start(), m.end()):
+        for s, e in occurrences(text, name):
+            if not any(taken[s:e]):
+                added.append(Cand(s, e, "PERSON", prio=-1, source="model"))
+                for i in range(s, e):
                     taken[i] = True
     return sorted(kept + added, key=lambda c: c.start)
 
@@ -139,7 +138,7 @@ def _stands_alone(name: str, text: str, rules: list[Cand]) -> bool:
     for c in rules:
         for i in range(c.start, c.end):
             covered[i] = True
-    return any(not any(covered[m.start():m.end()]) for m in re.finditer(re.escape(name), text))
+    return any(not any(covered[s:e]) for s, e in occurrences(text, name))
 
 
 # --------------------------------------------------------------------------- speakers after a title

@@ -550,15 +550,21 @@ def settle_persons(ents: list[Cand], text: str, is_role: Callable[[str], bool],
     for c in out:
         for i in range(c.start, c.end):
             taken[i] = True
-    pattern = re.compile("(" + "|".join(map(re.escape, sorted(sole))) + ")(?:"
-                         + "|".join(sorted(map(re.escape, KIN_WORDS), key=len, reverse=True)) + ")")
+    # a sole surname and the longest form of address after it, left to right and not overlapping (what the
+    # pattern (sole surnames)(?:forms longest first) finds, without compiling one per text)
+    kin = sorted(KIN_WORDS, key=len, reverse=True)
     added = []
-    for m in pattern.finditer(text):
-        s, e = m.start(), m.end()
+    s = 0
+    while s < len(text):
+        form = next((k for k in kin if text.startswith(k, s + 1)), None) if text[s] in sole else None
+        if form is None:
+            s += 1
+            continue
+        e = s + 1 + len(form)
         pair = text[s - 1:s + 1] if s > 0 and CJK_RE.match(text[s - 1]) else ""
-        if any(taken[s:e]) or (pair and (is_word(pair) or pair in frequent2())):
-            continue  # the surname makes a word with the character before it (值钱|阿姨)
-        added.append(make(s, e))
+        if not (any(taken[s:e]) or (pair and (is_word(pair) or pair in frequent2()))):
+            added.append(make(s, e))  # not where the surname makes a word with the character before it (值钱|阿姨)
+        s = e
     return sorted(out + added, key=lambda c: c.start)
 
 

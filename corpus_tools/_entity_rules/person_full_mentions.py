@@ -11,9 +11,7 @@ such mentions are missed or cut in pages of several writers (那顺乌力吉, �
 
 from __future__ import annotations
 
-import re
-
-from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.lexicon import Cand, occurrences
 from corpus_tools._entity_rules.names import is_word
 
 __all__ = ["MIN_LEN", "full_name_mentions"]
@@ -58,8 +56,7 @@ def full_name_mentions(ents: list[Cand], text: str) -> list[Cand]:
                    key=len, reverse=True)
     out = list(ents)
     for name in names:
-        for m in re.finditer(re.escape(name), text):
-            s, e = m.span()
+        for s, e in occurrences(text, name):
             cross = [c for c in out if c.start < e and s < c.end]
             if any(c.label == "PERSON" and (c.start, c.end) == (s, e) for c in cross):
                 continue

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, Cand, common_or_frequent, not_names
+from corpus_tools._entity_rules.lexicon import (PERSON_AFTER, PERSON_TITLES, Cand, common_or_frequent, not_names,
+                                               occurrences)
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.person_roles import is_role
 from corpus_tools._entity_rules.sound_names import sound_score
@@ -59,8 +60,7 @@ def sound_name_parts(ents: list[Cand], text: str, make) -> list[Cand]:
             taken[i] = True
     added = []
     for t in tails:
-        for m in re.finditer(re.escape(t), text):
-            s, e = m.span()
+        for s, e in occurrences(text, t):
             if any(taken[s:e]) or (s > 0 and text[s - 1] not in _BEFORE):
                 continue
             if e < len(text) and text[e] not in PERSON_AFTER and not _title_start().match(text, e):

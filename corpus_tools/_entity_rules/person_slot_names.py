@@ -36,6 +36,10 @@ _VERB_CHARS = frozenset("说在是为把被从到给向和与跟让对将也都�
 _CLAUSE_BOUNDARY = frozenset("，。：；！？”“、\n\u3000 （）")
 #: a speech verb after a speaker's name and the punctuation after it (说，, 介绍：, 笑着说)
 _SPEECH_RE = re.compile(r"(?:笑着|高兴地|激动地|感慨地)?(?:说|表示|介绍|告诉|坦言|回忆)[，。：:“]")
+#: the characters a slot can end with (:func:`_slot`: a title's last, a noun for a person's, 员, 任命, 免去, a
+#: credit dash or its space, an age's 的 or the line break ``$`` matches before; :func:`_speaker_slot`: a
+#: clause boundary): :func:`slot_names` tests no further after any other character (most of a text)
+_SLOT_LAST = frozenset({t[-1] for t in PERSON_TITLES if t}) | _NOUN_ENDS | frozenset("员命去— 的\n") | _CLAUSE_BOUNDARY
 
 
 def _slot(text: str, s: int) -> bool:
@@ -115,6 +119,8 @@ def slot_names(text: str) -> list[tuple[int, int]]:
     """
     out = []
     for s in range(0, len(text) - 2):
+        if s and text[s - 1] not in _SLOT_LAST:
+            continue  # no slot ends before s: the tests below would all fail on _slot and _speaker_slot
         e = s + 3
         if _name_like(text[s:e]) and _ends(text, e) and surname_length(text, s) == 1 \
                 and not sound_name(text, s, s + 4) and not sound_run_at(text, s) and not is_idiom(text[s:s + 4]) \

@@ -15,7 +15,7 @@ import re
 from typing import Callable
 
 from corpus_tools._entity_rules.fac_kinds import count_patterns, relabel_names
-from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.lexicon import Cand, occurrences
 
 __all__ = ["JOINED_WORKS", "counted_projects", "is_counted_project", "joined_projects", "plain_word"]
 
@@ -50,7 +50,7 @@ def counted_projects(cands: list[Cand], text: str) -> list[Cand]:
     [('行业扶贫专项行动', '_'), ('光伏发电项目', 'PROJECT'), ('观光农业项目', '_')]
     """
     def counted(name: str) -> bool:
-        return any(is_counted_project(text, m.start(), m.end()) for m in re.finditer(re.escape(name), text))
+        return any(is_counted_project(text, s, e) for s, e in occurrences(text, name))
 
     return relabel_names(cands, text, counted, "_", kind="PROJECT")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from corpus_tools.layout.bylines import PLACE_DATELINE, STAFF_ROLES, parse_byline
 from corpus_tools.text import CJK_RE, WS_RE, masthead_date
@@ -61,6 +62,7 @@ def char_width(ch: str) -> float:
 _HALF_WIDTH_RE = re.compile("[\x00-\u2017\u201e-\u2e7f]")
 
 
+@lru_cache(maxsize=1 << 16)  # a line's width is asked for many times per layout pass
 def text_width(text: str) -> float:
     """Display width of a line without surrounding spaces (see :func:`char_width`).
 
