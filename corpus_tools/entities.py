@@ -47,6 +47,7 @@ from corpus_tools._entity_rules.page_names import page_names
 from corpus_tools._entity_rules.person_context import names_over_rules
 from corpus_tools._entity_rules.fac_stems import stem_facilities
 from corpus_tools._entity_rules.joined_names import joined_names
+from corpus_tools._entity_rules.org_place_firms import place_firms
 from corpus_tools._entity_rules.notice_names import notice_names
 from corpus_tools._entity_rules.person_contacts import contact_names
 from corpus_tools._entity_rules.person_he_names import he_firms, he_surname_names
@@ -270,6 +271,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
     ents = unit_passes(ents, text, county_code, feats, keep)  # villages, units, venues, mends after the spans are chosen
     ents = joined_names(notice_names(ents, text), text)  # 本招标项目X, 施工单位X; 县海洋与渔业局, 黄岐半岛
     ents = stem_facilities(ents, text, county_code)  # 依陇|藏药材种植基地, 宝山乡|果乐花椒产业示范基地
+    ents = place_firms(ents, text)  # 西吉县|火家集马铃薯产销专业合作社: a registered name keeps its county
     ents = sorted((c for c in ents if c.label != "_"), key=lambda c: c.start)
     out = []
     for c in ents:

@@ -19,7 +19,8 @@ from corpus_tools._entity_rules.person_frames import (office_names, roll_call_na
 from corpus_tools._entity_rules.person_repeats import repeated_persons
 from corpus_tools._entity_rules.person_roles import is_role, is_surname
 from corpus_tools._entity_rules.person_parts import sound_name_parts
-from corpus_tools._entity_rules.person_slot_names import slot_names
+from corpus_tools._entity_rules.person_slot_names import only_surname, slot_names
+from corpus_tools._entity_rules.person_unit_signatures import unit_signatures
 from corpus_tools._entity_rules.person_sound_runs import sound_runs, widen_persons
 from corpus_tools._entity_rules.person_full_names import spoken_full_names
 from corpus_tools._entity_rules.person_staff import photo_credit_names, staff_line_names
@@ -50,6 +51,10 @@ def framed_persons(ents: list[Cand], text: str, feats: "list[str] | None",
     >>> [(text[c.start:c.end], c.label) for c in framed_persons([], text, None, None, [])]
     [('那日松', 'PERSON')]
     """
+    slots = slot_names(text)
+    # a place inside a name whose surname is nothing else gives way to it (农民庹|长江)
+    rare = [(s, e) for s, e in slots if only_surname(text[s])]
+    ents = [c for c in ents if not (c.label in ("LOC", "GPE") and any(s < c.start and c.end <= e for s, e in rare))]
     anon = [Cand(s, e, "PERSON", prio=-1, source="rule")
             for s, e in anonymised(text, is_surname) + speaker_names(text, plausible_person) + sound_names(text)
             + appointed_sound_names(text)
@@ -58,7 +63,8 @@ def framed_persons(ents: list[Cand], text: str, feats: "list[str] | None",
             + office_names(text, feats, model_tags) + roll_call_names(text) + spaced_roll_names(text)
             + cadre_names(text, feats)  # 驻村干部帅杰、庹文 (user27)
             + titled_speech_names(text) + staff_line_names(text)
-            + slot_names(text)]  # 果农佴志强: the slot and the given name vouch for a rare surname
+            + unit_signatures(text)  # （玄武镇　乜红梅）: the unit's signature vouches for a rare surname
+            + slots]  # 果农佴志强: the slot and the given name vouch for a rare surname
     if anon:
         ents = resolve_with_model(ents, anon, text)
     ents = list_people(ents, text, resolve, feats)

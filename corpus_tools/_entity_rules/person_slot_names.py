@@ -15,14 +15,14 @@ from __future__ import annotations
 import re
 
 from corpus_tools._entity_rules.lexicon import PERSON_AFTER, PERSON_TITLES, frequent2, not_names
-from corpus_tools._entity_rules.names import (REPORT_VERBS, function_char, is_idiom, is_word, surname_length,
-                                              surname_rate, translit_score)
+from corpus_tools._entity_rules.names import (BAIJIAXING, REPORT_VERBS, function_char, is_idiom, is_word, rare_char,
+                                              surname_length, surname_rate, translit_score)
 from corpus_tools._entity_rules.person_context import given_like, title_runs_on
 from corpus_tools._entity_rules.person_roles import is_role
 from corpus_tools._entity_rules.sound_chars import NAME_STOP, sound_name, verb_aspect
 from corpus_tools.text import CJK_RE
 
-__all__ = ["slot_names", "sound_run_at"]
+__all__ = ["only_surname", "slot_names", "sound_run_at"]
 
 #: last characters of two-character nouns for people (果农, 群众, 职工, 教师, 学生, 木匠, 老兵, 战士)
 _NOUN_ENDS = frozenset("户农民工师众生匠兵士")
@@ -32,6 +32,8 @@ _AGE_RE = re.compile(r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3
 #: characters that make the three before them a place or a post (宁秀镇, 忠厚堂村, 华容河, 保洁员)
 _PLACE_NEXT = frozenset("镇乡村县市区省路街河湖员")
 _VERB_CHARS = frozenset("说在是为把被从到给向和与跟让对将也都还又就曾已正")
+#: surnames outside 百家姓 that county papers print (庹, 谌, 仝: Hubei, Jiangxi, Henan families)
+_MORE_SURNAMES = frozenset("庹谌仝")
 #: a clause boundary before a speaker's name (。蔺德才说：, ”周淑芬说。)
 _CLAUSE_BOUNDARY = frozenset("，。：；！？”“、\n\u3000 （）")
 #: a speech verb after a speaker's name and the punctuation after it (说，, 介绍：, 笑着说)
@@ -42,10 +44,27 @@ _SPEECH_RE = re.compile(r"(?:笑着|高兴地|激动地|感慨地)?(?:说|表示
 _SLOT_LAST = frozenset({t[-1] for t in PERSON_TITLES if t}) | _NOUN_ENDS | frozenset("员命去— 的\n") | _CLAUSE_BOUNDARY
 
 
+def only_surname(ch: str) -> bool:
+    """A surname that is nothing else: 百家姓 (or :data:`_MORE_SURNAMES`) and a character People's Daily
+    1998 hardly uses (禚, 綦, 郗, 庹), so the two characters after it are a given name even when they
+    make a word (禚玉兰, 郗满仓, 庹长江).
+
+    Examples
+    --------
+    >>> [only_surname(c) for c in "禚庹王和"]
+    [True, True, False, False]
+    """
+    return (ch in BAIJIAXING or ch in _MORE_SURNAMES) and rare_char(ch)
+
+
 def _slot(text: str, s: int) -> bool:
-    """A person's slot ends right before *s*: a title, a noun for a person, an age, 任命 or a credit dash."""
+    """A person's slot ends right before *s*: a title, a noun for a person, an age, 任命 or a credit dash;
+    before a surname that is nothing else (:func:`only_surname`) also any noun ending so (挡车工) and a word
+    for a person in 人 (传人, 老人)."""
     if s < 1:
         return False
+    if only_surname(text[s]) and (text[s - 1] in _NOUN_ENDS or text[s - 1] == "人" and is_word(text[max(0, s - 2):s])):
+        return True  # 挡车工禚玉兰, 传人谌满娇
     if text.endswith(PERSON_TITLES, 0, s) and not title_runs_on(text, s):
         return True
     two = text[max(0, s - 2):s]
@@ -89,7 +108,11 @@ def _name_like(name: str) -> bool:
     first, given = name[0], name[1:]
     if first in NAME_STOP or function_char(first) or first in "一二三四五六七八九十百千万两几每各该本这那其":
         return False
-    if name in not_names() or is_role(name) or is_word(given) or is_idiom(name) or name[-1] in _PLACE_NEXT:
+    if name in not_names() or is_role(name) or is_idiom(name) or name[-1] in _PLACE_NEXT:
+        return False
+    if only_surname(first) and not is_word(name[:2]) and not any(ch in NAME_STOP for ch in given):
+        return True  # 禚玉兰, 郗满仓: the surname is nothing else, a given name may be a word
+    if is_word(given):
         return False
     if is_word(name[:2]) and name[:2] in frequent2():
         return False  # 冶金|花, 自建|荣: a common word across surname and given name is no name here
