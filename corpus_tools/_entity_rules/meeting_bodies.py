@@ -4,7 +4,8 @@
   ``政协拜泉县第五届委员会第三次会议`` is one EVENT, not ``拜泉县第五届…`` after a bare 政协; ``县第14届人大常委会第3次会议``
   keeps its 县 when the level character opens the clause (（2015年3月2日县第14届…）).
 - A visiting team is no organisation (GUIDE no. 8: 山西社会实践调研团 → GPE 山西, the team itself is not annotated):
-  an ORG that is a place and a team word (``克东县考察团``, ``X市代表团``, ``X县学习观摩团``) gives way to the place, a GPE.
+  an ORG that is a place and a team word (``克东县考察团``, ``X市代表团``, ``X县学习观摩团``) gives way to the place, a GPE
+  (other team names, 中国体育代表团, are left as the rules read them).
 - A meeting venue (``县会议中心``, ``X市会展中心``) is a facility: FAC, not ORG.
 """
 
@@ -58,8 +59,6 @@ def meeting_bodies(ents: list[Cand], text: str) -> list[Cand]:
             head = next(h for h in TEAM_HEADS if name.endswith(h))
             if m and m.end() == len(name) - len(head):
                 c = Cand(c.start, c.start + m.end(), "GPE", c.prio, None, c.source)
-            else:
-                continue
         elif c.label == "ORG" and name.endswith(VENUE_HEADS):
             c = Cand(c.start, c.end, "FAC", c.prio, c.code, c.source)
         out.append(c)

@@ -54,6 +54,8 @@ _AFTER_RE = re.compile(r"(?:[，。、；：！？“”（）()\n]|陪同|出�
 _ELECTED_RE = re.compile(r"((?:同志)?(?:等)?(?:当选为|当选))")
 #: what opens the clause of an elected name
 _OPENERS = frozenset("，。；：、\n\u3000 ")
+#: punctuation right after a slot's span
+_PUNCT_AFTER_RE = re.compile(r"[，。；：！？“”（）()\n]")  # (not 、: 书记田野、乡长高山等 is a list of names)
 #: conjunctions that open no name after a title (书记和工作队员)
 _CONJUNCTIONS = frozenset("和与及同跟并")
 #: characters that never stand in a given name here (particles and function words)
@@ -146,6 +148,8 @@ def _closed_slots(text: str) -> list[tuple[int, int]]:
             w = text[i:i + n]
             if len(w) == n and (_villager_name(w) if not office else n != 3 or w[:2] not in common_or_frequent()) \
                     and _name_shaped(w) and _AFTER_RE.match(text, i + n):  # (常委班子|作 is no name)
+                if n == 2 and (is_word(w) or w in common_or_frequent()) and _PUNCT_AFTER_RE.match(text, i + n):
+                    break  # a word before punctuation is no name (主席任免；), before a verb or 、 it is (乡长高山陪同)
                 found.append((i, i + n))
                 break
     return found
@@ -176,11 +180,12 @@ def _list_items(text: str, ents: list[Cand]) -> list[tuple[int, int]]:
                     if s is None:
                         s = e - 3 if e - 3 >= parts[0][0] and _name_shaped(text[e - 3:e], word_ok=False) else None
             elif k == len(parts) - 1:  # the last item starts after the 、; a known PERSON or a name before a verb
+                # (出席, 等: not before punctuation, 刘湃莉、农旅。)
                 if s in starts:
                     e = starts[s]
                 else:
                     e = next((s + n for n in (4, 3, 2) if s + n <= e and _name_shaped(text[s:s + n])
-                              and _AFTER_RE.match(text, s + n)), None)
+                              and _AFTER_RE.match(text, s + n) and not _PUNCT_AFTER_RE.match(text, s + n)), None)
             if s is None or e is None or not _name_shaped(text[s:e]):
                 items.append(None)
             else:
