@@ -120,7 +120,7 @@ def _cmd_collocations(args: argparse.Namespace) -> int:
 
     corpus = read_corpus_args(args)
     df = collocations(corpus, word=args.word, measure=args.measure, window=args.window, min_count=args.min_count,
-                      top_n=args.top_n, parse=parse_options(args))
+                      top_n=args.top_n, parse=parse_options(args), persons=args.persons)
     write_table(df, args)
     return 0
 
@@ -220,5 +220,7 @@ def add_analysis_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--window", type=int, default=1, help="words between the two (default 1: adjacent)")
     p.add_argument("--min-count", type=int, default=3, help="pairs printed at least this often (default 3)")
     p.add_argument("--top-n", type=int, default=50, help="rows (default 50)")
+    p.add_argument("--persons", action="store_true",
+                   help="keep the corpus's PERSON names whole (书记|佟立新, not 书记|佟); runs the entity tagger")
     add_analysis_args(p)
     p.set_defaults(func=_cmd_collocations)

@@ -192,6 +192,7 @@ def collocations(
     parse: ParseOptions | None = None,
     term_filter: TermFilter | None = None,
     word: str | None = None,
+    persons: bool = False,
 ) -> pd.DataFrame:
     """Word pairs that occur together more than chance.
 
@@ -220,6 +221,11 @@ def collocations(
     word : str or None
         Only the pairs with this word on either side (推进 → 乡村振兴 for ``word="乡村振兴"``), selected before
         *top_n* cuts the table.
+    persons : bool
+        Keep the corpus's PERSON names whole (书记 | 佟立新, not 书记 | 佟): the names
+        :func:`~corpus_tools.extract_entities` finds (the newsroom's credits left out,
+        :func:`~corpus_tools.person_words.person_words`) are added to the term filter's ``words``. Runs the
+        entity tagger once (cached like :func:`~corpus_tools.extract_entities`).
 
     Returns
     -------
@@ -245,6 +251,12 @@ def collocations(
     # collocations keep every tag by default (pos=None), unlike keywords
     popts, tfilter = analysis_options(parse, term_filter, nlp=nlp, cache_dir=cache_dir, pos=pos,
                                       extra_stop_words=extra_stop_words, min_chars=min_chars, default_pos=None)
+    if persons:
+        from dataclasses import replace
+
+        from corpus_tools.person_words import person_words
+
+        tfilter = replace(tfilter, words=tuple(dict.fromkeys(tuple(tfilter.words) + person_words(corpus))))
     df = term_frame(corpus, parse=popts, term_filter=tfilter)
     empty = pd.DataFrame({c: pd.Series(dtype=t) for c, t in
                           zip(COLLOCATION_COLUMNS, [object, object, int, float, float])})

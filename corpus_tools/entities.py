@@ -52,6 +52,8 @@ from corpus_tools._entity_rules.notice_names import notice_names
 from corpus_tools._entity_rules.person_contacts import contact_names
 from corpus_tools._entity_rules.person_he_names import he_firms, he_surname_names
 from corpus_tools._entity_rules.person_passes import framed_persons, resolve_with_model
+from corpus_tools._entity_rules.person_office_slots import office_slot_persons
+from corpus_tools._entity_rules.meeting_bodies import meeting_bodies
 from corpus_tools._entity_rules.sound_names import clause_word_names, sound_model_persons, spoken_sound_names, titled_sound_names
 from corpus_tools._entity_rules.person_roles import is_surname
 from corpus_tools._entity_rules.persons import line_end, plausible_person
@@ -272,6 +274,9 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
     ents = joined_names(notice_names(ents, text), text)  # 本招标项目X, 施工单位X; 县海洋与渔业局, 黄岐半岛
     ents = stem_facilities(ents, text, county_code)  # 依陇|藏药材种植基地, 宝山乡|果乐花椒产业示范基地
     ents = place_firms(ents, text)  # 西吉县|火家集马铃薯产销专业合作社: a registered name keeps its county
+    if keep is None or "PERSON" in keep:  # 上官|红梅, 任命亓东为, 乡长高山陪同, 县领导A、B、C出席 (user34)
+        ents = office_slot_persons(ents, text)
+    ents = meeting_bodies(ents, text)  # 政协|拜泉县第五届…会议, 克东县|考察团, 县会议中心 FAC (user34)
     ents = sorted((c for c in ents if c.label != "_"), key=lambda c: c.start)
     out = []
     for c in ents:

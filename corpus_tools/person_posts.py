@@ -23,6 +23,7 @@ import pandas as pd
 
 from corpus_tools.credits import shown_names, without_newsroom
 from corpus_tools.post_forms import after_shi_ok, opens_unit, posting_or_modifier, sent_to
+from corpus_tools.post_kinds import caption_free, honour_free, is_former, listed_after, post_kind, removed_post
 
 if TYPE_CHECKING:
     from corpus_tools.corpus import Corpus
@@ -44,13 +45,13 @@ _NOT_POSTS = ("增长", "成长", "延长", "家长", "擅长", "生长", "助�
 #: A post is at most this many characters.
 MAX_POST = 24
 #: The columns of :func:`person_posts`.
-POST_COLUMNS = ["issue_id", "article_id", "date", "name", "post", "printed", "sentence"]
+POST_COLUMNS = ["issue_id", "article_id", "date", "name", "post", "printed", "kind", "former", "sentence"]
 #: Columns :func:`person_posts` needs in its entity table (norm, issue_id and article_id are used when present).
 POST_REQUIRED = ("label", "part", "text", "sentence")
 
 _CLAUSE_RE = re.compile(r"[，,。；;：:！？!?“”‘’\"（）()《》\s—]")
 _ENDS_RE = "(?:" + "|".join(sorted(map(re.escape, OFFICE_ENDS), key=len, reverse=True)) + ")"
-_AFTER_RE = re.compile(r"^(?:同志)?[，,]?(?:调任|兼任|担任|当选为|当选|任|为|是)([\u4e00-\u9fff、]{2," + str(MAX_POST) + r"}?"
+_AFTER_RE = re.compile(r"^(?:同志)?[，,]?(?:调任|兼任|担任|当选为|当选|任|为|是)([\u4e00-\u9fff、]{1," + str(MAX_POST) + r"}?"
                        + _ENDS_RE + r")(?![\u4e00-\u9fff])")
 
 
@@ -94,11 +95,12 @@ def post_before(sentence: str, name: str, others: tuple[str, ...] = (), units: t
                 left, changed = left[len(w):], True
     if not left or len(left) > MAX_POST or not _ends_in_office(left) or "、、" in left:
         return None
-    return posting_or_modifier(left)
+    return honour_free(caption_free(posting_or_modifier(left)), _ends_in_office)  # (图为, 优秀党员、)
 
 
-def post_after(sentence: str, name: str) -> str | None:
-    """The post a verb of office gives after ``name`` (``郗建平同志任市委书记``), or None.
+def post_after(sentence: str, name: str, others: tuple[str, ...] = ()) -> str | None:
+    """The post a verb of office gives after ``name`` (``郗建平同志任市委书记``; the other names of a list before
+    the verb skipped, ``A、B等当选为副县长``: ``others``), or the post of a removal (``免去X的Y职务``), or None.
 
     Examples
     --------
@@ -108,11 +110,12 @@ def post_after(sentence: str, name: str) -> str | None:
     at = sentence.find(name)
     if at < 0:
         return None
-    m = _AFTER_RE.match(sentence[at + len(name):])
+    after = listed_after(sentence[at + len(name):], others)
+    m = _AFTER_RE.match(after)
     if not m or not _ends_in_office(m.group(1)):
-        return sent_to(sentence[at + len(name):])   # (X到石门村任第一书记)
+        return sent_to(after) or removed_post(after)   # (X到石门村任第一书记; 免去X的Y职务)
     post = posting_or_modifier(m.group(1))
-    if sentence[at + len(name):].lstrip("同志，,").startswith("是") and not (after_shi_ok(m.group(1)) and after_shi_ok(post)):
+    if after.lstrip("同志，,").startswith("是") and not (after_shi_ok(m.group(1)) and after_shi_ok(post)):
         return None  # (X是一名党员, X是个好书记, X是医疗队中的一员)
     return post
 
@@ -136,8 +139,11 @@ def person_posts(ents: pd.DataFrame, corpus: "Corpus | None" = None, *, drop_new
     -------
     pandas.DataFrame
         Columns :data:`POST_COLUMNS`: issue_id, article_id, date, name (the entity's normal form),
-        post (as printed), printed (``before`` the name or ``after`` it with a verb of office) and the
-        sentence. Sort or group it by name and date to follow who held which post when.
+        post (as printed; a photo caption's 图为 and a leading honour, 优秀党员、, left out), printed (``before`` the
+        name or ``after`` it with a verb of office or a removal), kind (``appointed``: 任命X为Y, X当选为Y;
+        ``removed``: 免去X的Y职务; ``held``: a post printed with the name; :mod:`corpus_tools.post_kinds`),
+        former (True for a post printed as a former one, 原县政协主席) and the sentence. Sort or group it by
+        name and date to follow who held which post when.
 
     Examples
     --------
@@ -173,10 +179,12 @@ def person_posts(ents: pd.DataFrame, corpus: "Corpus | None" = None, *, drop_new
         others = tuple(n for n in in_sentence.get((r.get("article_id"), r["sentence"]), ()) if n != printed)
         post, where = post_before(sentence, printed, others, units.get(sentence, ())), "before"
         if post is None:
-            post, where = post_after(sentence, printed), "after"
+            post, where = post_after(sentence, printed, others), "after"
         if post is not None:
+            at = max(0, sentence.find(printed))
+            kind = post_kind(sentence[max(0, at - 6):at], listed_after(sentence[at + len(printed):], others), where)
             rows.append((r.get("issue_id"), r.get("article_id"), dates.get(r.get("issue_id")), str(name), post, where,
-                         sentence))
+                         kind, is_former(post), sentence))
     out = pd.DataFrame(rows, columns=POST_COLUMNS)
     out["date"] = pd.to_datetime(out["date"], errors="coerce")
     return out.drop_duplicates(["article_id", "name", "post", "sentence"]).reset_index(drop=True)
