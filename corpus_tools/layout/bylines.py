@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from corpus_tools._entity_rules.names import COMPOUND_SURNAMES, is_word
 from corpus_tools._entity_rules.person_roles import is_surname
+from corpus_tools.layout.authornotes import author_note, place_signature
 from corpus_tools.layout.unitbylines import UNIT_HEAD_ALT, is_unit, source_note, without_units
 from corpus_tools.text import WS_RE
 
@@ -307,6 +308,11 @@ def _parse_byline(text: str, bare: bool) -> tuple[tuple[str, str], ...] | None:
         return (("", signed),)
     if source_note(t):  # (a source note, ``（本报综合）``, ``（据区民政局）``: a credit naming no person)
         return ()
+    noted = author_note(t)
+    if noted is None:
+        noted = place_signature(t)
+    if noted is not None:  # (``（作者系…　更登加）``, ``（作者单位：…）``, ``（玄武镇　乜红梅）``)
+        return noted
     t = without_units(t)  # (a unit beside the names, ``通讯员 崔成哲 船营区文化馆``: no name)
     unit = UNIT_CREDIT_RE.match(t)
     if unit:  # a unit credits an item it supplied: the unit, no role
