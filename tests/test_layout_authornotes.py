@@ -10,6 +10,10 @@ def _articles(raw: str) -> list:
     return split_page(raw).articles
 
 
+def _by_title(raw: str) -> dict:
+    return {a.title: a for a in _articles(raw)}
+
+
 def test_author_notes():
     assert author_note("（作者系县委党校副校长）") == ()
     assert author_note("（作者系某乡某村党支部书记　扎西）") == (("", "扎西"),)
@@ -83,8 +87,7 @@ def test_marked_item_with_a_label_and_a_title():
            "◆县教育局　秋季新增公办学位一千个\n"
            "　县教育局日前召开会议，今年秋季将新增公办学校学位一千个，新建\n"
            "小学两所。（周红）\n")
-    arts = _articles(raw)
-    by_title = {a.title: a for a in arts}
+    by_title = _by_title(raw)
     assert "茶叶合作社抱团闯市场" in by_title
     assert "社区开设“四点半课堂”" in by_title
     assert "秋季新增公办学位一千个" in by_title
@@ -137,8 +140,7 @@ def test_heading_between_two_signed_items_without_blank_lines():
            "今年以来，县工业园区新引进企业二百六十家，总投资三十亿元。园区今年还将\n"
            "新建标准厂房十万平方米，引导企业向下游延伸。（王小平）\n"
            "本版编辑：李明　校对：赵静\n")
-    arts = _articles(raw)
-    by_title = {a.title: a for a in arts}
-    assert "260家" in by_title, [a.title for a in arts]
+    by_title = _by_title(raw)
+    assert "260家" in by_title, list(by_title)
     assert by_title["260家"].byline == [("", "王小平")]
     assert by_title["3.5万"].byline == [("", "赵静")]

@@ -545,9 +545,7 @@ def marked_items(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
         if (out[i].removeprefix("B-") not in ("para", "cont") or not _item_title(ln.text) or i + 1 >= len(lines)
                 or out[i + 1] != "cont" or text_width(ln.text) > column - ITEM_TITLE_SHORT):
             continue
-        if ln.opens and ln.text.lstrip()[:1] in PHOTO_MARKS:
-            # (a caption's first line printed with a paragraph's indent, ``　　▲县野生动物保护志愿者`` / ``在湿地巡护。``:
-            # it opens a paragraph, the caption's)
+        if ln.opens and ln.text.lstrip()[:1] in PHOTO_MARKS:  # (an indented caption's first line: ``　　▲…`` / ``…。``)
             out[i] = "para" if out[i] == "cont" else out[i]
             continue
         out[i] = "B-title"

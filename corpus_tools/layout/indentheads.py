@@ -125,7 +125,8 @@ def title_start(lines: Sequence[Line], gap: Sequence[int], i: int, column: float
     """Where line ``i`` opens an article in line form, on a page that indents its paragraphs.
 
     Line ``i`` stands after a blank line under a finished text (:func:`_finished`; any text when ``top``:
-    only the page's furniture stands above it), is flush, has a
+    only the page's furniture stands above it), or right under a signature in brackets alone on its line
+    (``（玄武镇　乜红梅）``: a column of short signed items printed without blank lines), is flush, has a
     heading's form (:func:`~corpus_tools.layout.patterns.heading_form`, at least 4 characters) without an
     enumeration (:data:`~corpus_tools.layout.patterns.ENUM_RE`) and is
     at most :data:`TITLE_SHARE` of the ``column`` wide; right under it (no blank line) stands an indented

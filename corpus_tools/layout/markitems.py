@@ -302,7 +302,8 @@ def _second_phrase(m: re.Match, rest: str) -> re.Match | None:
     ``◆市教育局　深入学习…转入第二阶段`` / ``　市教育局召开…``): the label is the item's kicker, the second
     phrase its title; None for one phrase (``◆丹口镇 金岩村、仙鹅村…开始采收，日``)."""
     title = _title(m)
-    if title is None or len(title) > MAX_LABEL or "\n" in m.group(2) or "\u3000" not in m.group()[m.end(2) - m.start():]:
+    wide = "\u3000" in m.group()[m.end(2) - m.start():]  # (the label closed by a wide space)
+    if title is None or len(title) > MAX_LABEL or "\n" in m.group(2) or not wide:
         return None
     second = _SECOND_RE.match(rest)
     if second is None or is_lead(second.group(1)) or len(re.sub(r"\s+", "", second.group(1))) > MAX_TITLE:

@@ -16,7 +16,9 @@ dictionary word), the line above is a heading (a title or kicker line of the mod
 and the line below opens or runs on a text. The names line becomes a ``byline`` line and the heading
 above it the article's title. A names line over a text line right after the finished text of an article
 signed already (an article has one byline) opens the next article, whose headline is printed after its
-body: a ``B-byline`` line (opening that article) over the text's first line.
+body: a ``B-byline`` line (opening that article) over the text's first line. A unit-and-name line is read under a
+``——`` subtitle too, and under two heading phrases of which the model reads the second as text (the kicker and
+the title of a commentary: ``深刻把握…的历史经验`` / ``以…指引…新发展`` / ``市委党校　才让东智``).
 """
 
 from __future__ import annotations

@@ -23,7 +23,8 @@ from __future__ import annotations
 from corpus_tools.layout.arbiter import echoes_above
 from corpus_tools.layout.bylines import parse_byline, shot_by_author
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import BRIEF_MARKS, BYLINE_TAIL_RE, CLAUSE_PUNCT, PHOTO_MARKS, ends_sentence, heading_form
+from corpus_tools.layout.patterns import (BRIEF_MARKS, BYLINE_TAIL_RE, CLAUSE_PUNCT, PHOTO_MARKS, ends_sentence, heading_form,
+                                          is_lead)
 from corpus_tools.layout.photoitems import (CAPTION_MAX_LINES, PHOTO_ITEM_MAX_LINES, PHOTO_TITLE_MAX,
                                             closing_photo_credit, is_photo_credit, joined_lines)
 from corpus_tools.layout.units import Unit
@@ -209,9 +210,10 @@ def _short_unsigned_text(lines: list[Line], tags: list[str], prev: int) -> bool:
         return False
     if _role(tags[j]) != "title" and not (tags[j] == "B-para" and j and _role(tags[j - 1]) == "title"):
         return False
-    text = "".join(ln.text.strip() for ln in lines[j:prev + 1])
-    return not BYLINE_TAIL_RE.search(text) and "本报讯" not in text[:6] and not any(
-        _credit_line(lines, x) for x in range(j, prev + 1))
+    first = j + 1 if _role(tags[j]) == "title" else j
+    text = "".join(ln.text.strip() for ln in lines[first:prev + 1])
+    return not BYLINE_TAIL_RE.search(text) and not is_lead(text) and not any(
+        _credit_line(lines, x) for x in range(first, prev + 1))
 
 
 def headless_photo_items(raw_lines: list[Line | None], tags: list[str]) -> list[str]:

@@ -66,7 +66,8 @@ def heads_over_signed_blocks(raw_lines: Sequence[Line | None], tags: list[str]) 
     gapless = not any(gap[1:])  # (a page printed without blank lines: no gap need stand over the heading)
     for i in range(1, len(lines) - 2):
         photo = out[i + 1] == "caption" and bool(PHOTO_MARK_RE.match(lines[i + 1].text.strip()))
-        if not (gap[i] or gapless) or out[i] not in _TEXT_TAGS or out[i + 1].removeprefix("B-") not in _TEXT_TAGS and not photo:
+        if (not (gap[i] or gapless) or out[i] not in _TEXT_TAGS
+                or out[i + 1].removeprefix("B-") not in _TEXT_TAGS and not photo):
             continue
         text = lines[i].text.strip()
         if ends_sentence(text) or not heading_form(text, strict=True):
