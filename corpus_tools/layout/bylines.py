@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from corpus_tools._entity_rules.names import COMPOUND_SURNAMES, is_word
 from corpus_tools._entity_rules.person_roles import is_surname
+from corpus_tools.layout.authornotes import author_note, place_signature
 from corpus_tools.layout.unitbylines import UNIT_HEAD_ALT, is_unit, source_note, without_units
 from corpus_tools.text import WS_RE
 
@@ -50,6 +51,8 @@ _OUTLET = (r"(?:本报|本台|[\u4e00-\u9fff]{0,4}?(?:融媒体?|全媒体|新�
 _ROLE_RE = re.compile(r"^" + _OUTLET + "(" + _ROLE_ALT + ")")
 _GLUED_ROLE_RE = re.compile(r"(?:本报|本台)?(?:" + _REPORTER_ALT + "|摄影)")
 #: A mark some papers print before a byline line (``■本报记者 王磊``).
+#: A photographer's credit printed after a dash under the photo's caption (``——季长海　摄``, ``——郄海峰 摄``).
+DASH_CREDIT_RE = re.compile(r"^(?:——|──|--|—)\s*([\u4e00-\u9fff][\u4e00-\u9fff·\s\u3000]{1,12}摄)$")
 BYLINE_MARK_RE = re.compile(r"^[■□●○◎◆◇▲△★☆▶►]\s*")
 #: An author's name alone after a hollow square (``□ 谭家明``, ``□ 杜　鹃``): a literary page's byline.
 #: Only ``□``: after ``■``/``◎`` the 2019-2020 crawl prints column labels only (■记者手记, ■链接, ■编后).
@@ -300,6 +303,9 @@ def _parse_byline(text: str, bare: bool) -> tuple[tuple[str, str], ...] | None:
     if author:  # an author under a title on a literary page (``□ 谭家明``, ``□ 杜　鹃``)
         return (("", author),)
     t = BYLINE_MARK_RE.sub("", text.strip())
+    dash = DASH_CREDIT_RE.match(t)
+    if dash:  # (a photographer's credit after a dash, ``——季长海　摄``: the credit, no subtitle)
+        t = dash.group(1)
     if CLOSING_NOTE_RE.match(t):
         return None
     signed = "".join((t[1:-1] if len(t) >= 2 and t[0] in _OPEN and t[-1] in _CLOSE else t).split())
@@ -307,6 +313,11 @@ def _parse_byline(text: str, bare: bool) -> tuple[tuple[str, str], ...] | None:
         return (("", signed),)
     if source_note(t):  # (a source note, ``（本报综合）``, ``（据区民政局）``: a credit naming no person)
         return ()
+    noted = author_note(t)
+    if noted is None:
+        noted = place_signature(t)
+    if noted is not None:  # (``（作者系…　更登加）``, ``（作者单位：…）``, ``（玄武镇　乜红梅）``)
+        return noted
     t = without_units(t)  # (a unit beside the names, ``通讯员 崔成哲 船营区文化馆``: no name)
     unit = UNIT_CREDIT_RE.match(t)
     if unit:  # a unit credits an item it supplied: the unit, no role

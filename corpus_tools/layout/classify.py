@@ -127,6 +127,11 @@ def _column_name(text: str, own: float, next_: float) -> bool:
     return short and own == 0.0 and next_ >= 0.3
 
 
+#: A page's staff credit printed on a heading line after a wide space (``综合·简讯　责任编辑：褚佩芳``): the
+#: section's banner, never half of a title.
+STAFF_IN_LINE_RE = re.compile(r"[ \u3000](?:本版|责任)?(?:编辑|责编|美编)\s*[:：]")
+
+
 def merge_two_line_titles(units: list[Unit]) -> list[Unit]:
     """Join a heading printed on two short lines (``画好治理同心圆`` / ``凝聚治理强动能``).
 
@@ -150,6 +155,7 @@ def merge_two_line_titles(units: list[Unit]) -> list[Unit]:
                 and len(u.text) <= 16 and len(v.text) <= 16
                 and (v.gap == 0 or v.gap == 1 and abs(len(u.text) - len(v.text)) <= 1)
                 and not is_lead(u.text) and not is_lead(v.text)
+                and not STAFF_IN_LINE_RE.search(u.text) and not STAFF_IN_LINE_RE.search(v.text)
                 and not _column_name(u.text, about(u.text), about(v.text))
                 and not _column_name(v.text, about(v.text), about(u.text))):
             out.append(Unit("head", u.pieces + v.pieces, f"{u.text} {v.text}" if v.gap else join_lines([u.text, v.text]), gap=u.gap,

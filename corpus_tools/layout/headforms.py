@@ -47,7 +47,7 @@ from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import (CAPTION_START_RE, CLAUSE_PUNCT, COLON_TITLE_RE, EDITOR_TAIL_RE, FINAL_PUNCT, ITEM_MARKS, heading_form, JUMP_LINE_RE, PLACE_RE,
                                           cjk_bigrams, ends_sentence, is_credited_caption, is_folio_line, is_masthead_line,
                                           SENTENCE_MARKS, is_parallel_pair, is_place_line, reads_as_kicker, text_width,
-                                          turn_point)
+                                          turn_point, PHOTO_MARKS)
 
 
 def credited_captions(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
@@ -544,6 +544,9 @@ def marked_items(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     for i, ln in enumerate(lines):
         if (out[i].removeprefix("B-") not in ("para", "cont") or not _item_title(ln.text) or i + 1 >= len(lines)
                 or out[i + 1] != "cont" or text_width(ln.text) > column - ITEM_TITLE_SHORT):
+            continue
+        if ln.opens and ln.text.lstrip()[:1] in PHOTO_MARKS:  # (an indented caption's first line: ``　　▲…`` / ``…。``)
+            out[i] = "para" if out[i] == "cont" else out[i]
             continue
         out[i] = "B-title"
         if out[i + 1] == "cont":

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from corpus_tools.layout.lineroles import blank_lines_before
+from corpus_tools.layout.bylines import parse_byline
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.openings import usual_width
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ENUM_RE, ends_sentence, heading_form, is_byline
@@ -92,6 +93,12 @@ def _finished(text: str) -> bool:
     return ends_sentence(text) or bool(BYLINE_TAIL_RE.search(text.strip()))
 
 
+def _signature(text: str) -> bool:
+    """Whether a line is a signature in brackets alone on its line (``（玄武镇　乜红梅）``, ``（邱玉兰）``)."""
+    t = text.strip()
+    return t[:1] in "（(" and t[-1:] in "）)" and bool(parse_byline(t))
+
+
 def column_head(lines: Sequence[Line], gap: Sequence[int], i: int) -> bool:
     """Whether line ``i`` stands right under a column's name in black brackets on a line of its own
     (``【公告栏】`` / ``公　告``, ``【相关链接】`` / ``林下参``), the name after a blank line or a finished text:
@@ -118,7 +125,8 @@ def title_start(lines: Sequence[Line], gap: Sequence[int], i: int, column: float
     """Where line ``i`` opens an article in line form, on a page that indents its paragraphs.
 
     Line ``i`` stands after a blank line under a finished text (:func:`_finished`; any text when ``top``:
-    only the page's furniture stands above it), is flush, has a
+    only the page's furniture stands above it), or right under a signature in brackets alone on its line
+    (``（玄武镇　乜红梅）``: a column of short signed items printed without blank lines), is flush, has a
     heading's form (:func:`~corpus_tools.layout.patterns.heading_form`, at least 4 characters) without an
     enumeration (:data:`~corpus_tools.layout.patterns.ENUM_RE`) and is
     at most :data:`TITLE_SHARE` of the ``column`` wide; right under it (no blank line) stands an indented
@@ -147,8 +155,11 @@ def title_start(lines: Sequence[Line], gap: Sequence[int], i: int, column: float
         is no such title.
     """
     under_column = column_head(lines, gap, i)
-    if i < 1 or i + 1 >= len(lines) or not (gap[i] or gapless or under_column) or lines[i].opens or not (
-            top or under_column or _finished(lines[i - 1].text)):
+    # (a signature alone on its line, ``（玄武镇　乜红梅）``, closes the short item above: the next may open
+    # without a blank line, as a column of short signed opinions prints them)
+    under_signature = i >= 1 and _signature(lines[i - 1].text)
+    if i < 1 or i + 1 >= len(lines) or not (gap[i] or gapless or under_column or under_signature) or lines[
+            i].opens or not (top or under_column or under_signature or _finished(lines[i - 1].text)):
         return None
     text = lines[i].text.strip()
     if not heading_form(text, shortest=2 if under_column else 4) or ENUM_RE.match(text):

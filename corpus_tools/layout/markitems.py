@@ -260,7 +260,9 @@ def _split_unit(u: Unit, raw: str) -> list[Unit] | None:
     m = _titled(raw[u.start:u.end])
     if m is None:
         return None
-    flat = re.sub(r"\s+", "", m.group())
+    second = _second_phrase(m, raw[u.start + m.end():u.end])
+    prefix = m.group() + (second.group() if second else "")
+    flat = re.sub(r"\s+", "", prefix)
     text = u.text
     if unicodedata.normalize("NFKC", re.sub(r"\s+", "", text)[: len(flat)]) != unicodedata.normalize("NFKC", flat):
         return None
@@ -270,11 +272,43 @@ def _split_unit(u: Unit, raw: str) -> list[Unit] | None:
             k += 1
         k += 1
     at = u.start
+    if second is not None:  # (a place or unit's label, then the item's title: kicker and headline)
+        kicker = Unit("head", [(u.start, at + m.end(2))], m.group(1) + _title(m), gap=u.gap, article=u.article,
+                      final="kicker", rank=u.rank)
+        top = at + m.end()
+        head = Unit("head", [(top, top + second.end(1))], re.sub(r"\s+", "", second.group(1)), article=u.article,
+                    final="headline", rank=u.rank)
+        body = Unit("body", [(top + second.end(), u.end)], text[k:].lstrip(), article=u.article, final="body",
+                    rank=u.rank, repairs=list(u.repairs))
+        return [kicker, head, body]
     head = Unit("head", [(u.start, at + m.end(2))], m.group(1) + _title(m), gap=u.gap, article=u.article,
                 final="headline", rank=u.rank)
     body = Unit("body", [(at + m.end(), u.end)], text[k:].lstrip(), article=u.article, final="body",
                 rank=u.rank, repairs=list(u.repairs))
     return [head, body]
+
+
+#: A label's longest run-in phrase before a second one (``◆许村镇　家纺企业抱团拓市场　许村镇…``).
+MAX_LABEL = 8
+#: A second run-in phrase after an item's label: a phrase (wrapped once at most), then a wide space before the
+#: text (ideographic, on the line or opening the next line).
+_SECOND_RE = re.compile(r"(" + _PHRASE + r"{4," + str(MAX_TITLE) + r"}(?:\r?\n" + _PHRASE + r"{1,20})?)"
+                        r"(?:[ \t]*\u3000[ \t\u3000]*(?:\r?\n[ \t\u3000]*)?|\r?\n[ \t]*\u3000[ \t\u3000]*)(?=\S)")
+
+
+def _second_phrase(m: re.Match, rest: str) -> re.Match | None:
+    """The item's title after a short label (a place or a unit, at most :data:`MAX_LABEL` characters) when the
+    item prints two run-in phrases, each closed by a wide space (``◆许村镇　家纺企业抱团拓市场　许村镇十八家…``,
+    ``◆市教育局　深入学习…转入第二阶段`` / ``　市教育局召开…``): the label is the item's kicker, the second
+    phrase its title; None for one phrase (``◆丹口镇 金岩村、仙鹅村…开始采收，日``)."""
+    title = _title(m)
+    wide = "\u3000" in m.group()[m.end(2) - m.start():]  # (the label closed by a wide space)
+    if title is None or len(title) > MAX_LABEL or "\n" in m.group(2) or not wide:
+        return None
+    second = _SECOND_RE.match(rest)
+    if second is None or is_lead(second.group(1)) or len(re.sub(r"\s+", "", second.group(1))) > MAX_TITLE:
+        return None
+    return second
 
 
 def _titled_firsts(units: list[Unit], raw: str) -> dict[int, list[Unit]]:

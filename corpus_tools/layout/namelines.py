@@ -16,7 +16,9 @@ dictionary word), the line above is a heading (a title or kicker line of the mod
 and the line below opens or runs on a text. The names line becomes a ``byline`` line and the heading
 above it the article's title. A names line over a text line right after the finished text of an article
 signed already (an article has one byline) opens the next article, whose headline is printed after its
-body: a ``B-byline`` line (opening that article) over the text's first line.
+body: a ``B-byline`` line (opening that article) over the text's first line. A unit-and-name line is read under a
+``——`` subtitle too, and under two heading phrases of which the model reads the second as text (the kicker and
+the title of a commentary: ``深刻把握…的历史经验`` / ``以…指引…新发展`` / ``市委党校　才让东智``).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from corpus_tools._entity_rules.names import COMPOUND_SURNAMES, is_word
 from corpus_tools.layout.bylines import surname_and_given
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.openings import closed_by_byline, lead_signed
-from corpus_tools.layout.patterns import ends_sentence, heading_form
+from corpus_tools.layout.patterns import ends_sentence, heading_form, is_subtitle_line
 
 #: A wide space parting two names on one line: two spaces or more, or an ideographic space.
 _WIDE_RE = re.compile(r"(?: {2,}|[\u3000\xa0]+ *|\t+)")
@@ -87,12 +89,17 @@ def affiliation_name(text: str) -> str | None:
     --------
     >>> affiliation_name("县委党校　靳世恒"), affiliation_name("县委党校 靳世恒"), affiliation_name("梅笑  郭旭东")
     ('靳世恒', None, None)
+    >>> affiliation_name("市委党校　才让东智"), affiliation_name("县委党校　理论研究")
+    ('才让东智', None)
     """
     parts = [p for p in _WIDE_RE.split(text.strip()) if p]
     if len(parts) != 2 or " " in parts[0] or not _AFFILIATION_RE.match(parts[0]):
         return None
     name = parts[1].replace(" ", "")
-    return name if name_shaped(name) else None
+    # (after a unit's head word, a name of a rare surname, ``仝新华``, or a Tibetan one, ``才让东智``: any two to
+    # four characters that are no dictionary word)
+    loose = re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) is not None and not is_word(name) and not is_word(name[:2])
+    return name if name_shaped(name) or loose else None
 
 
 def _opens_after_signed(lines: list[Line], tags: list[str], i: int) -> bool:
@@ -135,11 +142,17 @@ def name_lines_under_heads(raw_lines: Sequence[Line | None], tags: list[str]) ->
             continue
         if out[i] == "banner":
             continue  # (a banner line is a heading's names only after a signed article, above)
-        if ends_sentence(head) or not heading_form(head) or names_line(head) is not None:
+        # (a ``——`` subtitle closing the headline group over the names: the group's last line)
+        dashed = above == "subtitle" and is_subtitle_line(head)
+        if not dashed and (ends_sentence(head) or not heading_form(head) or names_line(head) is not None):
             continue
-        if above in _TEXT_TAGS and not (i == 1 or ends_sentence(lines[i - 2].text)):
+        # (a heading line the model reads as text right under a title: the headline's second line,
+        # ``深刻把握“十个坚持”的历史经验`` / ``以党的十九届六中全会精神指引…`` / ``市委党校　才让东智``)
+        second = (above in _TEXT_TAGS and i >= 2 and out[i - 2].removeprefix("B-") in _HEAD_TAGS
+                  and not ends_sentence(lines[i - 2].text))
+        if above in _TEXT_TAGS and not (i == 1 or ends_sentence(lines[i - 2].text) or second):
             continue  # (a body's line over the names: only after a finished sentence is it a heading)
-        if above not in _HEAD_TAGS + _TEXT_TAGS:
+        if above not in _HEAD_TAGS + _TEXT_TAGS and not dashed:
             continue
         if below in _HEAD_TAGS:  # (a names line over another heading line: the text must follow)
             if i + 2 >= len(lines) or out[i + 2].removeprefix("B-") not in _TEXT_TAGS:
@@ -152,6 +165,10 @@ def name_lines_under_heads(raw_lines: Sequence[Line | None], tags: list[str]) ->
                 k -= 1
             k = k if out[k] == "B-kicker" else i - 1
             out[k:i] = ["B-title"] + ["title"] * (i - 1 - k)
+        elif second:  # (two heading phrases: the first the kicker over the title, as a commentary prints them)
+            if out[i - 2] == "B-title":
+                out[i - 2] = "B-kicker"
+            out[i - 1] = "title"
         elif above in _TEXT_TAGS:
             out[i - 1] = "B-title"
         out[i] = "byline"

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from corpus_tools.layout.bylines import PLACE_DATELINE, STAFF_ROLES, parse_byline
+from corpus_tools.layout.bylines import DASH_CREDIT_RE, PLACE_DATELINE, STAFF_ROLES, parse_byline
 from corpus_tools.text import CJK_RE, WS_RE, masthead_date
 
 
@@ -190,8 +190,8 @@ def is_closing_note(text: str) -> bool:
 
 
 def is_subtitle_line(text: str) -> bool:
-    """True for a ``——`` subtitle line."""
-    return bool(DASH_RE.match(text.strip())) and len(text.strip()) > 2
+    """True for a ``——`` subtitle line (not a photographer's credit after a dash, ``——季长海　摄``)."""
+    return bool(DASH_RE.match(text.strip())) and len(text.strip()) > 2 and not DASH_CREDIT_RE.match(text.strip())
 
 
 def is_byline(text: str) -> bool:

@@ -23,7 +23,8 @@ from __future__ import annotations
 from corpus_tools.layout.arbiter import echoes_above
 from corpus_tools.layout.bylines import parse_byline, shot_by_author
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import BRIEF_MARKS, BYLINE_TAIL_RE, CLAUSE_PUNCT, PHOTO_MARKS, ends_sentence, heading_form
+from corpus_tools.layout.patterns import (BRIEF_MARKS, BYLINE_TAIL_RE, CLAUSE_PUNCT, PHOTO_MARKS, ends_sentence, heading_form,
+                                          is_lead)
 from corpus_tools.layout.photoitems import (CAPTION_MAX_LINES, PHOTO_ITEM_MAX_LINES, PHOTO_TITLE_MAX,
                                             closing_photo_credit, is_photo_credit, joined_lines)
 from corpus_tools.layout.units import Unit
@@ -193,6 +194,28 @@ def _uncredited_caption_above(lines: list[Line], tags: list[str], prev: int) -> 
             and not any(_credit_line(lines, x) or _ends_on_credit(lines, x) for x in range(j, prev + 1)))
 
 
+#: Most lines of a headline's text that a photo printed under it closes as the article's own (a photo-news
+#: text: a sentence or two between the headline and the caption).
+SHORT_TEXT_LINES = 4
+
+
+def _short_unsigned_text(lines: list[Line], tags: list[str], prev: int) -> bool:
+    """Whether the text ending at line ``prev`` is a headline's short text, no byline anywhere: at most
+    :data:`SHORT_TEXT_LINES` text lines right under a title line, no signature closing it, no lead opening it
+    (an article has one byline: a signed text is closed, a photo under it an item of its own)."""
+    j = prev
+    while j >= 0 and _role(tags[j]) in ("para", "cont") and not tags[j].startswith("B-"):
+        j -= 1
+    if j < 0 or prev - j > SHORT_TEXT_LINES or prev == j:
+        return False
+    if _role(tags[j]) != "title" and not (tags[j] == "B-para" and j and _role(tags[j - 1]) == "title"):
+        return False
+    first = j + 1 if _role(tags[j]) == "title" else j
+    text = "".join(ln.text.strip() for ln in lines[first:prev + 1])
+    return not BYLINE_TAIL_RE.search(text) and not is_lead(text) and not any(
+        _credit_line(lines, x) for x in range(first, prev + 1))
+
+
 def headless_photo_items(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A marked caption with its photographer's credit on a line of its own, under it or over it
     (``摄影：郑　琳`` / ``▲4月3日，羊狮慕景区…``), after a finished item (a byline, a banner, or body text
@@ -216,6 +239,13 @@ def headless_photo_items(raw_lines: list[Line | None], tags: list[str]) -> list[
             _role(out[prev]) in ("para", "cont") and (lines[prev].text.rstrip().endswith(("版）", "版)"))
                                                       or _closed(lines[prev].text)
                                                       and not _own_photo(lines, out, prev, start, end)))
+        if finished and below and not above and _short_unsigned_text(lines, out, prev):
+            # (a headline's short unsigned text, then its photo's caption and credit: the article's own photo,
+            # ``容美土司遗址迎来文物普查队`` / ``5月10日，…拍照。`` / ``▲普查队员在…测绘。`` / ``本报记者　田晓鸥　摄``)
+            out[i:k] = ["para"] + ["cont"] * (k - i - 1)
+            out[k] = "byline"
+            i = end
+            continue
         if finished and not above and _uncredited_caption_above(lines, out, prev):
             i = max(k, i + 1)  # (the last of a photo group's captions, ``▲…`` / ``▲…`` / ``本报记者　潘晓明　摄``:
             continue  # the credit is the group's, the caption no item of its own)

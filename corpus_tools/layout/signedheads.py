@@ -27,12 +27,23 @@ from collections.abc import Sequence
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.openings import second_byline
-from corpus_tools.layout.patterns import BYLINE_TAIL_RE, PHOTO_MARK_RE, ends_sentence, heading_form
+from corpus_tools.layout.patterns import BYLINE_TAIL_RE, PHOTO_MARK_RE, ends_sentence, heading_form, is_credit
 
 #: Tags (``B-`` dropped) of the heading line and of the text line under it.
 _TEXT_TAGS = ("para", "cont")
 #: How much narrower than the column (characters) a heading's second line stands.
 NARROWER = 4.0
+
+
+def _between_signatures(lines: Sequence[Line], tags: list[str], i: int) -> bool:
+    """Whether heading ``i`` stands right under a text closed by its bracketed signature (``…六成。（冯静宜）``)
+    and over a text closed by one of its own before the next article, heading or page credit: two signed items,
+    as a column of short items prints them without blank lines (``340家`` / ``今年以来，…（邬建平）``)."""
+    if not BYLINE_TAIL_RE.search(lines[i - 1].text.strip()):
+        return False
+    end = next((k for k in range(i + 1, len(tags)) if tags[k].startswith("B-") or tags[k] in ("banner", "credit")
+                or is_credit(lines[k].text)), len(tags))
+    return end > i + 1 and bool(BYLINE_TAIL_RE.search(lines[end - 1].text.strip()))
 
 
 def heads_over_signed_blocks(raw_lines: Sequence[Line | None], tags: list[str]) -> list[str]:
@@ -52,9 +63,11 @@ def heads_over_signed_blocks(raw_lines: Sequence[Line | None], tags: list[str]) 
     out = list(tags)
     wrapped = sorted(ln.width for ln, tag in zip(lines, tags[1:]) if tag == "cont")  # (lines their text wraps from)
     column = wrapped[len(wrapped) // 2] if wrapped else 0.0
+    gapless = not any(gap[1:])  # (a page printed without blank lines: no gap need stand over the heading)
     for i in range(1, len(lines) - 2):
         photo = out[i + 1] == "caption" and bool(PHOTO_MARK_RE.match(lines[i + 1].text.strip()))
-        if not gap[i] or out[i] not in _TEXT_TAGS or out[i + 1].removeprefix("B-") not in _TEXT_TAGS and not photo:
+        if (not (gap[i] or gapless) or out[i] not in _TEXT_TAGS
+                or out[i + 1].removeprefix("B-") not in _TEXT_TAGS and not photo):
             continue
         text = lines[i].text.strip()
         if ends_sentence(text) or not heading_form(text, strict=True):
@@ -69,7 +82,8 @@ def heads_over_signed_blocks(raw_lines: Sequence[Line | None], tags: list[str]) 
                 # caption is the item's text)
                 out[i:end] = ["B-title", "para"] + ["cont"] * (end - i - 2)
             continue
-        if second_byline(lines, out, i, gap, byline_lines=True):
+        if (gap[i] and second_byline(lines, out, i, gap, byline_lines=True)
+                or gapless and _between_signatures(lines, out, i)):
             out[i], out[i + 1] = "B-title", "para"
             if _second_title_line(lines, out, i + 1, column):
                 out[i + 1], out[i + 2] = "title", "para"
