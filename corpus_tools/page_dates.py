@@ -18,8 +18,10 @@ __all__ = ["NAME_DATE_RE", "DATE_SOURCES", "MASTHEAD_LINES", "date_from_name", "
 #: Values of ``Issue.meta["date_source"]``, in the order :func:`page_date` tries them.
 DATE_SOURCES = ("manifest", "file name", "folder", "page")
 
-#: A date in a file name (2023-01-05, 20230105, 2023_01_05); :func:`date_from_name` checks it exists.
-NAME_DATE_RE = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
+#: A date in a file name (2023-01-05, 20230105, 2023_01_05, 2023年01月05日 or 2023年1月5日);
+#: :func:`date_from_name` checks it exists.
+NAME_DATE_RE = re.compile(r"(?<!\d)(\d{4})(?:年(?=\d{1,2}月)|[-_.]?)(\d{1,2}(?=月)|\d{2})月?[-_.]?"
+                          r"(\d{1,2}(?=日)|\d{2})日?(?!\d)")
 
 
 def date_from_name(name: str) -> dt.date | None:
@@ -41,6 +43,8 @@ def date_from_name(name: str) -> dt.date | None:
     datetime.date(2023, 1, 5)
     >>> date_from_name("19980103_01.txt")
     datetime.date(1998, 1, 3)
+    >>> date_from_name("2003年05月12日_p2.txt"), date_from_name("2003年5月2日_p2.txt")
+    (datetime.date(2003, 5, 12), datetime.date(2003, 5, 2))
     >>> date_from_name("000_0a29cc865ac12c7f.txt") is None
     True
     """
@@ -139,12 +143,15 @@ def date_numbers(part: str) -> tuple[int, int, int]:
     return y, mo, d
 
 
-#: How many of a page's first non-empty lines may hold its masthead date.
+#: How many of a page's first non-empty lines may hold its masthead date (a masthead's small print,
+#: ``中共X县委机关报`` / ``国内统一刊号：CN64-0034　第886期``, not counted).
 MASTHEAD_LINES = 3
 
 
 def masthead_line(text: str) -> str | None:
-    """The line among the page's first :data:`MASTHEAD_LINES` non-empty ones that prints its date.
+    """The line among the page's first :data:`MASTHEAD_LINES` non-empty ones that prints its date
+    (lines of a masthead's small print, :func:`~corpus_tools.layout.patterns.is_masthead_line`, are
+    passed over and not counted).
 
     Parameters
     ----------
@@ -160,8 +167,13 @@ def masthead_line(text: str) -> str | None:
     --------
     >>> masthead_line("安远报　第1466期　2010年4月13日　星期二　第2版\\n\\n县政府召开常务会议")
     '安远报　第1466期　2010年4月13日　星期二　第2版'
+    >>> masthead_line("某某报\\n中共某某县委机关报\\n国内统一刊号：CN11-0001　第86期\\n2003年4月19日　星期六\\n")
+    '2003年4月19日　星期六'
     """
-    lines = [ln for ln in (raw.strip() for raw in text.splitlines()) if ln][:MASTHEAD_LINES]
+    from corpus_tools.layout.patterns import is_masthead_line  # (the layout package imports the reader's modules)
+
+    lines = [ln for ln in (raw.strip() for raw in text.splitlines()) if ln]
+    lines = [ln for ln in lines[:MASTHEAD_LINES + 3] if not is_masthead_line(ln)][:MASTHEAD_LINES]
     return next((line for line in lines if masthead_date(line) is not None), None)
 
 

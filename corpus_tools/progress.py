@@ -40,4 +40,32 @@ def progress_bar(iterable: Iterable | None = None, **kwargs: Any) -> Any:
     from tqdm.auto import tqdm
 
     kwargs.setdefault("disable", None)
+    if _zero_width(kwargs.get("file")):
+        # (a terminal that reports 0 columns and 0 lines, the pseudo-terminal of ``script`` or of some CI
+        # runners: tqdm would draw no bar at all there)
+        kwargs.setdefault("ncols", FALLBACK_SIZE[0])
+        kwargs.setdefault("nrows", FALLBACK_SIZE[1])
     return tqdm(iterable, **kwargs)
+
+
+#: Columns and lines of a terminal that reports no size.
+FALLBACK_SIZE = (80, 24)
+
+
+def _zero_width(file: Any = None) -> bool:
+    """Whether the bar's stream (stderr by default) is a terminal that reports a size of 0 columns or lines.
+
+    Examples
+    --------
+    >>> import io
+    >>> _zero_width(io.StringIO())
+    False
+    """
+    import os
+    import sys
+
+    stream = sys.stderr if file is None else file
+    try:
+        return stream.isatty() and 0 in os.get_terminal_size(stream.fileno())
+    except (AttributeError, OSError, ValueError):
+        return False

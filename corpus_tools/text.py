@@ -162,6 +162,8 @@ _MASTHEAD_DATE_RE = re.compile(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,
 _MASTHEAD_REST_RE = re.compile(r"(星期[一二三四五六日天]|周[一二三四五六日]|第?\s*[A-Z]?\d{1,4}\s*[版期]|总第\s*\d+\s*期"
                                r"|(?<![A-Za-z])[A-H]\d{1,2}(?![\dA-Za-z])"  # (a lettered page after its name: ``要闻·A1``)
                                r"|农历\S{2,12}|[\s　|｜·•/／\-—]+"
+                               # (the page's editor on a folio: ``｜ 责编：田学军``)
+                               r"|(?:责编|责任编辑|本版编辑|编辑|美编|校对|版式|审校|值班编辑)\s*[:：]\s*[\u4e00-\u9fff]{2,4}(?=$|[\s　|｜])"
                                r"|(?<![A-Za-z])[A-Z]{2,}(?:\s+[A-Z]{2,})*(?![A-Za-z]))")  # (the paper's name romanised)
 #: The longest folio line, and how many other characters (the paper's name) it may hold.
 MASTHEAD_MAX_CHARS = 40
@@ -185,6 +187,8 @@ def masthead_date(line: str) -> dt.date | None:
     datetime.date(2011, 4, 21)
     >>> masthead_date("昭苏报　ZHAOSU BAO　2022年11月4日　第1版　要闻")  # (the name romanised too)
     datetime.date(2022, 11, 4)
+    >>> masthead_date("2021年6月30日 星期三 ｜ 第4版 ｜ 文化·旅游 ｜ 责编：田学军")  # (with the page's editor)
+    datetime.date(2021, 6, 30)
     """
     line = line.strip()
     m = _MASTHEAD_DATE_RE.search(line)

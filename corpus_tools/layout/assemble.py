@@ -13,7 +13,7 @@ from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_
                                           merge_two_line_titles, segment_bodies, undouble_heads)
 from corpus_tools.layout.briefboxes import headed_brief_tags
 from corpus_tools.layout.photoheads import headed_photo_items
-from corpus_tools.layout.tableheads import headed_table_tags
+from corpus_tools.layout.tableheads import headed_table_lines, headed_table_tags
 from corpus_tools.layout.briefs import brief_column_tags, bracketed_column_tags
 from corpus_tools.layout.kickerforms import printed_kickers
 from corpus_tools.layout.trailheads import bodies_after_trailing_heads, heads_after_signed_bodies
@@ -327,6 +327,7 @@ def _split(raw: str, method: str) -> PageLayout:
     # the page's name printed again over its first article: a banner; no dispute on their lines)
     footed = section_banner_tags(raw_lines, headed_brief_tags(raw_lines, foot_contact_tags(raw_lines, final)))
     footed = headed_photo_items(raw_lines, footed)  # (a short headline over a credited 图为 caption: a photo item)
+    tabled = headed_table_lines(raw_lines, footed)  # (no dispute on a table's lines either)
     footed = headed_table_tags(raw_lines, footed)  # (a table under its own headline: an article, a row a paragraph)
     footed = place_kicker_tags(raw_lines, indented_text_tags(raw_lines, footed))  # (an indented paragraph under
     # the text: no caption; a place line over a title: its kicker)
@@ -334,7 +335,8 @@ def _split(raw: str, method: str) -> PageLayout:
     boxed = [x for x, a, b in zip(starts, footed, final) if a != b]  # (nor one whose stretch of the rules'
     # reaches such lines: the rules' layout would undo them, e.g. a box's items run into one headed article)
     found = {i: k for i, k in found.items()
-             if footed[i] == final[i] and i not in settled and not stretch_reaches(rules, starts[i], boxed)}
+             if footed[i] == final[i] and i not in settled and i not in tabled
+             and not stretch_reaches(rules, starts[i], boxed)}
     final = footed
     units, n = units_from_tags(raw, raw_lines, final)
     n = split_at_leads(units, n)

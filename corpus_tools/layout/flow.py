@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 
 from corpus_tools.layout.bylines import lead_byline
 from corpus_tools.layout.continuity import CharLM, default_lm, join_gain, reads_on
+from corpus_tools.layout.flowevidence import signed_in_order, verbatim_opening
 from corpus_tools.layout.flowsplit import split_merged_tails, unsplit
 from corpus_tools.layout.headafter import heads_first
 from corpus_tools.layout.model import Repair
@@ -141,9 +142,11 @@ def _finishes_attribution(left: str, right: str) -> bool:
 
 
 def _enum_affinity(tail: list[str], paras: list[str]) -> float:
-    """How many tail paragraphs open like a paragraph of ``paras`` (shared 4-char opening)."""
+    """How many tail paragraphs open like a paragraph of ``paras`` (shared 4-char opening; a stock
+    sentence repeated word for word, :func:`~corpus_tools.layout.flowevidence.verbatim_opening`, is none)."""
     keys = Counter(_opening(p) for p in paras)
-    return float(sum(1 for p in tail if _opening(p) and keys.get(_opening(p), 0) >= 1))
+    return float(sum(1 for p in tail if _opening(p) and keys.get(_opening(p), 0) >= 1
+                     and (_opening(p) == "#enum" or not verbatim_opening(p, paras))))
 
 
 def _bodies(units: list[Unit], n: int) -> list[list[int]]:
@@ -259,8 +262,11 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     # (a tail of whole paragraphs printed after an article without a byline)
     # (on a page whose headlines stand above their bodies, where a tail printed after an
     # earlier article is followed by the next article's headline, not by its body)
+    # (content similarity alone is no evidence of displacement, :mod:`~corpus_tools.layout.flowevidence`)
     alone = (k > 0 and pg.heads_first and min(diffs) >= CONTENT_ALONE
-             and (dangling or not _SPEECH_OPEN_RE.match(units[tail[0]].text.strip()) or _next_article(units, tail, b)))
+             and (dangling or not _SPEECH_OPEN_RE.match(units[tail[0]].text.strip()) or _next_article(units, tail, b))
+             and not signed_in_order([u.final for u in units], [u.article for u in units], [u.text for u in units],
+                                 min(tail), max(tail), a))
     if not (mid or enum or headless or alone):
         return None
     if k and min(diffs) < 0 and not (mid and (join >= JOIN_STRONG or quote)):

@@ -37,12 +37,25 @@ WINDOW = 4
 MIN_CHARS = 4
 
 
+#: A cut line is as wide as the column: the line two below that reads on from it is at most this
+#: many times wider (a headline or a page line over a body line is no column's cut line).
+WIDTH_RATIO = 1.25
+
+
 def _votes(texts: list[str]) -> list[bool]:
-    """Per line: whether the line two below reads on from it and the line right below does not."""
+    """Per line: whether the line two below reads on from it and the line right below does not.
+
+    A line much narrower than the line two below casts no vote (:data:`WIDTH_RATIO`: a headline
+    over a body line is not cut at the column); :func:`_stretches` drops the votes of three lines
+    a blank line parts.
+    """
     out = []
     for i in range(len(texts) - 2):
         a, b, c = texts[i], texts[i + 1], texts[i + 2]
         if ends_sentence(a) or min(len(a), len(b), len(c)) < MIN_CHARS:
+            out.append(False)
+            continue
+        if len(c) > WIDTH_RATIO * len(a):
             out.append(False)
             continue
         # (n=2: a trigram model's context reaches the first two characters only, so more add nothing)
@@ -86,9 +99,13 @@ def _stretches(raw: str) -> tuple[tuple[int, int], ...]:
     """:func:`interleaved_stretches`, kept for the last few pages: the reader asks it to warn
     (:func:`corpus_tools.reading.read_page`) and the layout asks it again for the same text
     (:func:`~corpus_tools.layout.split_page`), so the detector runs once per page."""
-    lines = [ln for ln in read_lines(raw) if ln is not None]
+    read = read_lines(raw)
+    runs = [sum(1 for x in read[:k] if x is None) for k, ln in enumerate(read) if ln is not None]
+    lines = [ln for ln in read if ln is not None]
     texts = [ln.text.strip() for ln in lines]
-    votes = _votes(texts)
+    # two columns printed line by line alternate within one run of lines: three lines a blank line
+    # parts (a page line, the page name, a headline; a headline, its byline, the body below) cast no vote
+    votes = [v and runs[i] == runs[i + 2] for i, v in enumerate(_votes(texts))]
     hits = [i for i, v in enumerate(votes) if v]
     stretches: list[list[int]] = []
     for k in range(len(hits) - MIN_VOTES + 1):

@@ -6,6 +6,7 @@ import re
 
 import numpy as np
 
+from corpus_tools.layout.cellspacing import cell_pieces
 from corpus_tools.layout.patterns import DIGIT_SPACE_RE, LEAD_RE
 from corpus_tools.text import WS_RE, to_halfwidth
 
@@ -67,7 +68,12 @@ def fix_spacing(text: str) -> str:
     '完善城市功能 提升城市品质'
     >>> fix_spacing("习近平：坚定信心 １０：３０")
     '习近平：坚定信心10:30'
+    >>> fix_spacing("小坝镇　32100　21800")  # (a table row's cells, :mod:`~corpus_tools.layout.cellspacing`)
+    '小坝镇 32100 21800'
     """
+    pieces = cell_pieces(text)  # (a table's cells stay apart: ``32100　21800`` is never ``3210021800``)
+    if len(pieces) > 1:
+        return " ".join(p for p in map(fix_spacing, pieces) if p)
     t = WS_RE.sub(" ", _halfwidth(text)).strip()
     lead = LEAD_RE.match(t)
     head, rest = ("", t)

@@ -58,25 +58,55 @@ def headed_table_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str
     >>> headed_table_tags(read_lines(page), ["B-para", "para", "cont", "cont", "cont"])
     ['B-para', 'B-title', 'para', 'para', 'para']
     """
+    out = list(tags)
+    for i, k in _tables(raw_lines, tags):
+        out[i] = "B-title"
+        for j in range(i + 1, k):
+            out[j] = "para"
+    return out
+
+
+def _tables(raw_lines: list[Line | None], tags: list[str]) -> list[tuple[int, int]]:
+    """(headline, end) line indices of every table under its own headline (see :func:`headed_table_tags`)."""
     lines = [ln for ln in raw_lines if ln is not None]
     if len(lines) != len(tags):
         raise ValueError(f"tags has {len(tags)} tags for {len(lines)} non-blank lines")
     gaps = blank_lines_before(raw_lines)
     out = list(tags)
+    spans = []
     for i in range(len(lines) - 1 - MIN_ROWS):
         head = lines[i].text.strip()
         top = all(t in ("banner", "credit") for t in out[:i])
         if not ((gaps[i] or top) and len(head) <= HEAD_MAX and heading_form(head) and not is_row(head)
-                and _header(lines[i + 1].text) and not gaps[i + 1]):
+                and _header(lines[i + 1].text) and gaps[i + 1] <= gaps[i]):
             continue
+        # (rows parted by blank lines as the page parts its lines: a table on a page with a blank line
+        # after every line, or printed with a blank line between rows)
         k = i + 2
-        while k < len(lines) and not gaps[k] and _data_row(lines[k].text):
+        while k < len(lines) and gaps[k] <= max(gaps[i + 1], 1 if gaps[i] else 0) and _data_row(lines[k].text):
             k += 1
         if k - (i + 2) < MIN_ROWS:
             continue
         if k < len(lines) and not gaps[k] and ends_sentence(lines[k].text) and not is_row(lines[k].text):
             k += 1  # (the table's closing note, ``以上项目由县发改局牵头调度。``)
+        spans.append((i, k))
         out[i] = "B-title"
         for j in range(i + 1, k):
             out[j] = "para"
-    return out
+    return spans
+
+
+def headed_table_lines(raw_lines: list[Line | None], tags: list[str]) -> set[int]:
+    """Indices (among the non-blank lines) of the lines of every table :func:`headed_table_tags` reads as
+    an article, its headline included: no other reading of the page disputes them (the rules' layout takes
+    the rows for banners).
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> page = ("　　村里修了路。\\n\\n2010年全县重点项目一览\\n\\n序号　项目名称　建设地点　总投资\\n\\n"
+    ...         "1　黄山工业园区　黄山镇　12540\\n\\n2　高标准农田　九河乡　1619\\n")
+    >>> sorted(headed_table_lines(read_lines(page), ["B-para", "cont", "cont", "cont", "cont"]))
+    [1, 2, 3, 4]
+    """
+    return {j for i, k in _tables(raw_lines, tags) for j in range(i, k)}
