@@ -47,9 +47,11 @@ ODD31 = ("p31o_01", "p31o_03", "p31o_05", "p31o_07", "p31o_09")
 ODD32 = ("p32o_01", "p32o_03", "p32o_05", "p32o_07", "p32o_09")
 ODD33 = ("p33o_01", "p33o_03", "p33o_05", "p33o_07", "p33o_09")
 ODD34 = ("p34o_01", "p34o_03", "p34o_05", "p34o_07", "p34o_09")
+ODD35 = ("p35o_01", "p35o_03", "p35o_05", "p35o_07", "p35o_09")
 ODD = {"pages27o_odd": ("pages27o", ODD27), "pages28o_odd": ("pages28o", ODD28), "pages29o_odd": ("pages29o", ODD29),
        "pages31o_odd": ("pages31o", ODD31), "pages32o_odd": ("pages32o", ODD32),
-       "pages33o_odd": ("pages33o", ODD33), "pages34o_odd": ("pages34o", ODD34)}
+       "pages33o_odd": ("pages33o", ODD33), "pages34o_odd": ("pages34o", ODD34),
+       "pages35o_odd": ("pages35o", ODD35)}
 
 
 def _set_docs(name: str):

@@ -48,6 +48,8 @@ from corpus_tools._entity_rules.project_kinds import counted_projects, joined_pr
 from corpus_tools._entity_rules.project_bounds import facility_works
 from corpus_tools._entity_rules.project_lists import mend_named_works
 from corpus_tools._entity_rules.project_parks import park_projects
+from corpus_tools._entity_rules.project_idioms import plain_projects
+from corpus_tools._entity_rules.event_memorials import event_memorials
 from corpus_tools._entity_rules.fac_owned import short_form_facilities
 from corpus_tools._entity_rules.words import (align_to_words, clause_body, descriptive, plain_word_title,
                                               undistinguished)
@@ -252,6 +254,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
         if finder is find_projects:
             found = counted_projects(joined_projects(found, text, lambda k: sc.left(k, max_len=12), lambda s: plain_word(words, s, places)),
                                      text)  # 黑瞎子岛保护与开放开发项目: one name; 十个|行业扶贫专项行动: a kind
+            found = plain_projects(found, text)  # “十五”计划, “形象工程”, 陶瓷类项目: a plan, a reproach, a category
         if finder is find_facs:
             found = acting_institutions(counted_kinds(found, text), text)  # 文化馆馆长: ORG; 300多座|明清古戏台, 各|居民小区: kinds, no names
             found = ownerless_plants(found, text, words, [(p.start, p.end) for p in places])  # 运往|生物质电厂: a plant with no owner is a kind
@@ -302,8 +305,10 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             merged.append(c)
     merged = joined_facilities(merged, text)  # 广惠寺华塔, 赣深高铁龙南东站, 龙南至九连山旅游公路: one name
     merged = mend_named_works(merged, text, words)  # 2.五岳水库除险加固工程, 全县|安居富民工程, 巴燕镇文化广场 (facproj27)
+    merged = plain_projects(merged, text)  # 全镇“十五”计划 (a scoped plan)
     merged = park_projects(natural_areas(merged, text), text)  # 坎布拉国家森林公园: LOC; 上犹工业园区|玻纤新材料产业项目
     ents = event_short_forms(undated_events(merged, text), text)  # 2024|紫金温泉美食节; the title's 大马哈鱼节 of 第十届中国·抚远大马哈鱼节
+    ents = event_memorials(ents, text)  # 百色起义|纪念馆, 秋收起义|铜鼓纪念馆: one FAC (evfac35)
     ents = consistent_features(ents, text)  # 夹金山|下 … 至夹金山: the mountain in every mention
     # propagate: other mentions of the same names (re-mentions of people, projects …)
     # in order of the mentions (a set's order changes with PYTHONHASHSEED, and with it which of two

@@ -21,6 +21,9 @@ _SINGLE_OK_NEXT = "和与及的等段口以为是在上内外里下前后旁边�
 NOT_ROADS = words("not_roads")
 #: one-character levels that own a venue of three or more characters (县影剧院, 市体育馆; a banner's 旗影剧院, pages28)
 _LEVEL_BODIES = ("县", "市", "旗")
+#: open grounds a county names by its level and a plain word (县文化广场 pages31, 县人民广场 pages29; GUIDE:
+#: 县污水处理厂): the county's one ground, a FAC, where the plain word alone (文化广场) is a kind
+_LEVEL_GROUNDS = ("广场", "公园", "体育场", "陵园")
 #: one-character heads of a temple, whose name the segmenter reads as one word before the next (净居寺|迎来)
 _TEMPLE_HEADS = "寺庙宫"
 #: one-character heads whose name the segmenter may read as one word before the next: temples and bridges
@@ -240,7 +243,8 @@ def find_facs(text: str, sc: Scanner) -> list[Cand]:
         elif len(body) < 2 and not (head == "护城河" and body in "东西南北") and not (body in _LEVEL_BODIES and len(head) >= 3):
             continue
         kinds = PROJECT_GENERIC | FAC_GENERIC | FAC_GENERIC_BODY
-        if body not in _LEVEL_BODIES and (generic_only(_after_verb(body), kinds) or any(
+        level_ground = body[:1] in _LEVEL_BODIES and head in _LEVEL_GROUNDS and len(body) <= 4 and text[s - 1:s] != "全"
+        if body not in _LEVEL_BODIES and not level_ground and (generic_only(_after_verb(body), kinds) or any(
                 ch in "修建铺盖" and body[k + 1:] and generic_only(body[k + 1:], kinds) for k, ch in enumerate(body))):
             # 要建公路, 建养殖小区, 全部修通水泥路: a verb and then a generic kind is no name
             out.append(Cand(s, e, "_", prio=1))
