@@ -14,7 +14,6 @@ from corpus_tools._entity_rules.lexicon import (CN_NUM, Cand, EVENT_GENERIC, EVE
 from corpus_tools._entity_rules import firms, org_forms, org_founding, orgparts, orgspan, owners
 from corpus_tools._entity_rules.events import battles, historic_events, named_events, numbered_events
 from corpus_tools._entity_rules.event_frames import more_events
-from corpus_tools._entity_rules.event_campaigns import party_campaigns
 from corpus_tools._entity_rules.festival_names import minority_festivals
 from corpus_tools._entity_rules.names import is_word
 from corpus_tools._entity_rules.org_shapes import shattered_name
@@ -552,7 +551,7 @@ def find_events(text: str, sc: Scanner) -> list[Cand]:
     out = numbered_events(text, sc) + named_events(text, sc.words) + minority_festivals(text)  # 瑟宾节
     for m in re.finditer(rf"党的[{CN_NUM}]+大", text):
         out.append(Cand(m.start(), m.end(), "EVENT", prio=2))
-    out += battles(text, sc) + historic_events(text) + party_campaigns(text)  # 党史学习教育 (evfac35)
+    out += battles(text, sc) + historic_events(text)
     for m in _EVENT_RE.finditer(text):
         h0, h1 = m.start(), m.end()
         if m.group().endswith("展") and text[h1:h1 + 1] in ("示", "览", "开", "出", "现", "望", "厅", "位", "区", "馆"):
