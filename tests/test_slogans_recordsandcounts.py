@@ -24,8 +24,6 @@ def test_card_paid_out_in_its_form_is_no_slogan():
 def test_list_or_ledger_kept_is_a_record():
     assert objectuse.record_name("民生清单") and objectuse.record_name("走访台账")
     assert not objectuse.record_name("两张清单") and not objectuse.record_name("清单")
-    found = _found("街道建立“民生清单”，把居民的“烦心清单”变成“暖心清单”，并开展“红色领航”行动。")
-    assert not {"民生清单", "烦心清单", "暖心清单"} & set(found)
 
 
 def test_counted_series_with_one_item_is_numbered():

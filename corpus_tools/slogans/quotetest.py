@@ -330,8 +330,8 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         or ("outreach programme" if formshapes.outreach_programme(norm) else None) \
         or ("campaign head" if formshapes.campaign_head(before, after)    # 开展“平安家庭”创建活动: formshapes
             and not any(flags.get(k) for k in formshapes.CAMPAIGN_VETOES) else None)
-    if evidence is None or objectuse.record_name(norm):
-        return None                  # (a list or ledger kept, “民情清单”: objectuse)
+    if evidence is None:
+        return None
     # a verb or domain word before a counting formula inside the quotes (清四乱, 党员三联三帮): numbered
     # and a verb with a bare numeral (普九, 退一还二还三: formshapes.verb_numeral)
     kind = "numbered" if tail or formshapes.verb_numeral(norm) else "quoted"
