@@ -225,7 +225,7 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
     items = [inner[a:b] for a, b in split_items(inner)]
     if len(items) >= 2:
         lengths = {len(normalize_text(it)) for it in items}
-        if all(numbered_item(it) for it in items):  # even or not (一人一档、一区一督导)
+        if all(numbered_item(it) for it in items) or _counts_with_one(items):  # even or not (一人一档、一区一督导)
             # three or more 一X一Y parts are a parallel series (一乡一品、一村一业、一户一技: three writers of the open
             # page sets, pages21, pages25 and pages28o, call all three such series parallel; one or two parts stay
             # numbered, 41 of 52 open gold items)
@@ -384,6 +384,29 @@ def _plan_per_unit_pair(items: Sequence[str]) -> bool:
     of products or trades (一村一品、一镇一业: five writers) stay numbered."""
     found = [_PLAN_PER_UNIT_RE.fullmatch(normalize_text(it)) for it in items]
     return len(items) == 2 and all(found) and found[0].group(1) != found[1].group(1)
+
+
+#: 一 + a measure word or a time opens a described item (一亩薯, 一个项目, 一年打基础), not a counted one
+_ONE_MEASURE = "个名套件亩头场次条项年月天户人"
+
+
+def _counts_with_one(items: Sequence[str]) -> bool:
+    """Whether a quoted series of numeral + two characters holds one 一 item beside counted ones (三取消、两调整、一改革:
+    pages27o and pages28o, two writers, both numbered): every numeral counts its part, 一 too, though 一 + a word is no
+    count alone (:func:`~corpus_tools.slogans.numbered.numbered_item`). Items of 一 + a measure word (一亩薯、一头牛) or
+    all of 一 are not counts.
+
+    Examples
+    --------
+    >>> _counts_with_one(["三取消", "两调整", "一改革"]), _counts_with_one(["一亩薯", "一头牛", "一亩草"])
+    (True, False)
+    """
+    norms = [normalize_text(it) for it in items]
+    if not all(re.fullmatch(f"[{CN_DIGITS}][\u4e00-\u9fff]{{2}}", n) for n in norms):
+        return False
+    ones = [n for n in norms if n[0] == "一"]
+    return 0 < len(ones) < len(norms) and all(n[1] not in _ONE_MEASURE for n in ones) \
+        and all(numbered_item(n) for n in norms if n[0] != "一")
 
 
 # 同网同质同服务: one character heading three parts, printed without separators

@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from corpus_tools.slogans.core import SloganMention, is_cjk
+from corpus_tools.slogans.lastitem import whole_last_item
 from corpus_tools.slogans.quoteshare import cuts_word, opens_inside_word, starts_inside_word
 from corpus_tools.slogans.recurrence import (RECURRENCE_MIN_DAYS, SERIES_MIN_DAYS, compact_recurrence,
                                              series_recurrence)
@@ -324,6 +325,7 @@ def _series_in_run(text: str, run: list[tuple[int, int, str]], quoted_spans: lis
         if mention and cuts_word(text, mention.end) and mention.end < run[j][1]:
             # the last item was cut to the others' length inside a word (送医、送法、送文|化): take the word
             mention = replace(mention, text=text[mention.start:mention.end + 1], end=mention.end + 1)
+        mention = mention and whole_last_item(text, mention, run[j][1])   # a sentence end closes the last item
         if mention and mention.evidence != "series in frame" and mention.start > run[i][0] \
                 and starts_inside_word(text, mention.start):
             # the first item was cut inside a word (农|牧业人口多、贫困人口多…): without a frame the equal items
