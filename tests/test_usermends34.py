@@ -97,3 +97,11 @@ def test_photo_page_items_with_credits_cut_by_the_column():
     assert [(a.title, a.byline) for a in arts] == [("秋收忙", [("摄影", "何平")]),
                                                     ("村里的新广场", [("摄影", "欧阳丽")])]
     assert arts[1].captions == ["图为西河村群众在文化广场跳广场舞。"]
+
+
+def test_tender_signer_line_is_the_byline():
+    raw = ("公告\n\n东坡镇新华村道路改造工程招标公告\n\n一、招标条件：本项目资金已落实，现进行公开招标。\n\n"
+           "二、报名时间：2022年7月12日至7月18日。\n\n招标人：某某县东坡镇人民政府\n")
+    _, arts = _articles(raw)
+    assert arts[-1].byline == [("", "某某县东坡镇人民政府")]
+    assert "招标人" not in arts[-1].body

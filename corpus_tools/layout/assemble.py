@@ -81,7 +81,7 @@ from corpus_tools.layout.furniture import masthead_name_tags
 from corpus_tools.layout.gaplessheads import heads_without_gaps
 from corpus_tools.layout.jumpheads import jump_lines_off_heads
 from corpus_tools.layout.noticeheads import notice_titles_in_bodies
-from corpus_tools.layout.signerheads import signer_lines_off_heads
+from corpus_tools.layout.signerheads import labelled_signers, signer_lines_off_heads
 from corpus_tools.layout.captionitems import credits_off_captions, join_wrapped_captions, photo_items_apart
 from corpus_tools.layout.mastheadprint import masthead_print_units
 from corpus_tools.layout.interleave import deinterleave, interleaved_stretches, map_layout
@@ -427,6 +427,7 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     drop_item_marks(units, raw)
     units[:] = split_short_kickers(units, raw)  # (a series' kicker over its title, read by the lines' form)
     signers_as_bylines(units)  # (a notice's signer under its text: its byline)
+    labelled_signers(units)  # (招标人：某某镇人民政府 closing a notice: its byline)
     units[:] = join_wrapped_captions(units)  # (a caption's lines cut by the column: one caption)
     n_articles = photo_items_apart(units, len(order))  # (captions closed by a credit, apart from any text)
     units[:] = credits_off_captions(units, raw)  # (the photographer closing a caption: the item's byline)

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 from corpus_tools.layout.patterns import ends_sentence, is_folio_line
+from corpus_tools.layout.noticesigners import SIGNER_LABEL_RE
 from corpus_tools.layout.signoffs import DATE_LINE_RE
 from corpus_tools.layout.unitbylines import is_unit
 from corpus_tools.layout.units import Unit
 
-__all__ = ["is_signer_line", "signer_lines_off_heads"]
+__all__ = ["is_signer_line", "labelled_signers", "signer_lines_off_heads"]
 
 #: Longest banner over a signed text read as its headline (``讣　告``, ``某某同志逝世``), in characters.
 MAX_HEAD = 20
@@ -90,3 +91,30 @@ def signer_lines_off_heads(units: list[Unit]) -> None:
             if x.final != "byline" or x.article != above.article:
                 break
             x.article = art
+
+
+def labelled_signers(units: list[Unit]) -> None:
+    """A tender's or purchase notice's signer line closing its body (``招标人：某某镇人民政府``, the label of
+    :data:`~corpus_tools.layout.noticesigners.SIGNER_LABEL_RE` before an issuing body) is the notice's byline,
+    when the notice has none (in place).
+
+    Examples
+    --------
+    >>> b = Unit("body", [(0, 9)], "报名截止7月18日。", article=0, final="body")
+    >>> s = Unit("body", [(10, 24)], "招标人：某某镇人民政府", article=0, final="body")
+    >>> labelled_signers([b, s])
+    >>> s.final, s.kind
+    ('byline', 'credit')
+    """
+    signed = {u.article for u in units if u.final == "byline"}
+    for i in range(1, len(units)):
+        u, above = units[i], units[i - 1]
+        if u.final != "body" or u.article is None or u.article in signed or above.article != u.article:
+            continue
+        m = SIGNER_LABEL_RE.match("".join(u.text.split()))
+        rest = units[i + 1:]
+        if m is None or any(x.article == u.article and x.final == "body" for x in rest):
+            continue
+        if is_signer_line("".join(u.text.split())[m.end():]):
+            u.final, u.kind = "byline", "credit"
+            signed.add(u.article)
