@@ -81,7 +81,7 @@ from corpus_tools.layout.furniture import masthead_name_tags
 from corpus_tools.layout.gaplessheads import heads_without_gaps
 from corpus_tools.layout.jumpheads import jump_lines_off_heads
 from corpus_tools.layout.noticeheads import notice_titles_in_bodies
-from corpus_tools.layout.signerheads import labelled_signers, signer_lines_off_heads
+from corpus_tools.layout.signerheads import labelled_signers, signer_lines_off_heads, split_signers
 from corpus_tools.layout.captionitems import credits_off_captions, join_wrapped_captions, photo_items_apart
 from corpus_tools.layout.mastheadprint import masthead_print_units
 from corpus_tools.layout.interleave import deinterleave, interleaved_stretches, map_layout
@@ -411,8 +411,9 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
         regroup_after_page(units)  # (a page printing every headline after its body)
     units[:] = jump_lines_off_heads(units, raw)  # (a jump line under a continued text's headline: furniture)
     masthead_print_units(units, raw)  # (机关报, 刊号, 第N期 at the page's head: furniture)
-    signer_lines_off_heads(units)  # (an obituary's signers under its text: no headline of the next article)
     units[:] = notice_titles_in_bodies(units, raw)  # (遗失声明, 招聘启事 run into a body: items of their own)
+    signer_lines_off_heads(units)  # (an obituary's signers under its text: no headline of the next article)
+    units[:] = split_signers(units, raw)  # (某某县委　某某县人民政府: one name each)
     # renumber articles by their first headline or body block in raw order
     firsts = {}
     for i, u in enumerate(units):  # a moved tail does not count where it is printed

@@ -15,10 +15,11 @@ import re
 from corpus_tools.layout.patterns import ends_sentence, is_folio_line
 from corpus_tools.layout.noticesigners import SIGNER_LABEL_RE
 from corpus_tools.layout.signoffs import DATE_LINE_RE
+from corpus_tools.layout.jumpheads import rerank
 from corpus_tools.layout.unitbylines import is_unit
 from corpus_tools.layout.units import Unit
 
-__all__ = ["is_signer_line", "labelled_signers", "signer_lines_off_heads"]
+__all__ = ["is_signer_line", "labelled_signers", "signer_lines_off_heads", "split_signers"]
 
 #: Longest banner over a signed text read as its headline (``讣　告``, ``某某同志逝世``), in characters.
 MAX_HEAD = 20
@@ -72,7 +73,11 @@ def signer_lines_off_heads(units: list[Unit]) -> None:
         if (u.final != "headline" or u.article is None or u.gap or above.final != "body" or above.article is None
                 or not is_signer_line(u.text)):
             continue
-        if sum(1 for x in units if x.article == u.article and x.final == "headline") != 1:
+        heads = sum(1 for x in units if x.article == u.article and x.final == "headline")
+        if above.article == u.article and heads > 1:  # (the text has its own headline: the line signs it)
+            u.final = "byline"
+            continue
+        if heads != 1:
             continue
         if above.article == u.article:  # (read as the text's headline printed after it: it signs the text)
             first = next(k for k, x in enumerate(units) if x.article == u.article)
@@ -118,3 +123,45 @@ def labelled_signers(units: list[Unit]) -> None:
         if is_signer_line("".join(u.text.split())[m.end():]):
             u.final, u.kind = "byline", "credit"
             signed.add(u.article)
+
+
+def split_signers(units: list[Unit], raw: str) -> list[Unit]:
+    """Units with each byline unit that names two or more issuing bodies on one line (``某某县委　某某县人民政府``,
+    :func:`is_signer_line`) split into one credit-kind byline unit per body, so each is a name of its own.
+
+    Examples
+    --------
+    >>> raw = "某某县委　某某县人民政府"
+    >>> u = Unit("head", [(0, len(raw))], "某某县委 某某县人民政府", article=0, final="byline")
+    >>> [(x.text, x.pieces) for x in split_signers([u], raw)]
+    [('某某县委', [(0, 4)]), ('某某县人民政府', [(5, 12)])]
+    """
+    out: list[Unit] = []
+    home: list[bool] = []
+    for k, u in enumerate(units):
+        parts = u.text.split()
+        if (u.final != "byline" or len(parts) < 2 or len(u.pieces) != 1 or u.repairs
+                or not is_signer_line(u.text)):
+            out.append(u)
+            home.append(u.rank == k)
+            continue
+        a, b = u.pieces[0]
+        pos = a
+        for n, part in enumerate(parts):
+            at = raw.find(part, pos, b)
+            if at < 0:
+                break
+            pos = at + len(part)
+        else:
+            pos = a
+            for n, part in enumerate(parts):
+                at = raw.find(part, pos, b)
+                out.append(Unit("credit", [(at, at + len(part))], part, gap=u.gap if n == 0 else 0,
+                                article=u.article, final="byline", rank=u.rank))
+                home.append(u.rank == k)
+                pos = at + len(part)
+            continue
+        out.append(u)
+        home.append(u.rank == k)
+    rerank(out, home)
+    return out
