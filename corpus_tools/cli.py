@@ -48,8 +48,12 @@ def _cmd_articles(args: argparse.Namespace) -> int:
 
     corpus = read_corpus_args(args)
     df = corpus.articles_frame(progress=not args.quiet)
+    if args.format in ("csv", "json"):  # (the dataset: page, issue key, byline pairs and as printed, jumps)
+        from corpus_tools.article_export import export_frame, for_csv
+
+        df = export_frame(corpus)
     if args.format == "csv":
-        write_csv(df, args.output)
+        write_csv(for_csv(df), args.output)
     elif args.format == "json":
         text = df.to_json(orient="records", force_ascii=False, date_format="iso", indent=1)
         (Path(args.output).write_text(text, encoding="utf-8") if args.output else sys.stdout.write(text + "\n"))

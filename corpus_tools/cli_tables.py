@@ -56,7 +56,9 @@ def _cmd_bylines(args: argparse.Namespace) -> int:
 
     corpus = read_corpus_args(args)
     df = byline_table(corpus, progress=not args.quiet)
-    df["date"] = df["issue_id"].map(issue_dates(corpus))
+    # (the date as a date; the label that tells pages of one date apart beside it, user34b F10)
+    df["date"] = [None if d is None or d != d else str(d) for d in df["date"]]
+    df.insert(df.columns.get_loc("date") + 1, "issue_label", df["issue_id"].map(issue_dates(corpus)))
     if args.format == "table":
         df = cut_cells(df)
     write_table(df, args)

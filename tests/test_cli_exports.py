@@ -99,7 +99,7 @@ def test_bylines_one_row_per_pair_with_roles_and_units(tmp_path, capsys):
         "全县粮食生产形势良好\n　　今年全县粮食播种面积稳中有增，夏粮丰收已成定局。（县统计局供稿）\n", encoding="utf-8")
     assert main(["bylines", str(tmp_path), "-q", "--no-cache", "--format", "csv"]) == 0
     df = pd.read_csv(io.StringIO(capsys.readouterr().out)).fillna("")
-    assert list(df.columns) == ["issue_id", "article_id", "date", "section", "title", "position", "role", "name", "kind"]
+    assert list(df.columns) == ["issue_id", "article_id", "date", "issue_label", "section", "title", "position", "role", "name", "kind"]
     assert df[["role", "name", "kind"]].values.tolist() == [
         ["记者", "李春燕", "person"], ["通讯员", "杨文华", "person"], ["", "县统计局", "unit"]]
     assert df["position"].tolist() == [0, 1, 0] and set(df["date"].astype(str)) == {"2023-05-06"}

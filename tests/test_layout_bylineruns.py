@@ -66,7 +66,7 @@ def test_closing_note_is_the_texts_last_line_not_a_byline():
     assert check_no_loss(raw, layout) == []
     art = layout.articles[0]
     assert art.body.endswith("（未完待续）")
-    assert [(r, n.replace("\u3000", "").replace(" ", "")) for r, n in art.byline] == [("撰文", "邵军")]
+    assert [(r, n.replace("\u3000", "").replace(" ", "")) for r, n in art.byline] == [("文/图", "邵军")]  # (文/图: wrote and shot it, user34b F11)
     assert layout.articles[1].title == "县里部署防汛工作"
 
 

@@ -79,6 +79,11 @@ from corpus_tools.layout.columnkickers import column_kickers
 from corpus_tools.layout.footers import foot_contact_tags
 from corpus_tools.layout.furniture import masthead_name_tags
 from corpus_tools.layout.gaplessheads import heads_without_gaps
+from corpus_tools.layout.jumpheads import jump_lines_off_heads
+from corpus_tools.layout.noticeheads import notice_titles_in_bodies
+from corpus_tools.layout.signerheads import labelled_signers, signer_lines_off_heads, split_signers
+from corpus_tools.layout.captionitems import credits_off_captions, join_wrapped_captions, photo_items_apart
+from corpus_tools.layout.mastheadprint import masthead_print_units
 from corpus_tools.layout.interleave import deinterleave, interleaved_stretches, map_layout
 from corpus_tools.layout.headforms import (banners_over_headlines, folio_lines, jump_lines, kickers_over_own_titles,
                                            pinned_top)
@@ -406,6 +411,11 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
         return_head_bylines(units, plain)  # (a brief is signed after its text)
     if n_articles:
         regroup_after_page(units)  # (a page printing every headline after its body)
+    units[:] = jump_lines_off_heads(units, raw)  # (a jump line under a continued text's headline: furniture)
+    masthead_print_units(units, raw)  # (机关报, 刊号, 第N期 at the page's head: furniture)
+    units[:] = notice_titles_in_bodies(units, raw)  # (遗失声明, 招聘启事 run into a body: items of their own)
+    signer_lines_off_heads(units)  # (an obituary's signers under its text: no headline of the next article)
+    units[:] = split_signers(units, raw)  # (某某县委　某某县人民政府: one name each)
     # renumber articles by their first headline or body block in raw order
     firsts = {}
     for i, u in enumerate(units):  # a moved tail does not count where it is printed
@@ -420,9 +430,13 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     drop_item_marks(units, raw)
     units[:] = split_short_kickers(units, raw)  # (a series' kicker over its title, read by the lines' form)
     signers_as_bylines(units)  # (a notice's signer under its text: its byline)
+    labelled_signers(units)  # (招标人：某某镇人民政府 closing a notice: its byline)
+    units[:] = join_wrapped_captions(units)  # (a caption's lines cut by the column: one caption)
+    n_articles = photo_items_apart(units, len(order))  # (captions closed by a credit, apart from any text)
+    units[:] = credits_off_captions(units, raw)  # (the photographer closing a caption: the item's byline)
     blocks = [Block(u.final, u.text, u.start, u.end, u.article) for u in units]
     block_of = {i: i for i in range(len(units))}
-    articles = article_parts(units, len(order), block_of, raw)
+    articles = article_parts(units, n_articles, block_of, raw)
     repairs = sorted([r for u in units for r in u.repairs] + flow_repairs, key=lambda r: (r.start, r.kind))
     return PageLayout(blocks, articles, repairs)
 

@@ -20,7 +20,7 @@ split off, the name's length chosen by the character model (units).
 from __future__ import annotations
 
 
-from corpus_tools.layout.bylines import (BYLINE_MARK_RE, CLOSING_NOTE_RE, COMMENTATOR_RE, ROLES, glued_byline_cuts,
+from corpus_tools.layout.bylines import (BYLINE_MARK_RE, CLOSING_NOTE_RE, COMMENTATOR_RE, PAIR_ROLES, glued_byline_cuts,
                                          lead_byline, parse_byline, shot_by_author)
 from corpus_tools.layout.continuity import continuity, default_lm
 from corpus_tools.layout.lineroles import HEADLINE_ROLES, blank_lines_before
@@ -43,7 +43,7 @@ def _role_line(text: str) -> bool:
     if not t or t[0] in "(（":
         return False
     pairs = parse_byline(t)
-    return bool(pairs) and all(role in ROLES for role, _ in pairs)
+    return bool(pairs) and all(role in PAIR_ROLES for role, _ in pairs)
 
 
 def _plainly_byline(text: str) -> bool:

@@ -40,6 +40,10 @@ STAFF_ROLES = ("本版责任编辑", "本版编辑", "本版责编", "责任编�
                "编辑", "校对", "审校", "美编", "组版", "版式", "排版", "审核", "终审", "主编")
 #: Role words of a photographer or writer (no reporter's role: never glued to a name, never after ``文/图``).
 _CREDIT_ROLES = ("摄影", "撰文")
+#: The role of an author who wrote the text and took the photos (``文/图　X``), printed as it stands.
+SLASH_BOTH_ROLE = "文/图"
+#: Every role a byline pair can carry (:data:`ROLES` and ``文/图``).
+PAIR_ROLES = ROLES + (SLASH_BOTH_ROLE,)
 #: Every alternation below is built from :data:`ROLES`, so a role word is added in one place.
 _ROLE_ALT = "|".join(map(re.escape, ROLES))
 _REPORTER_ALT = "|".join(re.escape(r) for r in ROLES if r not in _CREDIT_ROLES)
@@ -87,7 +91,7 @@ _SLASH_BOTH_AFTER_RE = re.compile(r"\s+文\s*[/／]\s*图\s*(?=[)）]?$)")
 _SLASH_BOTH_RE = re.compile(r"^([(（]?)\s*文\s*[/／]\s*图\s+(?=" + _OUTLET + "(?:" + _REPORTER_ALT + "))")
 #: ``撰稿`` before a writer's name is the writer's role (``撰稿　陈昌华　摄影　李　涛``, ``（撰稿：王磊）``): 撰文.
 _WRITER_WORD_RE = re.compile(r"(^|[\s(（])撰稿(?=[\s:：])")
-#: ``文/图　金　岩`` with no role word after it: the author wrote the text and took the photos (撰文).
+#: ``文/图　金　岩`` with no role word after it: the author wrote the text and took the photos (role ``文/图``).
 _SLASH_AUTHOR_RE = re.compile(r"^([(（]?)\s*文\s*[/／]\s*图\s*(?=[\u4e00-\u9fff])")
 
 
@@ -288,7 +292,7 @@ def parse_byline(text: str, *, bare: bool = False) -> list[tuple[str, str]] | No
     >>> parse_byline("（某某镇卫生院　王玉芳）")  # a writer's unit, then the name: both
     [('', '某某镇卫生院'), ('', '王玉芳')]
     >>> parse_byline("文/图　金　岩"), parse_byline("（未完待续）")
-    ([('撰文', '金岩')], None)
+    ([('文/图', '金岩')], None)
     >>> parse_byline("（责任编辑　李　平）") is None  # the page's staff, no byline
     True
     """
@@ -298,7 +302,18 @@ def parse_byline(text: str, *, bare: bool = False) -> list[tuple[str, str]] | No
 
 @lru_cache(maxsize=1 << 16)
 def _parse_byline(text: str, bare: bool) -> tuple[tuple[str, str], ...] | None:
-    """:func:`parse_byline` as a tuple, kept per line: layout asks about the same lines many times."""
+    """:func:`parse_byline` as a tuple, kept per line: layout asks about the same lines many times.
+
+    ``文/图　X`` (X wrote the text and took the photos) keeps its printed role ``文/图``.
+    """
+    found = _parse_byline_roles(text, bare)
+    if found and _SLASH_AUTHOR_RE.match(BYLINE_MARK_RE.sub("", text.strip())):
+        return tuple((SLASH_BOTH_ROLE if role == "撰文" else role, name) for role, name in found)
+    return found
+
+
+def _parse_byline_roles(text: str, bare: bool) -> tuple[tuple[str, str], ...] | None:
+    """The pairs of :func:`parse_byline`, a ``文/图`` author read as 撰文."""
     author = _marked_author(text)
     if author:  # an author under a title on a literary page (``□ 谭家明``, ``□ 杜　鹃``)
         return (("", author),)

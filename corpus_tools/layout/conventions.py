@@ -15,7 +15,7 @@ A line-model tag pass (tags as in :data:`~corpus_tools.layout.lineroles.TAGS`), 
 from __future__ import annotations
 
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.bylines import ROLES, parse_byline
+from corpus_tools.layout.bylines import PAIR_ROLES, parse_byline
 from corpus_tools.layout.patterns import is_byline
 
 #: Roles of a headline group's lines.
@@ -35,7 +35,7 @@ def _role_byline(line: Line, role: str) -> bool:
     if role == "byline":
         return is_byline(t)
     pairs = parse_byline(t) if role in ("title", "kicker", "para") else None
-    return bool(pairs) and all(r in ROLES for r, _ in pairs)
+    return bool(pairs) and all(r in PAIR_ROLES for r, _ in pairs)
 
 
 def _byline_runs(lines: list[Line], roles: list[str]) -> list[tuple[int, int]]:

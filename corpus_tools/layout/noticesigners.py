@@ -12,10 +12,15 @@ body paragraph becomes the notice's byline block (:func:`signers_as_bylines`); t
 
 from __future__ import annotations
 
+import re
+
 from corpus_tools.layout.signoffs import CLOSING_FORMULA_RE, DATE_LINE_RE, is_signer
 from corpus_tools.layout.units import Unit
 
-__all__ = ["signer_pair", "signers_as_bylines"]
+__all__ = ["SIGNER_LABEL_RE", "signer_pair", "signers_as_bylines"]
+
+#: The label before a tender's or a purchase notice's signer (``招标人：``, ``采购人：``): no part of the name.
+SIGNER_LABEL_RE = re.compile(r"^(?:招标人|采购人|发布人|发布单位|公告单位|建设单位|征收人|申请人)\s*[:：]\s*")
 
 #: Final kinds of a sign-off's lines standing apart from the text: a credit (the line model's reading,
 #: :func:`~corpus_tools.layout.signoffs.sign_offs`) or a banner (the rules' reading of two short lines).
@@ -63,8 +68,8 @@ def signer_pair(text: str) -> list[tuple[str, str]]:
 
     Examples
     --------
-    >>> signer_pair("某某县人民政府"), signer_pair("特此通告。")
-    ([('', '某某县人民政府')], [])
+    >>> signer_pair("某某县人民政府"), signer_pair("特此通告。"), signer_pair("招标人：某某镇人民政府")
+    ([('', '某某县人民政府')], [], [('', '某某镇人民政府')])
     """
-    t = _compact(text)
+    t = SIGNER_LABEL_RE.sub("", _compact(text))
     return [("", t)] if is_signer(t) else []

@@ -18,10 +18,11 @@ from corpus_tools.papers import MASTHEAD_MARKS, MAX_MASTHEAD_BLOCKS, paper_name_
 
 def _masthead_unit(units: list[Unit], i: int) -> bool:
     """Whether banner unit *i* is the paper's name at the page's head (今日攸县, 弥渡报): one of the first
-    :data:`~corpus_tools.papers.MAX_MASTHEAD_BLOCKS` units, all banners, over another banner (the date or
-    page line), whose whole text is a paper's name (:func:`~corpus_tools.papers.is_paper_name`). The masthead
+    :data:`~corpus_tools.papers.MAX_MASTHEAD_BLOCKS` units, all banners or credits (a masthead's small print),
+    over another banner or credit (the date or page line, the small print), whose whole text is a paper's name (:func:`~corpus_tools.papers.is_paper_name`). The masthead
     names the paper, never a section."""
-    if i >= MAX_MASTHEAD_BLOCKS or any(u.final != "banner" for u in units[:i + 2]) or i + 1 >= len(units):
+    if (i >= MAX_MASTHEAD_BLOCKS or units[i].final != "banner" or i + 1 >= len(units)
+            or any(u.final not in ("banner", "credit") for u in units[:i + 2])):
         return False  # (a paper-like name right above a headline is a section banner: 武乡新闻 / 县政府召开…)
     text = "".join(units[i].text.split()).strip(MASTHEAD_MARKS)
     return paper_name_start(text) == text  # (the same reading as papers.masthead_paper's, of the whole line)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from corpus_tools.layout.patterns import ends_sentence, text_width
+from corpus_tools.layout.patterns import ends_sentence, is_folio_line, text_width
 
 T = TypeVar("T")
 
@@ -70,7 +70,8 @@ def is_double_spaced(texts: list[str | None]) -> bool:
     adjacent = sum(1 for a, b in zip(idx, idx[1:]) if b == a + 1)
     if adjacent > MAX_ADJACENT * (len(idx) - 1):
         return False
-    widths = sorted(text_width(texts[i].strip()) for i in idx)
+    # (the page's date or page line, often the widest line of a short page, is no column's width)
+    widths = sorted(text_width(texts[i].strip()) for i in idx if not is_folio_line(texts[i])) or [0.0]
     column = widths[min(int(COLUMN_QUANTILE * len(widths)), len(widths) - 1)]
     if column < CUT_CHARS:
         return False
