@@ -150,8 +150,11 @@ def photo_items_apart(units: list[Unit], n_articles: int) -> int:
 
 def credits_off_captions(units: list[Unit], raw: str) -> list[Unit]:
     """Units with the photographer's credit closing a caption (``图为…。　沙`` / ``晓燕　摄``) split off as a
-    byline of the caption's article, when that article has no byline: the credit names the photographer,
-    a line break inside the name included (:func:`~corpus_tools.layout.photoitems.closing_photo_credit`).
+    byline of the caption's article, when that article is a photo item (no body text) and has no byline: the
+    credit names the photographer, a line break inside the name included
+    (:func:`~corpus_tools.layout.photoitems.closing_photo_credit`). An article with a body keeps the credit in
+    its caption (the composed pages' convention: applied to every article, this cost their bylines 0.954 →
+    0.937 and captions 0.965 → 0.934 on the development seeds).
 
     Examples
     --------
@@ -160,7 +163,7 @@ def credits_off_captions(units: list[Unit], raw: str) -> list[Unit]:
     >>> [(x.final, x.text) for x in credits_off_captions([u], raw)]
     [('caption', '图为群众表演节目。'), ('byline', '沙晓燕 摄')]
     """
-    signed = {u.article for u in units if u.final == "byline" and u.article is not None}
+    signed = {u.article for u in units if u.final in ("byline", "body") and u.article is not None}
     out: list[Unit] = []
     home: list[bool] = []
     for k, u in enumerate(units):
