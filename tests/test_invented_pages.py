@@ -256,6 +256,10 @@ KNOWN_MISSES = {
     ("jimo_shandong", "青岛即发老酒酿造有限公司", "ORG"): "a firm name is cut inside its trade name (发老酒酿造有限公司)",
     ("huining_gansu", "万丰农业科技有限公司", "ORG"): "the registered name keeps its county (会宁县万丰农业科技有限公司), as "
                                                    "the dev gold keeps 丹江口市…有限公司 and this set 青岛即发…; the page's truth splits it",
+    ("huining_gansu", "红堡子小杂粮农民专业合作社", "ORG"): "a co-op's registered name keeps its county (会宁县红堡子…合作社: "
+                                                          "the open invented gold keeps it whole 51 times, gpeper35); "
+                                                          "the page's truth splits it",
+    ("huining_gansu", "会宁县", "GPE"): "its one mention opens the co-op's registered name above",
 }
 
 
