@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs; at run time 
     from corpus_tools.entities import extract_entities, entity_counts, find_entities
     from corpus_tools.credits import newsroom_rows, without_newsroom
     from corpus_tools.byline_table import byline_table
+    from corpus_tools.jumps import jump_pairs
     from corpus_tools.person_posts import person_posts
     from corpus_tools.dates import issue_labels
     from corpus_tools.entity_display import render_entities
