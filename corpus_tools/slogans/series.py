@@ -16,6 +16,7 @@ from corpus_tools.slogans.series_roles import (CIRCUMSTANCE_RE, DONE_RE, NAME_IT
                                                in_circumstance, misaligned_compact, name_items)
 from corpus_tools.slogans.singles import is_name
 from corpus_tools.slogans.unevenrun import near_even_repeated
+from corpus_tools.slogans.yiwei import inside, yi_wei_series
 
 __all__ = ["compact_parallel", "unquoted_series", "count_anchors", "series_key", "even_series_candidates", "even_series_spans",
            "CLAUSE_PUNCT", "FRAME_BEFORE_RE", "goal_frame", "REQUIRE_RE", "DONE_RE", "CIRCUMSTANCE_RE",
@@ -127,7 +128,7 @@ def unquoted_series(text: str, quoted_spans: list[tuple[int, int]],
             if not found:
                 found = _suffix_series(text, run, quoted_spans) or _spelt_out(text, run, quoted_spans, anchors)
             out.extend(found)
-        out.extend(m for m in _pivot_series(par, pos, quoted_spans) + _yi_wei_series(par, pos, quoted_spans)
+        out.extend(m for m in _pivot_series(par, pos, quoted_spans) + yi_wei_series(par, pos, quoted_spans)
                    if not any(o.start < m.end and m.start < o.end for o in out))
         covered = 0
         for k in range(len(par) - 5):
@@ -137,7 +138,7 @@ def unquoted_series(text: str, quoted_spans: list[tuple[int, int]],
                 continue
             a0, b0 = a, b
             a, b = compact_extent(text, a, b)      # 逐村逐户逐人逐项: the whole run, not its first three items
-            if _inside(a, b, quoted_spans) or cuts_word(text, b) or opens_inside_word(text, a):
+            if inside(a, b, quoted_spans) or cuts_word(text, b) or opens_inside_word(text, a):
                 continue                 # (好山好水好空|气, 村|民同吃同住同 are no compact series)
             if b - a > 6:
                 covered = b              # the other windows of a longer run are this series
@@ -184,7 +185,7 @@ def _spelt_out(text: str, run: list[tuple[int, int, str]], quoted_spans: list[tu
                for c in {words[0][0], words[0][-1]}):
         return []
     start, end = run[0][0] + lead, run[-1][1]
-    if _inside(start, end, quoted_spans):
+    if inside(start, end, quoted_spans):
         return []
     return [SloganMention(text[start:end], "parallel", start, end, False, "", "counted series")]
 
@@ -198,10 +199,6 @@ def _heading_and_body(text: str, cand: str) -> bool:
     lines = [ln for ln in text.split("\n") if cand in ln]
     heads = [ln for ln in lines if len(ln) <= _HEADING_MAX and not re.search("[。！？!?]", ln)]
     return bool(heads) and len(lines) > len(heads[:1])
-
-
-def _inside(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= a and b <= e for s, e in spans)
 
 
 _MAX_SERIES = 24  # pieces of one length in a row beyond this are a list or table, not a slogan
@@ -331,7 +328,7 @@ def _series_in_run(text: str, run: list[tuple[int, int, str]], quoted_spans: lis
             # the first item was cut inside a word (农|牧业人口多、贫困人口多…): without a frame the equal items
             # were an accident of the cut (in one the word is often the frame's: 形|成问题联治、工作联动…)
             mention = None
-        if mention and not _inside(mention.start, mention.end, quoted_spans):
+        if mention and not inside(mention.start, mention.end, quoted_spans):
             out.append(mention)
             step = j
     return out
@@ -371,7 +368,7 @@ def _suffix_series(text: str, run: list[tuple[int, int, str]],
     if not is_cjk(words[0]) or len({w[-1] for w in words}) != 1 or len(set(words)) < len(words):
         return []
     start = run[0][0] + opener.end()
-    if _inside(start, end, quoted_spans):
+    if inside(start, end, quoted_spans):
         return []
     return [SloganMention(text[start:end], "parallel", start, end, False, "", "series after an opener")]
 
@@ -411,25 +408,10 @@ def _prefix_series(text: str, run: list[tuple[int, int, str]],
     if not framed and not (cut == len(last) and near_even_repeated(words, prefix, text[run[-1][1]:], DETERMINERS)):
         return []
     start, end = run[0][0] + k, run[-1][0] + cut
-    if _inside(start, end, quoted_spans):
+    if inside(start, end, quoted_spans):
         return []
     evidence = "series with a repeated word" if framed else "repeated word"   # unframed: unevenrun's near-even run
     return [SloganMention(text[start:end], "parallel", start, end, False, "", evidence)]
-
-
-# 以X为重点、以Y为依托、以Z为支撑: three or more 以…为 + a role noun, a principle or method by its frame
-# (guide 2b); ten such series in People's Daily 2019-2020, all of them principles or working methods.
-_YI_ROLES = ("重点", "依托", "支撑", "核心", "抓手", "主体", "龙头", "基础", "引领", "导向", "载体", "目标",
-             "主线", "关键", "保障", "根本", "动力", "纽带", "平台", "补充", "枢纽", "统领", "前提", "中心",
-             "先导", "特色", "突破口", "切入点", "落脚点", "出发点")
-_YI_ITEM = "以[^、，,。；;：:“”‘’\n]{1,14}?为(?:" + "|".join(_YI_ROLES) + ")"
-_YI_WEI_RE = re.compile(f"{_YI_ITEM}(?:[、，,]{_YI_ITEM}){{2,}}")
-
-
-def _yi_wei_series(par: str, offset: int, quoted_spans: list[tuple[int, int]]) -> list[SloganMention]:
-    """Series of three or more 以X为<role> items (以县级医院为重点、以县乡村三级医疗联动为依托、以信息化手段为支撑)."""
-    return [SloganMention(m.group(0), "parallel", m.start() + offset, m.end() + offset, False, "", "以X为Y series")
-            for m in _YI_WEI_RE.finditer(par) if not _inside(m.start() + offset, m.end() + offset, quoted_spans)]
 
 
 _PIVOT_BAD = "的了是在和与及等之为"
@@ -464,7 +446,7 @@ def _pivot_series(par: str, offset: int, quoted_spans: list[tuple[int, int]]) ->
                     break
         if found:
             start, end, n = found
-            if not _inside(start + offset, end + offset, quoted_spans):
+            if not inside(start + offset, end + offset, quoted_spans):
                 out.append(SloganMention(par[start:end], "parallel", start + offset, end + offset, False, "",
                                          "series with a shared verb"))
             i += n
