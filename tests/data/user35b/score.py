@@ -41,30 +41,32 @@ if "issue_id" in ca:
         f"{(cc.str[:6] == ca.t).sum()}/{len(ca)}; neighbour's: {((cc.str[:6] != ca.t) & cc.isin(list(CODE.values()))).sum()}; other/none: {((~cc.isin(list(CODE.values()))) | cc.isna()).sum()}"
 
 # ---------------------------------------------------------------- places
+def by_kind(pm):
+    stat = Counter()
+    neigh = []
+    for iid, p in pages.items():
+        sub = pm[pm.issue_id == iid]
+        want = defaultdict(set)
+        cross = defaultdict(bool)
+        for pl in p["places"]:
+            want[(pl["text"], pl["label"])].add(pl["code"])
+            cross[(pl["text"], pl["label"])] |= pl["county"] != p["county_code"]
+        for (txt, lab), codes_t in want.items():
+            hit = sub[(sub.printed == txt) & (sub.label == lab)]
+            codes = set(hit.admin_code.dropna())
+            kind = ("shared" if txt in T["shared_names"] else "own") + (", in a cross-county article" if cross[(txt, lab)] else "")
+            stat[(kind, "right" if codes == codes_t else "wrong/none")] += 1
+            if codes != codes_t and any(c[:6] in CODE.values() and c not in codes_t for c in codes) or (len(codes_t) > 1 and codes < codes_t):
+                neigh.append((iid, txt, sorted(codes_t), sorted(codes)))
+    return {k: f"{stat[(k, 'right')]}/{stat[(k, 'right')] + stat[(k, 'wrong/none')]}" for k in sorted({k for k, _ in stat})}, neigh
+
+
 pm = us.read_out("place_mentions")
 pl_err, pl_fp = us.score_places(pages, pm, res)
 # the same by shared / own name, with the set of codes a (page, name) should carry (a cross-county article prints one
 # name with both counties' codes), and links to the neighbour that the truth does not have there
-stat = Counter()
-neigh = []
-for iid, p in pages.items():
-    sub = pm[pm.issue_id == iid]
-    want = defaultdict(set)
-    cross = defaultdict(bool)
-    for pl in p["places"]:
-        want[(pl["text"], pl["label"])].add(pl["code"])
-        cross[(pl["text"], pl["label"])] |= pl["county"] != p["county_code"]
-    for (txt, lab), codes_t in want.items():
-        hit = sub[(sub.printed == txt) & (sub.label == lab)]
-        codes = set(hit.admin_code.dropna())
-        kind = ("shared" if txt in T["shared_names"] else "own") + (", in a cross-county article" if cross[(txt, lab)] else "")
-        stat[(kind, "right" if codes == codes_t else "wrong/none")] += 1
-        other = sorted(c for c in codes - codes_t if c[:6] in CODE.values())
-        if other:
-            neigh.append((iid, txt, sorted(codes_t), sorted(codes)))
-res["places by kind (page, name): all codes right / wrong-or-none"] = {k: f"{stat[(k, 'right')]}/{stat[(k, 'right')] + stat[(k, 'wrong/none')]}"
-                                                         for k in sorted({k for k, _ in stat})}
-res["(page, name) linked to a NEIGHBOUR code the truth does not give there"] = f"{len(neigh)}: {Counter(x[1] for x in neigh).most_common(14)}"
+res["places by kind (page, name): all codes right / wrong-or-none"], neigh = by_kind(pm)
+res["(page, name) given a NEIGHBOUR code the truth does not give there, or one code where the page prints both"] = f"{len(neigh)}: {Counter(x[1] for x in neigh).most_common(14)}"
 # mention level: every mention whose code is the other county's
 pm["t_code"] = pm.issue_id.map(lambda x: pages[x]["county_code"])
 res["place mentions (rows) with a code of the paper's county / the neighbour's / outside both / none"] = (
@@ -117,13 +119,13 @@ if len(kb):
         res[f"keyness {p}: the neighbour's words in its list"] = " ".join(wrong) or "none"
 
 # ---------------------------------------------------------------- slogans per paper: first / last year
-sl = pd.read_csv("out/slogans_by_paper.csv", dtype=str)
-truth_fy = defaultdict(list)
-for p in T["pages"]:
+def slogan_rows(sl):
+  truth_fy = defaultdict(list)
+  for p in T["pages"]:
     for f in p["formulae"]:
         truth_fy[(p["paper"], f)].append(p["date"][:4])
-rows = []
-for (paper, f), ys in sorted(truth_fy.items()):
+  rows = []
+  for (paper, f), ys in sorted(truth_fy.items()):
     tx = sl.text.fillna("").str.replace("“", "").str.replace("”", "")
     s = sl[(sl.paper == paper) & (tx == f)]
     if s.empty:  # the lexicon's form may be shorter (社会主义新农村 for 社会主义新农村建设)
@@ -132,8 +134,34 @@ for (paper, f), ys in sorted(truth_fy.items()):
     lc = [c for c in sl.columns if c.startswith("last")]
     lib = (str(s.iloc[0][fc[0]])[:4], str(s.iloc[0][lc[0]])[:4]) if len(s) and fc and lc else ("-", "-")
     rows.append((paper, f, min(ys), max(ys), len(ys), *lib, "ok" if lib == (min(ys), max(ys)) else "MISS"))
-ok = sum(r[-1] == "ok" for r in rows)
-res["slogans per paper: first/last year right"] = f"{ok}/{len(rows)} (only over the pages the paper was detected on; see F1)"
+  return rows
+
+
+rows = slogan_rows(pd.read_csv("out/slogans_by_paper.csv", dtype=str))
+res["slogans per paper: first/last year right"] = f"{sum(r[-1] == 'ok' for r in rows)}/{len(rows)} (only over the pages the paper was detected on; see F1)"
+
+# ---------------------------------------------------------------- the workaround: a hand-made manifest (run_manifest.py)
+mrows = []
+if Path("out/m_issues.csv").exists():
+    mi = us.read_out("m_issues")
+    mi["t_code"] = mi.issue_id.map(lambda x: pages[x]["county_code"])
+    res["MANIFEST: issues with the right paper"] = f"{(mi.paper == mi.issue_id.map(lambda x: pages[x]['paper'])).sum()}/{len(mi)}"
+    res["MANIFEST: issues with the right county / none / neighbour's"] = (
+        f"{(mi.county_code.str[:6] == mi.t_code).sum()} / {mi.county_code.isna().sum()} / "
+        f"{((mi.county_code.str[:6] != mi.t_code) & mi.county_code.notna()).sum()} of {len(mi)}")
+    mp = us.read_out("m_place_mentions")
+    r2 = {}
+    us.score_places(pages, mp, r2)
+    res["MANIFEST: places (page, name) right / wrong / no code / not found"] = r2["places (page, name) linked right / wrong / no code / not found"]
+    res["MANIFEST: places by kind (page, name): all codes right / wrong-or-none"], mneigh = by_kind(mp)
+    res["MANIFEST: (page, name) given a NEIGHBOUR code / one code of two"] = f"{len(mneigh)}: {mneigh}"
+    mca = us.read_out("m_county_articles")
+    mca["t"] = mca.issue_id.map(lambda x: pages[x]["county_code"])
+    res["MANIFEST: articles with the paper's county / the neighbour's / other-none"] = (
+        f"{(mca.county_code.str[:6] == mca.t).sum()} / {((mca.county_code.str[:6] != mca.t) & mca.county_code.isin(list(CODE.values()))).sum()} / "
+        f"{((~mca.county_code.isin(list(CODE.values()))) | mca.county_code.isna()).sum()} of {len(mca)}")
+    mrows = slogan_rows(pd.read_csv("out/m_slogans_by_paper.csv", dtype=str))
+    res["MANIFEST: slogans per paper first/last year right"] = f"{sum(r[-1] == 'ok' for r in mrows)}/{len(mrows)}"
 
 # ---------------------------------------------------------------- output
 print("== summary")
@@ -143,6 +171,10 @@ print("\n== entities by label\n" + tab.to_string(index=False))
 print("\n== formula first/last per paper (paper, formula, truth first, last, pages | library first, last)")
 for r in rows:
     print("  ", *r)
+if mrows:
+    print("\n== the same with the hand-made manifest (run_manifest.py)")
+    for r in mrows:
+        print("  ", *r)
 if V:
     print("\n== issues with a wrong or no county\n" + iss_miss.to_string(index=False))
     print("\n== places linked to the NEIGHBOUR's code")
