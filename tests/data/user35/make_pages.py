@@ -374,7 +374,7 @@ def main():
                 a["after"] = True
             arts.append(a)
         specs[(d, p)] = arts
-    for key in hand:  # a generated article beside the hand one
+    for key in sorted(hand):  # a generated article beside the hand one
         y = int(key[0][:4])
         specs[key].append(rng.choice([g_case, g_project, g_photo])(y, i)); i += 1
     truth = dict(county=COUNTY, county_code=CODE, paper=PAPER, pages=[], reporters=sorted(
