@@ -84,7 +84,7 @@ fc = sm.groupby(["group", "year"]).size().rename("n").reset_index(); fc.to_csv("
 st = tm("slogan_trends by year", lambda: ct.slogan_trends(corpus, by="year")); st.to_csv("out/slogan_trends.csv", index=False)
 MINE = ["环境保护", "节能减排", "生态文明", "美丽乡村", "河长制", "湖长制", "绿水青山就是金山银山", "污染防治攻坚战",
         "长江大保护", "禁渔", "双碳", "碳达峰碳中和", "退圩还湖", "黑臭水体", "白马湖", "高邮湖"]
-tr = tm("keyword_trends her terms count", lambda: ct.keyword_trends(corpus, MINE, by="year", normalize="count")); tr.to_csv("out/trends.csv", index=False)
+tr = tm("keyword_trends her terms count", lambda: ct.keyword_trends(corpus, MINE, by="year", normalize="count")); tr.to_csv("out/trends.csv")
 import matplotlib; matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 plt.rcParams["font.family"] = ct.cjk_font()
