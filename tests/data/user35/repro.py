@@ -14,6 +14,8 @@ S = {
     "F-project-cut": "县渔政监督大队开展长江流域重点水域禁捕退捕行动。",
     "F-inspect": "中央第三生态环境保护督察组交办的信访件已整改；省生态环境保护督察组进行了回访。",
     "F-person": "会议由县长闵慧主持。县级湖长仇海涛，镇级湖长居玉兰（吕良镇）。",
+    "F-board-glued": "河道名称：夹沟河县级河长：韦丽（副县长）镇级河长：戚红（塔集镇）",
+    "F-board-lines": "河道名称：夹沟河\n县级河长：韦丽（副县长）\n镇级河长：戚红（塔集镇）",
     "F-event": "2023年世界环境日金湖主场活动在柳树湾湿地公园举行。",
 }
 for k, s in S.items():
@@ -24,3 +26,4 @@ for s in ["我县落实节能减排任务。", "这是长江大保护的金湖�
           "以白马湖、高邮湖、宝应湖三湖为核心。"]:
     print("find_formulae", s, [(m.text, m.formula) for m in ct.find_formulae(s, date="2021-01-01")])
 print("segment", [ct.segment(w) for w in ["淮河入江水道", "淮安市金湖生态环境局", "镇级河长闵慧", "养殖尾水", "助力双碳目标", "宝应湖"]])
+print("collocations 治理 on the pages:", len(ct.collocations(ct.read_corpus("pages/", manifest="pages/manifest.csv"), word="治理", min_count=1)), "rows")
