@@ -27,3 +27,6 @@ for s in ["我县落实节能减排任务。", "这是长江大保护的金湖�
     print("find_formulae", s, [(m.text, m.formula) for m in ct.find_formulae(s, date="2021-01-01")])
 print("segment", [ct.segment(w) for w in ["淮河入江水道", "淮安市金湖生态环境局", "镇级河长闵慧", "养殖尾水", "助力双碳目标", "宝应湖"]])
 print("collocations 治理 on the pages:", len(ct.collocations(ct.read_corpus("pages/", manifest="pages/manifest.csv"), word="治理", min_count=1)), "rows")
+for r in ["夹沟河", "新河", "老三河", "金宝航道", "三河"]:
+    for s in [f"排入{r}。", f"重点抓好高邮湖、{r}等重点水域保护", f"{r}　Ⅲ类　4.2", f"{r}：县级河长韦丽，镇级河长戚红（塔集镇）"]:
+        print("river", s, [(x.text, x.label) for x in ct.extract_entities([s]).itertuples()])
