@@ -32,7 +32,8 @@ def _cmd_keywords(args: argparse.Namespace) -> int:
         raise ValueError(f"--max-n {max_n} does not work with --by all --by-paper, which sets each paper against "
                          "the others with ct.keyness on single words; leave --max-n out, or use --by year")
     corpus = read_corpus_args(args)
-    phrases = {"formulae": ("formulae", "places", "mined"), "marked": ("formulae", "places", "mined", "marked"), "none": ()}[args.phrases]
+    phrases = {"formulae": ("formulae", "places", "mined"), "marked": ("formulae", "places", "mined", "marked"),
+               "entities": ("formulae", "places", "mined", "entities"), "none": ()}[args.phrases]
     term_filter = TermFilter(pos=None, phrases=phrases) if args.no_tagger else TermFilter(phrases=phrases)
     if compare:  # one group per paper: the words each paper uses more than the others
         kw = keyness_by_paper(named_papers(corpus, what="keywords"), top_n=args.top_n,
@@ -150,10 +151,11 @@ def add_analysis_commands(sub: argparse._SubParsersAction) -> None:
                    help="one table per paper (a paper column in front), each paper's keywords found among its own "
                         "issues; with --by all (keyness): the words each paper uses more than the other paper(s), "
                         "as the report's 'Papers compared'")
-    p.add_argument("--phrases", choices=("formulae", "marked", "none"), default="formulae",
+    p.add_argument("--phrases", choices=("formulae", "marked", "none", "entities"), default="formulae",
                    help="terms kept whole although the segmenter cuts them: known formulae and the townships and "
                         "villages of the corpus's counties (default: 科学发展观 not 科学 + 发展观, 七家子镇 not 七 + 家 + "
-                        "子镇), those and the corpus's marked slogans (runs the slogan detector), or none (the "
+                        "子镇), those and the corpus's marked slogans (runs the slogan detector), those and the names "
+                        "the entity tagger finds (entities: 仇海涛 not 仇 + 海涛; runs the tagger), or none (the "
                         "segmenter's words only), as TermFilter(phrases=...)")
     add_analysis_args(p)
     p.set_defaults(func=_cmd_keywords)

@@ -18,7 +18,9 @@ __all__ = ["FORMULAE_HELP", "add_corpus_args", "add_cache_args", "cache_arg", "p
 #: Help of ``--formulae`` (report and slogans).
 FORMULAE_HELP = ("a tab-separated file of your own formula entries (header: text, kind, variants, year, level, region, "
                  "source, note, group; as ct.load_formula_lexicon(extra=FILE)) added to the shipped lexicon: a "
-                 "county's own 提法, a renamed slogan grouped with its old name")
+                 "county's own 提法, a renamed slogan grouped with its old name. A local formula the paper never "
+                 "quotes (成渝第二城) is in no table until such a file lists it: the marked layer needs quotation "
+                 "marks, a number or a series frame, the lexicon ships national formulae and few local ones")
 
 
 def read_corpus_args(args: argparse.Namespace):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import os
 import re
+import warnings
 from collections import Counter
 from collections.abc import Iterable
 from itertools import combinations
@@ -14,8 +15,9 @@ import numpy as np
 import pandas as pd
 
 from corpus_tools._validate import check_choice, check_int, check_labels, check_not_str
+from corpus_tools.colloc_word import word_note
 from corpus_tools.entities import LABELS
-from corpus_tools.errors import InvalidArgumentError, check_corpus
+from corpus_tools.errors import InvalidArgumentError, check_corpus, user_stacklevel
 from corpus_tools.options import ParseOptions, TermFilter, analysis_options, renamed_option
 from corpus_tools.parsing import resolve_nlp, term_frame
 from corpus_tools.text import normalize_text
@@ -276,6 +278,9 @@ def collocations(
     pair_keys, pair_counts = np.unique(np.concatenate(keys), return_counts=True)
     sel = pair_counts >= min_count
     if not sel.any():
+        if word is not None:     # (user35 F11) never an empty table without a word
+            warnings.warn(word_note(word, cats, unigrams, min_count=min_count, window=window), UserWarning,
+                          stacklevel=user_stacklevel())
         return empty
     w1, w2 = np.divmod(pair_keys[sel], len(cats))
     out = pd.DataFrame({"w1": cats[w1].astype(str), "w2": cats[w2].astype(str), "count": pair_counts[sel]})
@@ -287,6 +292,9 @@ def collocations(
     out = out.sort_values([measure, "count", "w1", "w2"], ascending=[False, False, True, True])
     if word is not None:     # (user24 F8) before the cut, so a formula below the corpus's top pairs is found
         out = out[(out["w1"] == word) | (out["w2"] == word)]
+        if out.empty:        # printed only inside longer tokens (治理 in 综合治理), or too rare (user35 F11)
+            warnings.warn(word_note(word, cats, unigrams, min_count=min_count, window=window), UserWarning,
+                          stacklevel=user_stacklevel())
     out = out.reset_index(drop=True)
     return out.head(top_n) if top_n is not None else out
 

@@ -139,14 +139,16 @@ class TermFilter:
         Words dropped on top of the stop-word list.
     min_chars : int
         Shortest term kept, in characters.
-    phrases : tuple of {"formulae", "places", "mined", "marked"}, one of them as a str, or None
+    phrases : tuple of {"formulae", "places", "mined", "marked", "entities"}, one of them as a str, or None
         Phrases kept as one term where the segmenter cuts them (:mod:`corpus_tools.phrase_tokens`):
         ``"formulae"`` (default) the known formulae and the slogan lexicon (科学发展观, 和谐社会,
         not 科学 | 发展观), ``"places"`` (default) the townships, villages and communities of the
         corpus's counties (七家子镇, not 七 | 家 | 子镇), ``"mined"`` (default) the two-word terms the
         corpus itself prints as one word though the segmenter cuts them (伏季休渔, not 伏季 | 休渔;
         mined by cohesion and boundary entropy, :mod:`corpus_tools.mined_terms`), ``"marked"`` also the slogans this corpus marks itself (runs
-        :func:`~corpus_tools.slogans.extract_slogans`); ``()`` or None keeps the segmenter's tokens.
+        :func:`~corpus_tools.slogans.extract_slogans`), ``"entities"`` also the names the entity tagger finds
+        (仇海涛, not 仇 | 海涛; runs :func:`~corpus_tools.extract_entities`, :mod:`corpus_tools.entity_terms`);
+        ``()`` or None keeps the segmenter's tokens.
         One source may be a str (``phrases="formulae"``); anything else is refused with the
         allowed values named (:func:`~corpus_tools.phrase_tokens.check_phrase_sources`).
         On by default because a scholar comparing eras asks about the formula, and its halves

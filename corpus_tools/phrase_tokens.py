@@ -25,6 +25,9 @@ Which phrases (:class:`corpus_tools.options.TermFilter` ``phrases`` and ``words`
 - ``"marked"``: the slogans this corpus marks itself (the ``marked``/``both`` rows of
   :func:`~corpus_tools.slogans.extract_slogans`, e.g. a county's 一核两翼); off by default because
   it runs the slogan detector and makes the word tables depend on its decisions;
+- ``"entities"``: the names the entity tagger finds in this corpus (people without the newsroom's credits,
+  places, facilities, organisations: :func:`corpus_tools.entity_terms.entity_words`), so 仇海涛 is one term,
+  not 仇 | 海涛 (user35 F10); off by default because it runs the entity tagger;
 - ``words``: your own list (validated by :func:`check_words`).
 
 A phrase is merged only where it starts and ends on token boundaries (a segmenter that cut
@@ -62,7 +65,7 @@ def _group(own: tuple[str, ...]) -> str:
     return _CACHE_GROUP + (" words" if own else "")
 
 #: Allowed values in ``TermFilter.phrases``.
-PHRASE_SOURCES = ("formulae", "places", "mined", "marked")
+PHRASE_SOURCES = ("formulae", "places", "mined", "marked", "entities")
 
 # a phrase is letters, digits and CJK characters only (no punctuation, quotes or spaces)
 _WORD_RE = re.compile(r"^[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff]+$")
@@ -119,7 +122,7 @@ def check_phrase_sources(phrases: Any) -> tuple[str, ...]:
     >>> check_phrase_sources("formulae,marked")
     Traceback (most recent call last):
     ...
-    corpus_tools.errors.InvalidArgumentError: phrases value = 'formulae,marked' is invalid; use one of 'formulae', 'places', 'mined', 'marked' (a str), a tuple of them such as ('formulae', 'places', 'mined', 'marked'), or () / None to merge nothing
+    corpus_tools.errors.InvalidArgumentError: phrases value = 'formulae,marked' is invalid; use one of 'formulae', 'places', 'mined', 'marked', 'entities' (a str), a tuple of them such as ('formulae', 'places', 'mined', 'marked', 'entities'), or () / None to merge nothing
     """
     allowed = (f"use one of {', '.join(map(repr, PHRASE_SOURCES))} (a str), a tuple of them such as "
                f"{PHRASE_SOURCES!r}, or () / None to merge nothing")
@@ -275,8 +278,8 @@ def phrase_matcher(phrases: Iterable[str] = ("formulae",), words: Iterable[str] 
 
     Parameters
     ----------
-    phrases : tuple of {"formulae", "places", "mined", "marked"}
-        Sources of phrases; ``"places"``, ``"mined"`` and ``"marked"`` need *corpus*.
+    phrases : tuple of {"formulae", "places", "mined", "marked", "entities"}
+        Sources of phrases; ``"places"``, ``"mined"``, ``"marked"`` and ``"entities"`` need *corpus*.
     words : iterable of str
         Your own phrases (:func:`check_words`).
     corpus : Corpus, optional
@@ -298,13 +301,18 @@ def phrase_matcher(phrases: Iterable[str] = ("formulae",), words: Iterable[str] 
     """
     sources = check_phrase_sources(phrases)
     own = check_words(words)
-    for source, what in (("places", "places"), ("mined", "mined terms"), ("marked", "marked slogans")):
+    for source, what in (("places", "places"), ("mined", "mined terms"), ("marked", "marked slogans"),
+                         ("entities", "entity names")):
         if source in sources and corpus is None:
             raise InvalidArgumentError(f"phrases value = ({source!r},) needs the corpus whose {what} it adds")
     if "places" in sources:
         own = own + _place_words(corpus)
     if "marked" in sources:
         own = own + _marked_words(corpus)
+    if "entities" in sources:
+        from corpus_tools.entity_terms import entity_words
+
+        own = own + entity_words(corpus)
     if "mined" in sources:
         own = own + _mined_words(tokens, own)
     return _lexicon_matcher("formulae" in sources, tuple(dict.fromkeys(own)))

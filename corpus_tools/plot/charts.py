@@ -32,6 +32,9 @@ TREND_YLABELS = {"per_10k": "occurrences per 10,000 words", "count": "count",
                  "share_of_articles": "share of articles"}
 _LINESTYLES = ("-", "--", ":", "-.")
 _MARKERS = ("o", "s", "^", "D", "v", "P")
+#: Most terms :func:`plot_trends` draws with its legend inside the axes; more go beside them (as the report's
+#: time axis does, user29b F8, and user35 F13: 16 terms covered 2021-2025).
+LEGEND_INSIDE_MAX = 6
 
 
 #: Most x tick labels a chart draws (more rows are labelled every k-th; dates get a date axis).
@@ -244,8 +247,16 @@ def plot_trends(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None =
         ax = new_axes(ax, (_width(len(df)), 4.0))
         x = np.arange(len(df))
         many = len(df) > MAX_TICK_LABELS
-        for term in df.columns:
+        # past ten terms the default cycle repeats its colours: tab20's, and a second line style and marker
+        # for every ten (user35 F13: 16 terms, three pairs in one colour)
+        colours = series_colors(len(df.columns)) if len(df.columns) > 10 else None
+        for i, term in enumerate(df.columns):
             k, n, style = same[term]
+            if colours is not None:
+                style = {"color": colours[i], **style}
+                if n == 1 and i >= 10:
+                    style.update(linestyle=_LINESTYLES[(i // 10) % len(_LINESTYLES)],
+                                 marker=_MARKERS[(i // 10) % len(_MARKERS)])
             shift = 0.0 if n == 1 else (k - (n - 1) / 2) * min(0.08, 0.3 / n)
             if many:                       # hundreds of points: small markers, thin lines
                 style = {**style, "markersize": min(style.get("markersize", 6.0), 3.0),
@@ -267,7 +278,10 @@ def plot_trends(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None =
             from matplotlib.ticker import MaxNLocator
 
             ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-        ax.legend(title=df.columns.name)
+        if len(df.columns) > LEGEND_INSIDE_MAX:   # many terms: the legend beside the axes, not over the last years
+            ax.legend(title=df.columns.name, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize="small")
+        else:
+            ax.legend(title=df.columns.name)
         if title:
             ax.set_title(title)
     return finish_axes(ax, fam, created=created)

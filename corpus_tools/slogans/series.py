@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from corpus_tools.slogans.core import SloganMention, is_cjk
+from corpus_tools.slogans.featurelist import names_natural_features
 from corpus_tools.slogans.lastitem import whole_last_item
 from corpus_tools.slogans.quoteshare import cuts_word, opens_inside_word, starts_inside_word
 from corpus_tools.slogans.recurrence import (RECURRENCE_MIN_DAYS, SERIES_MIN_DAYS, compact_recurrence,
@@ -497,6 +498,8 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
         return None
     if all(is_name(w) for w in words):
         return None          # a list of names (运营管理中心、财务管理中心、医保监管中心), not a formula
+    if names_natural_features(words):
+        return None          # a list of lakes or rivers (白马湖、高邮湖、宝应湖三湖), names of places (featurelist)
     L = len(words[0])
     shared = [p for p in range(L) if len({w[p] for w in words}) == 1]
     if not shared:

@@ -1,0 +1,63 @@
+"""Why ``collocations(word=X)`` came back empty: the word is printed only inside longer tokens, or is too rare.
+
+The word tables count the segmenter's tokens. 治理 printed only inside 综合治理 (实施夹沟河综合治理工程 →
+夹沟 | 河 | 综合治理 | 工程) is never a token of its own, so its partner table is empty although ``kwic`` finds it
+(user35 F11). :func:`word_note` says which case holds, naming the word, how often it is a token, and the tokens
+that hold it, so an empty table is never silent. The table itself still counts tokens (documented in
+``docs/analysis.md``): to count the printed word, add it with ``TermFilter(words=[...])`` only where it is a word
+of its own, or read its contexts with ``kwic``.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+__all__ = ["word_note"]
+
+#: How many of the longer tokens holding the word the note names.
+SHOWN = 5
+
+
+def word_note(word: str, cats: Sequence[str], unigrams: np.ndarray, *, min_count: int, window: int) -> str:
+    """The message for an empty :func:`~corpus_tools.concordance.collocations` table with ``word=``.
+
+    Parameters
+    ----------
+    word : str
+        The word asked for.
+    cats : sequence of str
+        The corpus's terms (the term frame's categories).
+    unigrams : numpy.ndarray
+        Kept-token count of each term, aligned with *cats* (0 for a filtered term).
+    min_count : int
+        The pair count asked for.
+    window : int
+        The window asked for.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> note = word_note("治理", ["综合治理", "工程", "治理体系"], np.array([7, 9, 2]), min_count=2, window=3)
+    >>> "never a token of its own" in note, "综合治理 (7)、治理体系 (2)" in note
+    (True, True)
+    """
+    counts = {str(t): int(n) for t, n in zip(cats, unigrams)}
+    own = counts.get(word, 0)
+    if own:
+        return (f"collocations(word={word!r}): {word} is a token {own} times, but none of its pairs within "
+                f"window={window} reaches min_count={min_count}; lower min_count or widen the window")
+    holders = sorted(((n, t) for t, n in counts.items() if word in t and t != word and n), reverse=True)
+    if not holders:
+        return (f"collocations(word={word!r}): {word} is not a kept token of this corpus (not printed, or "
+                f"dropped by the term filter: a stop word, shorter than min_chars, a tag outside pos)")
+    shown = "、".join(f"{t} ({n})" for n, t in holders[:SHOWN])
+    total = sum(n for n, _ in holders)
+    return (f"collocations(word={word!r}): {word} is never a token of its own in this corpus: it is printed "
+            f"{total} times inside {len(holders)} longer token{'s' if len(holders) > 1 else ''} ({shown}{'…' if len(holders) > SHOWN else ''}), "
+            f"so no pair holds it; ask for one of those tokens (word={holders[0][1]!r}), or read its contexts with "
+            f"kwic(corpus, {word!r})")
