@@ -22,3 +22,19 @@ def test_division_list_not_found():
 def test_title_given_is_no_slogan_but_campaign_is():
     assert "文明示范户" not in _texts("村里开展“文明示范户”评选，二十户村民上了光荣榜。")
     assert "文明示范户" not in _texts("镇里组织开展“文明示范户”挂牌活动。")
+
+
+def test_twenty_counts_like_other_tens():
+    from corpus_tools.slogans.numbered import numbered_item
+
+    assert numbered_item("二十字") and numbered_item("十六字")
+    assert not numbered_item("二十四史") and not numbered_item("二十年")
+
+
+def test_2016_wording_of_the_original_aspiration_is_known():
+    from corpus_tools.slogans.formulae import load_formula_lexicon
+
+    row = load_formula_lexicon().set_index("text").loc["不忘初心、继续前进"]
+    assert int(row["year"]) == 2016 and row["level"] == "national"
+    found = {m.text: m.kind for m in find_slogans("大会号召全党“不忘初心、继续前进”，县里迅速传达学习。")}
+    assert found.get("不忘初心、继续前进") == "quoted"
