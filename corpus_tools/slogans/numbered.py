@@ -160,7 +160,8 @@ def numbered_item(s: str) -> bool:
             and is_cjk(s):
         return True
     # 五个进一步, 八大职责清单, 三不变, 四下基层, 四好农村公路, 六新, 五大员, 双提升
-    m = re.fullmatch(f"([{COUNT_START}][{CN_DIGITS}]?|\\d)(个|大|项|条|类|种|张|支)?(.+)", s)
+    # (二 opens a count only as 二十: the “二十字”方针 of pages34o, twenty characters of a policy)
+    m = re.fullmatch(f"([{COUNT_START}][{CN_DIGITS}]?|二十(?![{CN_DIGITS}])|\\d)(个|大|项|条|类|种|张|支)?(.+)", s)
     if m and is_cjk(m.group(3)):
         body = m.group(3)
         limit = 6 if m.group(2) else 5

@@ -14,6 +14,7 @@ from typing import Any, Sequence
 
 from corpus_tools.slogans import (callframes, coined, decision, formshapes, nameframes, objectuse, quoteframes,
                                   quoteshare, speech, themes, usualquote)
+from corpus_tools.slogans.criticised import criticised_quote
 from corpus_tools.slogans.roundcount import round_count_formula
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
 from corpus_tools.slogans.dotmarks import dot_motto
@@ -246,6 +247,8 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
                 and not (len(items) == 2 and "、" in norm and quoteframes.framed_uneven_pair(items, before, after)):
             return None              # a quoted list, not a formula (温缩裂缝、凝固效果差…)
         if len(items) >= 3:
+            if criticised_quote(norm, before, after):
+                return None          # a mentality fought (“等、靠、要”思想): criticised.py
             return SloganMention(inner, "parallel", start, end, True, level, "quoted series")
         if min(lengths) < 2:
             return None              # (a pair a speaker names inside speech is judged like any other)
@@ -330,8 +333,8 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
         or ("outreach programme" if formshapes.outreach_programme(norm) else None) \
         or ("campaign head" if formshapes.campaign_head(before, after)    # 开展“平安家庭”创建活动: formshapes
             and not any(flags.get(k) for k in formshapes.CAMPAIGN_VETOES) else None)
-    if evidence is None:
-        return None
+    if evidence is None or criticised_quote(norm, before, after):
+        return None                  # or a practice or mentality the page fights (热衷于“短平快”): criticised.py
     # a verb or domain word before a counting formula inside the quotes (清四乱, 党员三联三帮): numbered
     # and a verb with a bare numeral (普九, 退一还二还三: formshapes.verb_numeral)
     kind = "numbered" if tail or formshapes.verb_numeral(norm) else "quoted"

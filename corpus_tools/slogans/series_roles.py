@@ -30,6 +30,7 @@ import re
 from typing import Mapping, Sequence
 
 from corpus_tools.slogans.core import SloganMention, is_cjk
+from corpus_tools.slogans.placenames import is_place
 
 __all__ = ["goes_on", "qualifies_problem", "problem_described", "in_gloss", "description_cue", "misaligned_compact",
            "compact_extent", "NAME_ITEM_HEADS", "CIRCUMSTANCE_RE", "name_items", "in_circumstance", "compact_parallel",
@@ -231,7 +232,8 @@ CIRCUMSTANCE_RE = re.compile(r"在[\u4e00-\u9fff]{0,6}$")
 
 
 def name_items(items: Sequence[str]) -> bool:
-    """Whether two or more series *items* all end in a head of names of things or posts (:data:`NAME_ITEM_HEADS`).
+    """Whether two or more series *items* all end in a head of names of things or posts (:data:`NAME_ITEM_HEADS`) or
+    are all names of places of three or more characters (李渡街道、马鞍街道、荔枝街道: a list of divisions).
 
     Parameters
     ----------
@@ -248,7 +250,8 @@ def name_items(items: Sequence[str]) -> bool:
     >>> name_items(["北京友谊医院", "北京同仁医院"]), name_items(["统一指挥", "统一协调"])
     (True, False)
     """
-    return len(items) >= 2 and all(it.endswith(NAME_ITEM_HEADS) for it in items)
+    return len(items) >= 2 and (all(it.endswith(NAME_ITEM_HEADS) for it in items)
+                                or all(len(it) >= 3 and is_place(it) for it in items))   # 李渡街道、马鞍街道…
 
 
 def in_circumstance(before: str, after: str) -> bool:

@@ -75,8 +75,10 @@ _ROLE_AFTER = ("为主题", "为抓手", "为主线", "为引领", "为载体", 
 # What follows a name, brand or platform.
 _NAME_AFTER = ("平台", "品牌", "APP", "app", "公众号", "小程序", "客户端", "公众版", "系列", "灯组", "商标", "产品",
                "等品牌", "等灯组", "调研团", "旅游公路", "云平台")
+# (评选, 评比, 挂牌 after a quote: a title households or posts are given, 开展“党员示范户”评选 / 挂牌活动; two writers,
+# pages35o and pages36o; a title created, “党员示范岗”创建, stays a campaign)
 _TITLE_AFTER = ("称号", "光荣称号", "荣誉", "字样", "奖", "探测器", "牌匾", "证书", "化石", "嘉年华",
-                "（", "(")
+                "（", "(", "评选", "评比", "挂牌")
 _NAME_AFTER_RE = re.compile(r"^(?:.{0,4}平台|微信群|QQ群|群里|群聊)")
 #: Heads of a scenic spot or site after a quoted name (“三孔”景区, “槟榔谷”景区, “呀诺达”景区: all nine such quotes in
 #: People's Daily 2019-2020 name the spot, or a web fashion, “网红”景点; slogan20 round): the quote names the place.

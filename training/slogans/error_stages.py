@@ -83,7 +83,9 @@ def studied_sets(dev_root: Path) -> dict[str, tuple[object, dict]]:
 #: pages were round 31's held check); pages33o's even pages were round 32's held check and are read from round 33 on
 #: (pages33o whole); pages31 is released in round 33; pages34o's even pages are round 33's held check and are never
 #: read here (pages34o-odd only). Round 34: pages34o is read whole, pages32 is released; pages35o's even pages are the
-#: round's held check and are never read here (pages35o-odd only: links to the odd stems' files alone).
+#: round's held check and are never read here (pages35o-odd only: links to the odd stems' files alone). Round 35:
+#: pages35o is read whole, pages33 is released; pages36o's even pages are the round's held check and are never read
+#: here (pages36o-odd only: links to the odd stems' files alone).
 PAGE_SETS = {"pages21": ("pages21", None), "pages22": ("pages22", None), "pages23": ("pages23", None),
              "pages24": ("pages24", None), "pages26o": ("pages26o", None),
              "pages26o-odd": ("pages26o", [f"p26o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
@@ -103,7 +105,9 @@ PAGE_SETS = {"pages21": ("pages21", None), "pages22": ("pages22", None), "pages2
              "pages33o": ("pages33o", None), "pages31": ("pages31", None),
              "pages34o-odd": ("pages34o", [f"p34o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
              "pages34o": ("pages34o", None), "pages32": ("pages32", None),
-             "pages35o-odd": ("pages35o", [f"p35o_{i:02d}" for i in (1, 3, 5, 7, 9)])}
+             "pages35o-odd": ("pages35o", [f"p35o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
+             "pages35o": ("pages35o", None), "pages33": ("pages33", None),
+             "pages36o-odd": ("pages36o", [f"p36o_{i:02d}" for i in (1, 3, 5, 7, 9)])}
 
 
 def pages_set(name: str) -> dict[str, tuple[object, dict]]:
