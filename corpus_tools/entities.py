@@ -39,6 +39,7 @@ from corpus_tools._entity_rules import LABELS, Cand, arbiter, rule_entities
 from corpus_tools._entity_rules.unit_passes import unit_passes
 from corpus_tools._entity_rules.byline_names import byline_code, byline_entities, without_printed_credits
 from corpus_tools._entity_rules.signers import signer_lines
+from corpus_tools._entity_rules.signature_units import signature_lines, signature_rows
 from corpus_tools._entity_rules.page_footers import FOOTER_PART, footer_lines
 from corpus_tools._entity_rules.feature_checks import feature_checks
 from corpus_tools._entity_rules.gpe_slots import word_slot
@@ -391,6 +392,7 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
             return cached
     articles = _as_articles(corpus_or_texts)
     rows: list[tuple] = []
+    signatures: set[int] = set()  # the jobs that read a signature's place or post
     if articles is None:
         items = list(corpus_or_texts)
         for i, text in enumerate(items):
@@ -408,8 +410,15 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         jobs = [(art.issue_id, art.id, part, text, codes[(art.issue_id, art.id)])
                 for art in articles for part, text in _article_parts(art)]
         # a notice's signer under its last sentence (a credit of the page, no words of the body)
-        jobs += [(issue.id, art_id, "credit", line, codes[(issue.id, art_id)])
-                 for issue in issues or [] for art_id, line in signer_lines(issue) if (issue.id, art_id) in codes]
+        # and the township or post of a signature before the writer's name (（玄武镇　乜红梅）): the layout
+        # keeps the name on the byline, the place stays a mention of the page (gpeper36)
+        for issue in issues or []:
+            jobs += [(issue.id, art_id, "credit", line, codes[(issue.id, art_id)])
+                     for art_id, line in signer_lines(issue) if (issue.id, art_id) in codes]
+            signed = [(issue.id, art_id, "credit", part, codes[(issue.id, art_id)])
+                      for art_id, part in signature_lines(issue) if (issue.id, art_id) in codes]
+            signatures.update(range(len(jobs), len(jobs) + len(signed)))
+            jobs += signed
         # the page's footers (本报地址：…, 扫码下载“X发布”客户端): read like body text, filed under its first article
         jobs += [(issue.id, art_id, FOOTER_PART, line, codes[(issue.id, art_id)])
                  for issue in issues or [] for art_id, line in footer_lines(issue) if (issue.id, art_id) in codes]
@@ -420,7 +429,10 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
     for k, job in enumerate(progress_bar(jobs, desc="entities", unit="article") if progress else jobs):
         if mastheads and (job[0], job[1]) in mastheads:  # before the page's first article (pop: once)
             rows.extend(row + (None,) for row in mastheads.pop((job[0], job[1])))
-        rows.extend(_rows(*job, keep, model, spans[k] if spans is not None else None))
+        found = list(_rows(*job, keep, model, spans[k] if spans is not None else None))
+        if k in signatures:
+            found = [r for r in signature_rows(found, job[0], job[1], job[3]) if keep is None or r[4] in keep]
+        rows.extend(found)
     if articles is not None:  # 清江 or 靖宇矿泉水节 read in one part of a page: its other parts (evfac34)
         rows = page_names(rows, jobs, keep)
     bylines = ({(a.issue_id, a.id): byline_entities(getattr(a, "byline", None)) for a in articles}
