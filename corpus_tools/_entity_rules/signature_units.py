@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from corpus_tools._entity_rules.mastheads import byline_media
+from corpus_tools._entity_rules.person_roles import is_role
 from corpus_tools.layout.authornotes import author_note, place_signature
 
 __all__ = ["signature_lines", "signature_part", "signature_rows", "signature_township"]
@@ -27,15 +29,22 @@ _POST_RE = re.compile(r"^[(（]\s*作者\s*(?:系|为|是)\s*([^()（）]{2,40}?
 _PLACE_RE = re.compile(r"^[(（]\s*([\u4e00-\u9fff]{2,8})[\s\u3000]")
 #: A wide space (an ideographic space, two spaces or more) parting the post from the name.
 _WIDE_RE = re.compile(r"\u3000+|\s{2,}")
+#: A unit, a space, the name (``县委党校　仝新华``, ``（县委宣传部　向　晴）``): the unit and the rest.
+_UNIT_NAME_RE = re.compile(r"^[(（]?\s*([\u4e00-\u9fff]{2,20})[ \u3000]+([\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,6}?)\s*[)）]?$")
+#: Last words of a byline role (a unit ending so is a newsroom's credit, read by the byline rules).
+_ROLE_ENDS = ("记者", "通讯员", "摄影", "编辑", "评论员", "供稿", "撰文", "实习生")
 
 
-def signature_part(line: str) -> str | None:
+def signature_part(line: str, names: "tuple[str, ...] | list[str]" = ()) -> str | None:
     """The part of a signature line before the writer's name, or None for any other line.
 
     Parameters
     ----------
     line : str
         A byline block's text.
+    names : sequence of str
+        The names the layout read on the article's byline: a unit followed by one of them alone
+        (``县委党校　仝新华``, ``（县委宣传部　向　晴）``) is the writer's unit, which the byline left out.
 
     Returns
     -------
@@ -50,8 +59,17 @@ def signature_part(line: str) -> str | None:
     '某乡某村党支部书记'
     >>> signature_part("（记者　王磊）") is None, signature_part("（作者单位：县委宣传部　王平）") is None
     (True, True)
+    >>> signature_part("县委党校　仝新华", ["仝新华"]), signature_part("（县委宣传部　向　晴）", ["向晴"])
+    ('县委党校', '县委宣传部')
+    >>> signature_part("县委党校　仝新华") is None  # not the byline's name
+    True
     """
     t = line.strip()
+    m = _UNIT_NAME_RE.match(t)
+    if m and "".join(m.group(2).split()) in names and m.group(1) not in names and byline_media(t) is None:
+        unit = m.group(1)
+        if not is_role(unit) and not unit.endswith(_ROLE_ENDS) and not unit.startswith("作者"):
+            return unit
     if place_signature(t) is not None:
         m = _PLACE_RE.match(t)
         return m.group(1) if m else None
@@ -103,7 +121,7 @@ def signature_lines(issue: Any) -> list[tuple[str, str]]:
     for b in blocks:
         if b.kind != "byline" or b.article is None or b.article >= len(arts):
             continue
-        part = signature_part(b.text)
+        part = signature_part(b.text, ["".join(n.split()) for _, n in arts[b.article].byline or ()])
         if part:
             out.append((arts[b.article].id, part))
     return out
