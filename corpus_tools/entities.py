@@ -49,6 +49,7 @@ from corpus_tools._entity_rules.person_context import names_over_rules
 from corpus_tools._entity_rules.fac_stems import stem_facilities
 from corpus_tools._entity_rules.joined_names import joined_names
 from corpus_tools._entity_rules.org_place_firms import place_firms
+from corpus_tools._entity_rules.org_level_starts import level_starts
 from corpus_tools._entity_rules.notice_names import notice_names
 from corpus_tools._entity_rules.person_contacts import contact_names
 from corpus_tools._entity_rules.person_he_names import he_firms, he_surname_names
@@ -275,6 +276,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
     ents = joined_names(notice_names(ents, text), text)  # 本招标项目X, 施工单位X; 县海洋与渔业局, 黄岐半岛
     ents = stem_facilities(ents, text, county_code)  # 依陇|藏药材种植基地, 宝山乡|果乐花椒产业示范基地
     ents = place_firms(ents, text)  # 西吉县|火家集马铃薯产销专业合作社: a registered name keeps its county
+    ents = level_starts(ents, text)  # 报告|县防汛抗旱指挥部办公室: a body opening with its level starts there
     if keep is None or "PERSON" in keep:  # 上官|红梅, 任命亓东为, 乡长高山陪同, 县领导A、B、C出席 (user34)
         ents = office_slot_persons(ents, text)
     ents = meeting_bodies(ents, text)  # 政协|拜泉县第五届…会议, 克东县|考察团, 县会议中心 FAC (user34)
