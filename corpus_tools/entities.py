@@ -411,9 +411,8 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         codes = article_counties(articles, issues)
         jobs = [(art.issue_id, art.id, part, text, codes[(art.issue_id, art.id)])
                 for art in articles for part, text in _article_parts(art)]
-        # a notice's signer under its last sentence (a credit of the page, no words of the body)
-        # and the township or post of a signature before the writer's name (（玄武镇　乜红梅）): the layout
-        # keeps the name on the byline, the place stays a mention of the page (gpeper36)
+        # a notice's signer under its last sentence (a credit of the page, no words of the body); the place,
+        # post or unit a signature prints before the writer's name (（玄武镇　乜红梅）), which the byline leaves out
         for issue in issues or []:
             jobs += [(issue.id, art_id, "credit", line, codes[(issue.id, art_id)])
                      for art_id, line in signer_lines(issue) if (issue.id, art_id) in codes]
@@ -432,9 +431,8 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         if mastheads and (job[0], job[1]) in mastheads:  # before the page's first article (pop: once)
             rows.extend(row + (None,) for row in mastheads.pop((job[0], job[1])))
         found = list(_rows(*job, keep, model, spans[k] if spans is not None else None))
-        if k in signatures:
-            found = [r for r in signature_rows(found, job[0], job[1], job[3]) if keep is None or r[4] in keep]
-        rows.extend(found)
+        rows.extend([r for r in signature_rows(found, *job[:2], job[3]) if keep is None or r[4] in keep]
+                    if k in signatures else found)
     if articles is not None:  # 清江 or 靖宇矿泉水节 read in one part of a page: its other parts (evfac34)
         rows = page_names(rows, jobs, keep)
     bylines = ({(a.issue_id, a.id): byline_entities(getattr(a, "byline", None)) for a in articles}
