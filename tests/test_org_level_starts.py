@@ -32,3 +32,13 @@ def test_district_only_before_its_committee():
 def test_page_text():
     orgs = {e.text for e in find_entities("全会听取了区委书记王明代表区委常委会作的报告。") if e.label == "ORG"}
     assert not any(o.startswith("区委书记") for o in orgs)
+
+
+def test_a_former_county_keeps_its_committee():
+    t = "山东原寿光县委书记"
+    assert _cut(t, 3, 7) == "寿光县委"
+
+
+def test_a_level_character_inside_a_village_name_stays():
+    t = "镇里的新旗村党委"
+    assert _cut(t, 3, 8) == "新旗村党委"
