@@ -527,6 +527,10 @@ COMMUNITY_GENERIC = words("community_generic")
 _COMMUNITY_PEOPLE_RE = re.compile(r"(?:居民|党员|群众)(?!委员|服务|活动|中心|之家|议事)")
 
 
+#: words that open the run before a community's name and are none of it (家住, 居住在, 镇区, 城区)
+_COMMUNITY_LEAD_RE = re.compile(r"家住|居住在|住在|居住|镇区|城区|县城")
+
+
 def find_communities(text: str, sc: Scanner) -> list[Cand]:
     """…社区 names that are not in the 2023 list (renamed or new communities)."""
     out = []
@@ -540,6 +544,9 @@ def find_communities(text: str, sc: Scanner) -> list[Cand]:
         s = max([s] + [b for a, (b, _) in sc.place_ends.items() if a < h0 and s < b < h0 - 1])
         if text[s:s + 1] == "记" and h0 - s >= 3 and (s == 0 or text[s - 1] in "—\n" or (s + 1) in sc.place_ends):
             s += 1  # ——记|德胜社区书记郑秀兰 (user32b F18): a portrait's 记 opens no community's name
+        lead = _COMMUNITY_LEAD_RE.match(text, s, h0)
+        if lead and h0 - lead.end() >= 2:
+            s = lead.end()  # 家住|桐北社区, 镇区|兴隆苑社区: where one lives, or the town's area, opens no name
         body = text[s:h0]
         if len(body) < 2 or generic_only(body, COMMUNITY_GENERIC) or body[-1] in "个的" or h0 - s == 6:
             continue
