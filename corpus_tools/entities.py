@@ -39,6 +39,7 @@ from corpus_tools._entity_rules import LABELS, Cand, arbiter, rule_entities
 from corpus_tools._entity_rules.unit_passes import unit_passes
 from corpus_tools._entity_rules.byline_names import byline_code, byline_entities, without_printed_credits
 from corpus_tools._entity_rules.signers import signer_lines
+from corpus_tools._entity_rules.signature_units import signature_lines, signature_rows
 from corpus_tools._entity_rules.page_footers import FOOTER_PART, footer_lines
 from corpus_tools._entity_rules.feature_checks import feature_checks
 from corpus_tools._entity_rules.gpe_slots import word_slot
@@ -48,6 +49,7 @@ from corpus_tools._entity_rules.person_context import names_over_rules
 from corpus_tools._entity_rules.fac_stems import stem_facilities
 from corpus_tools._entity_rules.joined_names import joined_names
 from corpus_tools._entity_rules.org_place_firms import place_firms
+from corpus_tools._entity_rules.org_level_starts import level_starts
 from corpus_tools._entity_rules.notice_names import notice_names
 from corpus_tools._entity_rules.person_contacts import contact_names
 from corpus_tools._entity_rules.person_he_names import he_firms, he_surname_names
@@ -274,6 +276,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
     ents = joined_names(notice_names(ents, text), text)  # 本招标项目X, 施工单位X; 县海洋与渔业局, 黄岐半岛
     ents = stem_facilities(ents, text, county_code)  # 依陇|藏药材种植基地, 宝山乡|果乐花椒产业示范基地
     ents = place_firms(ents, text)  # 西吉县|火家集马铃薯产销专业合作社: a registered name keeps its county
+    ents = level_starts(ents, text)  # 报告|县防汛抗旱指挥部办公室: a body opening with its level starts there
     if keep is None or "PERSON" in keep:  # 上官|红梅, 任命亓东为, 乡长高山陪同, 县领导A、B、C出席 (user34)
         ents = office_slot_persons(ents, text)
     ents = meeting_bodies(ents, text)  # 政协|拜泉县第五届…会议, 克东县|考察团, 县会议中心 FAC (user34)
@@ -391,6 +394,7 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
             return cached
     articles = _as_articles(corpus_or_texts)
     rows: list[tuple] = []
+    signatures: set[int] = set()  # the jobs that read a signature's place or post
     if articles is None:
         items = list(corpus_or_texts)
         for i, text in enumerate(items):
@@ -407,9 +411,15 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
         codes = article_counties(articles, issues)
         jobs = [(art.issue_id, art.id, part, text, codes[(art.issue_id, art.id)])
                 for art in articles for part, text in _article_parts(art)]
-        # a notice's signer under its last sentence (a credit of the page, no words of the body)
-        jobs += [(issue.id, art_id, "credit", line, codes[(issue.id, art_id)])
-                 for issue in issues or [] for art_id, line in signer_lines(issue) if (issue.id, art_id) in codes]
+        # a notice's signer under its last sentence (a credit of the page, no words of the body); the place,
+        # post or unit a signature prints before the writer's name (（玄武镇　乜红梅）), which the byline leaves out
+        for issue in issues or []:
+            jobs += [(issue.id, art_id, "credit", line, codes[(issue.id, art_id)])
+                     for art_id, line in signer_lines(issue) if (issue.id, art_id) in codes]
+            signed = [(issue.id, art_id, "credit", part, codes[(issue.id, art_id)])
+                      for art_id, part in signature_lines(issue) if (issue.id, art_id) in codes]
+            signatures.update(range(len(jobs), len(jobs) + len(signed)))
+            jobs += signed
         # the page's footers (本报地址：…, 扫码下载“X发布”客户端): read like body text, filed under its first article
         jobs += [(issue.id, art_id, FOOTER_PART, line, codes[(issue.id, art_id)])
                  for issue in issues or [] for art_id, line in footer_lines(issue) if (issue.id, art_id) in codes]
@@ -420,7 +430,9 @@ def extract_entities(corpus_or_texts: Any, *, labels: Iterable[str] | None = Non
     for k, job in enumerate(progress_bar(jobs, desc="entities", unit="article") if progress else jobs):
         if mastheads and (job[0], job[1]) in mastheads:  # before the page's first article (pop: once)
             rows.extend(row + (None,) for row in mastheads.pop((job[0], job[1])))
-        rows.extend(_rows(*job, keep, model, spans[k] if spans is not None else None))
+        found = list(_rows(*job, keep, model, spans[k] if spans is not None else None))
+        rows.extend([r for r in signature_rows(found, *job[:2], job[3]) if keep is None or r[4] in keep]
+                    if k in signatures else found)
     if articles is not None:  # 清江 or 靖宇矿泉水节 read in one part of a page: its other parts (evfac34)
         rows = page_names(rows, jobs, keep)
     bylines = ({(a.issue_id, a.id): byline_entities(getattr(a, "byline", None)) for a in articles}

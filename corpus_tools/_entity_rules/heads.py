@@ -131,11 +131,13 @@ NOT_ORGS = words("not_orgs")
 
 GOV_HEADS = owners.GOV_HEADS
 _ORG_BAD_NEXT = {
-    "中心": "城区村校组任工环思主镇线点", "局": "面势部限长域", "办": "法理学公事好成", "社": "会区交保科团员", "部": "分门署队位件长",
+    "中心": "城区村校组任工环思主镇线点", "局": "面势部限长域", "办": "法理学公事好成起实", "社": "会区交保科团员", "部": "分门署队位件长",
     "队": "伍员长", "团": "结队体员长", "厂": "房区长家", "学校": "党教生老毕阶时期", "小学": "党教生老毕阶时期语数",
     "中学": "党教生老毕阶时期", "大学": "生", "医院": "长", "公司": "长", "集团": "长", "合作社": "员长", "协会": "员长",
     "工作室": "", "农场": "主工员", "幸福院": "长", "敬老院": "长", "养老院": "长", "人大": "师代常", "政协": "委", "政府": "工", "学院": "派", "银行": "卡", "党校": "",
 }
+#: First characters of verbs ending in 办 (举办, 创办, 承办, 兴办): 办 after them is no office.
+_VERB_BAN = frozenset("举创承主开兴合督包代帮协筹试")
 #: Party units of a department (林业和草原局|党委).
 _DEPT_UNITS = frozenset(("党委", "党组", "党总支", "党支部", "机关党委"))
 # heads whose name must start with an administrative level or a place (县教育局, 平遥县融媒体中心)
@@ -394,6 +396,8 @@ def _rule_org(m: re.Match, text: str, sc: Scanner) -> "Cand | None":
     if head not in GOV_HEADS and nxt and nxt in _ORG_BAD_NEXT.get(head, "长员") and not (
             head == "部" and nxt == "长" and text[h0 - 2:h0] in ("组织", "宣传", "统战")):
         return None  # but 县委组织部长: the body 县委组织部 and the title 长  # 局面, 部分, 办法, 队伍, 社会, 学校党组织, 人大师
+    if head == "办" and text[h0 - 1:h0] in _VERB_BAN:
+        return None  # 国马社区举办, 合作社创办: a verb ending in 办, no office
     if text[h0 - 1:h1] in NOT_ORGS and not (head == "局" and is_word(text[h0 - 2:h0])):
         return None  # 政局, but 县财政局, 民政局, 邮政局
     if (head in GOV_HEADS and text[h1:h1 + 1] in ("员", "会") and head not in ("委员会", "常委会")
@@ -523,6 +527,10 @@ COMMUNITY_GENERIC = words("community_generic")
 _COMMUNITY_PEOPLE_RE = re.compile(r"(?:居民|党员|群众)(?!委员|服务|活动|中心|之家|议事)")
 
 
+#: words that open the run before a community's name and are none of it (家住, 居住在, 镇区, 城区)
+_COMMUNITY_LEAD_RE = re.compile(r"家住|居住在|住在|居住|镇区|城区|县城")
+
+
 def find_communities(text: str, sc: Scanner) -> list[Cand]:
     """…社区 names that are not in the 2023 list (renamed or new communities)."""
     out = []
@@ -536,6 +544,9 @@ def find_communities(text: str, sc: Scanner) -> list[Cand]:
         s = max([s] + [b for a, (b, _) in sc.place_ends.items() if a < h0 and s < b < h0 - 1])
         if text[s:s + 1] == "记" and h0 - s >= 3 and (s == 0 or text[s - 1] in "—\n" or (s + 1) in sc.place_ends):
             s += 1  # ——记|德胜社区书记郑秀兰 (user32b F18): a portrait's 记 opens no community's name
+        lead = _COMMUNITY_LEAD_RE.match(text, s, h0)
+        if lead and h0 - lead.end() >= 2:
+            s = lead.end()  # 家住|桐北社区, 镇区|兴隆苑社区: where one lives, or the town's area, opens no name
         body = text[s:h0]
         if len(body) < 2 or generic_only(body, COMMUNITY_GENERIC) or body[-1] in "个的" or h0 - s == 6:
             continue

@@ -34,12 +34,13 @@ TRANSLIT_MIN = 1.0
 DOT_NAME_MIN = 0.0
 
 
-def _stops_left(text: str, j: int) -> bool:
-    """The name cannot take ``text[j-1]``: a stop character, or the end of a word (村民, 丈夫)."""
+def _stops_left(text: str, j: int, *, first: bool = False) -> bool:
+    """The name cannot take ``text[j-1]``: a stop character, or the end of a word (村民, 丈夫); the
+    character *first* before the dot ends no word of running text (哈力|克·热合曼: 力克 is a word)."""
     c = text[j - 1]
     if c in NAME_STOP or c in _ROLE_END or not CJK_RE.match(c) or text.endswith(PERSON_TITLES, 0, j):
         return True
-    return j >= 2 and is_word(text[j - 2:j]) and min(translit_score(text[j - 2]), translit_score(c)) < 0.5
+    return not first and j >= 2 and is_word(text[j - 2:j]) and min(translit_score(text[j - 2]), translit_score(c)) < 0.5
 
 
 def _stops_right(text: str, j: int) -> bool:
@@ -71,7 +72,7 @@ def dot_names(text: str, *, max_part: int = 8) -> list[tuple[int, int]]:
     for m in _DOT_RE.finditer(text):
         d = m.start()
         s, e = d, d + 1
-        while s > 0 and d - s < max_part and not _stops_left(text, s):
+        while s > 0 and d - s < max_part and not _stops_left(text, s, first=s == d):
             s -= 1
         while e < len(text) and e - d - 1 < max_part and not _stops_right(text, e) and not (
                 e - d - 1 >= 2 and _plain_next(text, e)):  # 艾则孜|去村里, 亚森|一大早
