@@ -40,6 +40,7 @@ from corpus_tools.layout.afterheads import (heads_over_openings, heads_under_jum
 from corpus_tools.layout.conventions import bylines_over_titles, top_kickers_with_banners
 from corpus_tools.layout.headparts import split_headline_lines, split_headline_parts
 from corpus_tools.layout.runin import runin_items, signed_brief, split_runin_titles
+from corpus_tools.layout.signedbriefs import signed_item_articles, signed_item_tags
 from corpus_tools.layout.shortitems import short_items_under_bodies
 from corpus_tools.layout.signed import items_over_indents, signature_lines
 from corpus_tools.layout.gapheads import heads_after_gaps
@@ -290,7 +291,7 @@ def _split(raw: str, method: str) -> PageLayout:
     cleaned = index_box_tags(raw_lines, edition_banners(raw_lines, cleaned))  # (专版 names and 导读 boxes: furniture)
     # (briefs titled in their first line, and a column of marked briefs without run-in titles: one article
     # each, read by their form, no dispute on their lines)
-    itemed = plain_item_tags(raw_lines, titled_item_tags(raw_lines, cleaned, raw))
+    itemed = signed_item_tags(raw_lines, plain_item_tags(raw_lines, titled_item_tags(raw_lines, cleaned, raw)))
     found = {i: k for i, k in found.items() if itemed[i] == cleaned[i] and not in_item(itemed, cleaned, i)}
     cleaned = itemed
     cleaned = bodies_after_trailing_heads(raw_lines, cleaned)  # (a body after a byline and a trailing headline)
@@ -393,13 +394,14 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
         head_bylines_forward(units)
         units[:] = split_glued_bylines(units, raw)
     plain = plain_brief_articles(units) if rejoin_headless else set()  # (a column of plain marked briefs)
+    signed = signed_item_articles(units) if rejoin_headless else set()  # (untitled signed briefs of a column)
     return_head_bylines(units, plain)
     if n_articles:
         for i, u in enumerate(units):
             u.rank = float(i)
         flow_repairs = repair_flow(units, n_articles, raw)
         if rejoin_headless:
-            _rejoin_headless(units, keep=plain)
+            _rejoin_headless(units, keep=plain | signed)
             _join_column_cuts(units, raw)
     else:
         flow_repairs = []
