@@ -41,6 +41,7 @@ from corpus_tools.layout.conventions import bylines_over_titles, top_kickers_wit
 from corpus_tools.layout.headparts import split_headline_lines, split_headline_parts
 from corpus_tools.layout.runin import runin_items, signed_brief, split_runin_titles
 from corpus_tools.layout.signedbriefs import signed_item_articles, signed_item_tags
+from corpus_tools.layout.wrappedheads import wrapped_head_tags
 from corpus_tools.layout.shortitems import short_items_under_bodies
 from corpus_tools.layout.signed import items_over_indents, signature_lines
 from corpus_tools.layout.gapheads import heads_after_gaps
@@ -343,7 +344,7 @@ def _split(raw: str, method: str) -> PageLayout:
     found = {i: k for i, k in found.items()
              if footed[i] == final[i] and i not in settled and i not in tabled
              and not stretch_reaches(rules, starts[i], boxed)}
-    final = footed
+    final = wrapped_head_tags(raw_lines, footed)  # (a head line cut at the column's width goes on below)
     units, n = units_from_tags(raw, raw_lines, final)
     n = split_at_leads(units, n)
     headings_in_bodies(units)
