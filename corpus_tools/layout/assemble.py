@@ -40,6 +40,7 @@ from corpus_tools.layout.afterheads import (heads_over_openings, heads_under_jum
 from corpus_tools.layout.conventions import bylines_over_titles, top_kickers_with_banners
 from corpus_tools.layout.headparts import split_headline_lines, split_headline_parts
 from corpus_tools.layout.runin import runin_items, signed_brief, split_runin_titles
+from corpus_tools.layout.cutopenings import indented_openings
 from corpus_tools.layout.signedbriefs import signed_item_articles, signed_item_tags
 from corpus_tools.layout.wrappedheads import wrapped_head_tags
 from corpus_tools.layout.shortitems import short_items_under_bodies
@@ -295,6 +296,7 @@ def _split(raw: str, method: str) -> PageLayout:
     itemed = signed_item_tags(raw_lines, plain_item_tags(raw_lines, titled_item_tags(raw_lines, cleaned, raw)))
     found = {i: k for i, k in found.items() if itemed[i] == cleaned[i] and not in_item(itemed, cleaned, i)}
     cleaned = itemed
+    cleaned = indented_openings(raw_lines, cleaned)  # (a paragraph's indented first line cut at the column)
     cleaned = bodies_after_trailing_heads(raw_lines, cleaned)  # (a body after a byline and a trailing headline)
     cleaned = heads_after_signed_bodies(raw_lines, cleaned)  # (one headline printed after its body)
     cleaned = heads_closing_blocks(raw_lines, cleaned)  # (a block between blank lines closed by its headline)
