@@ -6,8 +6,11 @@ cuts it (``　　胜营镇李高曲村今年发展大棚甜`` / ``瓜六百亩�
 (which then becomes a kicker). A headline is not printed with a paragraph's indent, and it does not run on into
 the next line; :func:`indented_openings` (line-model tags) reads such a line as the paragraph's first line
 when the page indents its paragraphs, the line is indented, fills the column with its indent, and the line
-under it goes on flush (the sentence's rest). A headline over it keeps its title. Told by indentation and
-width only.
+under it goes on flush (the sentence's rest). A headline over it keeps its title.
+
+The converse: a flush line of a headline's form after a blank line, short of the column, right over an indented
+line, read as text (``十里铺镇下岗职工重新上岗`` / ``　　县棉纺厂改制后，…``), is the headline of the paragraph under
+it on such a page (a paragraph's first line is indented there). Told by indentation, gaps and width only.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 from corpus_tools.layout.headruns import column_width
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import ITEM_MARKS, text_width
+from corpus_tools.layout.patterns import ITEM_MARKS, heading_form, text_width
 
 #: Least indented lines on a page that indents its paragraphs.
 MIN_INDENTED = 3
@@ -47,6 +50,10 @@ def indented_openings(raw_lines: list[Line | None], tags: list[str]) -> list[str
     ...         "　　全村劳力义务出工，十月\\n底全线贯通。\\n　　村民叫它连心路，都说好\\n")
     >>> indented_openings(read_lines(page), ["B-kicker", "title", "para", "cont", "para", "cont", "para"])
     ['B-title', 'para', 'cont', 'cont', 'para', 'cont', 'para']
+    >>> page = page + "\\n北镇小麦播种结束\\n　　截至十日，北镇小麦播种\\n面积达到三万亩。\\n"
+    >>> indented_openings(read_lines(page), ["B-kicker", "title", "para", "cont", "para", "cont", "para", "B-para",
+    ...                                      "cont", "cont"])[-3:]
+    ['B-title', 'para', 'cont']
     """
     lines = [ln for ln in raw_lines if ln is not None]
     if len(lines) != len(tags):
@@ -70,4 +77,10 @@ def indented_openings(raw_lines: list[Line | None], tags: list[str]) -> list[str
                 out[k] = out[k].replace("kicker", "title")  # (the headline over it was read as its kicker)
         if out[i + 1] == "para":
             out[i + 1] = "cont"
+    for i in range(len(lines) - 1):
+        if (out[i].removeprefix("B-") in _TEXT and gaps[i] and not lines[i].opens and lines[i + 1].opens
+                and not gaps[i + 1] and out[i + 1].removeprefix("B-") in _TEXT
+                and heading_form(lines[i].text, strict=True) and lines[i].width < col - INDENT):
+            out[i] = "B-title"
+            out[i + 1] = "para"
     return out
