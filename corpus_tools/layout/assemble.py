@@ -40,6 +40,7 @@ from corpus_tools.layout.afterheads import (heads_over_openings, heads_under_jum
 from corpus_tools.layout.conventions import bylines_over_titles, top_kickers_with_banners
 from corpus_tools.layout.headparts import split_headline_lines, split_headline_parts
 from corpus_tools.layout.runin import runin_items, signed_brief, split_runin_titles
+from corpus_tools.layout.bylinesbelow import bylines_over_signed_ends
 from corpus_tools.layout.cutopenings import indented_openings
 from corpus_tools.layout.signedbriefs import signed_item_articles, signed_item_tags
 from corpus_tools.layout.wrappedheads import wrapped_head_tags
@@ -346,7 +347,8 @@ def _split(raw: str, method: str) -> PageLayout:
     found = {i: k for i, k in found.items()
              if footed[i] == final[i] and i not in settled and i not in tabled
              and not stretch_reaches(rules, starts[i], boxed)}
-    final = wrapped_head_tags(raw_lines, footed)  # (a head line cut at the column's width goes on below)
+    final = bylines_over_signed_ends(raw_lines, wrapped_head_tags(raw_lines, footed))  # (a head line cut at the
+    # column's width goes on below; a byline line between a signed text and a headline: the headline's)
     units, n = units_from_tags(raw, raw_lines, final)
     n = split_at_leads(units, n)
     headings_in_bodies(units)
