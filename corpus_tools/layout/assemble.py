@@ -55,7 +55,7 @@ from corpus_tools.layout.indentheads import titles_on_indenting_pages
 from corpus_tools.layout.headruns import kickers_over_subject_titles, titles_over_indented_paragraphs, top_heads_open
 from corpus_tools.layout.headshift import headlines_by_structure
 from corpus_tools.layout.namelines import name_lines_under_heads
-from corpus_tools.layout.sectionrepeats import section_banner_tags
+from corpus_tools.layout.sectionrepeats import repeated_name_tags, section_banner_tags
 from corpus_tools.layout.signedheads import heads_over_signed_blocks
 from corpus_tools.layout.openings import titles_over_flush_openings
 from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings_in_bodies, headline_like_bodies,
@@ -336,6 +336,7 @@ def _split(raw: str, method: str) -> PageLayout:
     # (a contact line at the page's foot: furniture; a box of briefs under its head: an article an item;
     # the page's name printed again over its first article: a banner; no dispute on their lines)
     footed = section_banner_tags(raw_lines, headed_brief_tags(raw_lines, foot_contact_tags(raw_lines, final)))
+    footed = repeated_name_tags(raw_lines, footed)  # (the page's name again further down: a banner)
     footed = headed_photo_items(raw_lines, footed)  # (a short headline over a credited 图为 caption: a photo item)
     tabled = headed_table_lines(raw_lines, footed)  # (no dispute on a table's lines either)
     footed = headed_table_tags(raw_lines, footed)  # (a table under its own headline: an article, a row a paragraph)
