@@ -30,7 +30,7 @@ import re
 from corpus_tools.layout.bylines import parse_byline
 from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
-from corpus_tools.layout.patterns import BRIEF_MARKS
+from corpus_tools.layout.patterns import BRIEF_MARKS, BYLINE_LINE_RE
 from corpus_tools.layout.runin import BRACKETED_COLUMN_LINE_RE
 from corpus_tools.layout.units import Unit
 
@@ -61,7 +61,8 @@ def _item_end(lines: list[Line], tags: list[str], gaps: list[int], j: int, inden
     the model reads as no text comes first: a titled item's headline)."""
     text = ""
     for k in range(j, min(j + MAX_LINES, len(lines))):
-        if tags[k].removeprefix("B-") not in _TEXT_TAGS:
+        closing = k > j and tags[k] == "byline" and bool(BYLINE_LINE_RE.match(lines[k].text.strip()))
+        if tags[k].removeprefix("B-") not in _TEXT_TAGS and not closing:  # (a signature on a line of its own)
             return None
         if k > j and (gaps[k] or indenting and lines[k].opens and not lines[k].text.lstrip().startswith(("（", "("))):
             return None
@@ -122,7 +123,8 @@ def signed_item_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]
         for first, last in items:
             out[first] = "B-para"
             for k in range(first + 1, last + 1):
-                out[k] = "banner" if lines[k].text.strip() == lines[i].text.strip() else "cont"
+                out[k] = ("banner" if lines[k].text.strip() == lines[i].text.strip()
+                          else "byline" if out[k] == "byline" else "cont")
         i = items[-1][1] + 1
     return out
 
