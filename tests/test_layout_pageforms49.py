@@ -7,6 +7,7 @@ from corpus_tools.layout import check_no_loss, split_page
 from corpus_tools.layout.bylinesbelow import bylines_over_signed_ends
 from corpus_tools.layout.cutopenings import indented_openings
 from corpus_tools.layout.lines import read_lines
+from corpus_tools.layout.markitems import titled_item_tags
 from corpus_tools.layout.sectionrepeats import repeated_name_tags
 from corpus_tools.layout.signedbriefs import signed_item_tags
 from corpus_tools.layout.trailheads import heads_after_signed_bodies
@@ -106,3 +107,12 @@ def test_column_of_briefs_with_headlines_after_their_texts():
     tags = ["banner", "B-para", "cont", "title", "para", "cont", "cont", "cont", "cont", "title"]
     out = heads_after_signed_bodies(read_lines(page), tags)
     assert out[4:8] == ["B-para", "cont", "title", "B-para"]
+
+
+def test_lone_titled_item_after_a_signature_cut_by_the_column():
+    page = ("梅口乡抢修水毁机耕路\n　　五月上旬连续暴雨，梅口乡组织\n群众抢修水毁机耕路十二公里，确\n"
+            "保农户不误农时。（练志明　邹\n丽萍）\n●朱口镇烟叶长势喜人　今年朱\n口镇种植烤烟三千二百亩，目前\n"
+            "已进入旺长期，烟农积极性明显提\n高。（朱口镇政府）\n")
+    tags = ["B-title", "para", "cont", "cont", "cont", "para", "cont", "cont", "cont"]
+    out = titled_item_tags(read_lines(page), tags, page)
+    assert out[5].startswith("B-")
