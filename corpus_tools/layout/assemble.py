@@ -40,6 +40,10 @@ from corpus_tools.layout.afterheads import (heads_over_openings, heads_under_jum
 from corpus_tools.layout.conventions import bylines_over_titles, top_kickers_with_banners
 from corpus_tools.layout.headparts import split_headline_lines, split_headline_parts
 from corpus_tools.layout.runin import runin_items, signed_brief, split_runin_titles
+from corpus_tools.layout.bylinesbelow import bylines_over_signed_ends
+from corpus_tools.layout.cutopenings import indented_openings
+from corpus_tools.layout.signedbriefs import signed_item_articles, signed_item_tags
+from corpus_tools.layout.wrappedheads import wrapped_head_tags
 from corpus_tools.layout.shortitems import short_items_under_bodies
 from corpus_tools.layout.signed import items_over_indents, signature_lines
 from corpus_tools.layout.gapheads import heads_after_gaps
@@ -51,7 +55,7 @@ from corpus_tools.layout.indentheads import titles_on_indenting_pages
 from corpus_tools.layout.headruns import kickers_over_subject_titles, titles_over_indented_paragraphs, top_heads_open
 from corpus_tools.layout.headshift import headlines_by_structure
 from corpus_tools.layout.namelines import name_lines_under_heads
-from corpus_tools.layout.sectionrepeats import section_banner_tags
+from corpus_tools.layout.sectionrepeats import repeated_name_tags, section_banner_tags
 from corpus_tools.layout.signedheads import heads_over_signed_blocks
 from corpus_tools.layout.openings import titles_over_flush_openings
 from corpus_tools.layout.boundaries import (adopt_strays, correct_tags, headings_in_bodies, headline_like_bodies,
@@ -290,9 +294,10 @@ def _split(raw: str, method: str) -> PageLayout:
     cleaned = index_box_tags(raw_lines, edition_banners(raw_lines, cleaned))  # (专版 names and 导读 boxes: furniture)
     # (briefs titled in their first line, and a column of marked briefs without run-in titles: one article
     # each, read by their form, no dispute on their lines)
-    itemed = plain_item_tags(raw_lines, titled_item_tags(raw_lines, cleaned, raw))
+    itemed = signed_item_tags(raw_lines, plain_item_tags(raw_lines, titled_item_tags(raw_lines, cleaned, raw)))
     found = {i: k for i, k in found.items() if itemed[i] == cleaned[i] and not in_item(itemed, cleaned, i)}
     cleaned = itemed
+    cleaned = indented_openings(raw_lines, cleaned)  # (a paragraph's indented first line cut at the column)
     cleaned = bodies_after_trailing_heads(raw_lines, cleaned)  # (a body after a byline and a trailing headline)
     cleaned = heads_after_signed_bodies(raw_lines, cleaned)  # (one headline printed after its body)
     cleaned = heads_closing_blocks(raw_lines, cleaned)  # (a block between blank lines closed by its headline)
@@ -331,6 +336,7 @@ def _split(raw: str, method: str) -> PageLayout:
     # (a contact line at the page's foot: furniture; a box of briefs under its head: an article an item;
     # the page's name printed again over its first article: a banner; no dispute on their lines)
     footed = section_banner_tags(raw_lines, headed_brief_tags(raw_lines, foot_contact_tags(raw_lines, final)))
+    footed = repeated_name_tags(raw_lines, footed)  # (the page's name again further down: a banner)
     footed = headed_photo_items(raw_lines, footed)  # (a short headline over a credited 图为 caption: a photo item)
     tabled = headed_table_lines(raw_lines, footed)  # (no dispute on a table's lines either)
     footed = headed_table_tags(raw_lines, footed)  # (a table under its own headline: an article, a row a paragraph)
@@ -342,7 +348,8 @@ def _split(raw: str, method: str) -> PageLayout:
     found = {i: k for i, k in found.items()
              if footed[i] == final[i] and i not in settled and i not in tabled
              and not stretch_reaches(rules, starts[i], boxed)}
-    final = footed
+    final = bylines_over_signed_ends(raw_lines, wrapped_head_tags(raw_lines, footed))  # (a head line cut at the
+    # column's width goes on below; a byline line between a signed text and a headline: the headline's)
     units, n = units_from_tags(raw, raw_lines, final)
     n = split_at_leads(units, n)
     headings_in_bodies(units)
@@ -393,13 +400,14 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
         head_bylines_forward(units)
         units[:] = split_glued_bylines(units, raw)
     plain = plain_brief_articles(units) if rejoin_headless else set()  # (a column of plain marked briefs)
+    signed = signed_item_articles(units) if rejoin_headless else set()  # (untitled signed briefs of a column)
     return_head_bylines(units, plain)
     if n_articles:
         for i, u in enumerate(units):
             u.rank = float(i)
         flow_repairs = repair_flow(units, n_articles, raw)
         if rejoin_headless:
-            _rejoin_headless(units, keep=plain)
+            _rejoin_headless(units, keep=plain | signed)
             _join_column_cuts(units, raw)
     else:
         flow_repairs = []

@@ -132,7 +132,11 @@ def _lone_signed_item(texts: list[str], run: list[int], signed: bool) -> bool:
     writer's (``…门路。（龙正林）``) and the item on its own (``●县溪镇开展创先争优活动　…（石丽君）``). Signed
     points of one article are not (an article's marked points carry no signature each), so the item is a
     brief of its own however few its siblings with that mark."""
-    return len(run) == 1 and run[0] > 0 and signed and _after_signature(texts[run[0] - 1])
+    if len(run) != 1 or run[0] == 0 or not signed:
+        return False
+    above = texts[run[0] - 1]
+    cut = texts[run[0] - 2].strip() + above.strip() if run[0] > 1 and len(above.strip()) <= 8 else above
+    return _after_signature(above) or _after_signature(cut)  # (a signature the column cut: ``（练志明　邹`` / ``丽萍）``)
 
 
 def _printed_width(line: Line, raw: str) -> float:

@@ -435,8 +435,8 @@ def is_masthead_line(text: str) -> bool:
 #: ``编辑 赵明远  校对 孙丽``), perhaps in brackets after an article (``（责任编辑　李　平）``, ``（编辑：卢　敏）``).
 STAFF_LINE_RE = re.compile(
     r"^[(（]?(?:(?:" + "|".join(STAFF_ROLES) + r")\s*[:：\s]\s*"
-    r"(?:[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff·]{2,4})"
-    r"(?:[\s、,，]+[\u4e00-\u9fff·]{2,4})*?\s*){1,4}[)）]?$")
+    r"(?:[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,5}·[\u4e00-\u9fff]{2,5}"
+    r"|[\u4e00-\u9fff·]{2,4})(?:[\s、,，]+[\u4e00-\u9fff·]{2,4})*?\s*){1,4}[)）]?$")
 
 
 def is_staff_line(text: str) -> bool:
@@ -451,6 +451,8 @@ def is_staff_line(text: str) -> bool:
     True
     >>> is_staff_line("（责任编辑　李　平）"), is_staff_line("本版编辑：江　涛"), is_staff_line("（编辑：卢　敏）")
     (True, True, True)
+    >>> is_staff_line("本版编辑：何　平　审核：阿依·努尔")  # a transliterated name with its dot
+    True
     >>> is_staff_line("编辑部召开会议")
     False
     """

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import heading_form, page_name
 
@@ -68,12 +69,47 @@ def section_banner_tags(raw_lines: list[Line | None], tags: list[str]) -> list[s
             continue
         if role not in _HEADS or _MARKS_RE.sub("", lines[k].text) not in names:
             break  # (only before the page's first article text)
-        nxt = out[k + 1]
-        if role == "title" and nxt.removeprefix("B-") in ("para", "cont") and heading_form(lines[k + 1].text, strict=True):
-            nxt = "title"  # (the model read the name as the title and the headline under it as text)
-        if out[k].startswith("B-") and not nxt.startswith("B-") and nxt.removeprefix("B-") not in ("banner", "credit"):
-            nxt = "B-" + nxt
-        out[k + 1] = nxt
-        out[k] = "banner"
+        _to_banner(lines, out, k)
         break
+    return out
+
+
+def _to_banner(lines: list[Line], out: list[str], k: int) -> None:
+    """Line ``k`` made a banner; the line under it takes the article's opening (and its title, when the model
+    read the name as the title and the headline under it as text)."""
+    role, nxt = out[k].removeprefix("B-"), out[k + 1]
+    if role == "title" and nxt.removeprefix("B-") in ("para", "cont") and heading_form(lines[k + 1].text, strict=True):
+        nxt = "title"
+    if out[k].startswith("B-") and not nxt.startswith("B-") and nxt.removeprefix("B-") not in ("banner", "credit"):
+        nxt = "B-" + nxt
+    out[k + 1] = nxt
+    out[k] = "banner"
+
+
+def repeated_name_tags(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
+    """Line-role tags with the page's name, printed again as a running head further down the page (after a
+    blank line, over a headline), made a banner as :func:`section_banner_tags` makes it at the page's top.
+    A name the running head gives the page is no headline wherever the page prints it again alone.
+
+    Examples
+    --------
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> page = "第3版　城区·社区\\n\\n北路完工\\n　　北京路改造工程完工。\\n\\n城区·社区\\n南站挂牌\\n　　南站日前挂牌。\\n"
+    >>> repeated_name_tags(read_lines(page), ["banner", "B-title", "para", "B-title", "para", "cont"])
+    ['banner', 'B-title', 'para', 'banner', 'B-title', 'cont']
+    """
+    lines = [ln for ln in raw_lines if ln is not None]
+    if len(lines) != len(tags):
+        raise ValueError(f"tags has {len(tags)} tags for {len(lines)} non-blank lines")
+    names = {_MARKS_RE.sub("", n) for ln, t in zip(lines[:TOP_LINES], tags) if t in ("banner", "credit")
+             for n in [_name(ln.text)] if n}  # (a running head cut over two lines may be read as furniture)
+    out = list(tags)
+    if not names:
+        return out
+    gaps = blank_lines_before(raw_lines)
+    texts = [k for k, t in enumerate(tags) if t.removeprefix("B-") in ("para", "cont")]
+    for k in range(1, len(lines) - 1):
+        if (out[k].removeprefix("B-") in _HEADS and gaps[k] and texts and texts[0] < k
+                and _MARKS_RE.sub("", lines[k].text) in names and heading_form(lines[k + 1].text, strict=True)):
+            _to_banner(lines, out, k)
     return out

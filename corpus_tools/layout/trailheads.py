@@ -88,6 +88,15 @@ def _signed(lines: list[Line], first: int, last: int) -> bool:
     return bool(BYLINE_TAIL_RE.search(text))
 
 
+def _trailing(lines: list[Line], tags: list[str], h: int) -> bool:
+    """Whether heading line ``h`` is one line printed right under a text closed by its signature and over
+    text (``…三百多名居民参加。（谭晓梅）`` / ``望涪社区举办“邻里节”`` / ``江北街道…``): a headline printed after
+    its item, as every item of a column of briefs may print it; the text under it is the next item's."""
+    return (h > 0 and tags[h - 1].removeprefix("B-") in ("para", "cont")
+            and bool(BYLINE_TAIL_RE.search(lines[h - 1].text.strip()))
+            and heading_form(lines[h].text, strict=True))
+
+
 def heads_after_signed_bodies(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """A headline printed after its body on a page whose other headlines stand above theirs: a one-line
     heading right under a paragraph closed by its signature (``…“实”字托底。（记者　逄丽娟）``, or a
@@ -134,12 +143,14 @@ def heads_after_signed_bodies(raw_lines: list[Line | None], tags: list[str]) -> 
         above = first - 1
         # (a column's name in black brackets, read as a heading or as body text; a bare short line may be a headline)
         column = above >= 0 and bool(BRACKETED_COLUMN_LINE_RE.match(lines[above].text.strip())) and out[above] != "credit"
-        if above >= 0 and out[above].removeprefix("B-") in ("title", "subtitle", "kicker") and not column:
-            continue  # (the paragraph's own headline stands above it)
+        if (above >= 0 and out[above].removeprefix("B-") in ("title", "subtitle", "kicker") and not column
+                and not _trailing(lines, out, above)):
+            continue  # (the paragraph's own headline stands above it, unless that one trails a signed text itself)
         head = cjk_bigrams(lines[h].text)
         text = "".join(ln.text for ln in lines[first:last + 1])
         if above >= 0 and not column and (out[above].removeprefix("B-") not in _CLOSED
-                                          and not BYLINE_TAIL_RE.search(lines[above].text.strip())):
+                                          and not BYLINE_TAIL_RE.search(lines[above].text.strip())
+                                          and not _trailing(lines, out, above)):
             continue  # (the paragraph may be the last of a longer text whose headline follows it)
         below = "".join(lines[j].text for j in range(h + 1, min(n, h + 1 + _BELOW)) if out[j] not in ("credit", "banner"))
         if (_share(head, text) < ECHO_ABOVE or _share(head, below) >= ECHO_ABOVE / 2
