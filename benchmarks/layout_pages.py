@@ -34,6 +34,10 @@ def _norm(text: Any) -> str:
 #: ``--mark-free`` both sides are read without them (off by default, so that earlier totals stay comparable).
 PHOTO_MARKS = "▲△"
 _MARK_FREE = {"on": False}
+#: With ``--untitled-by-body`` an untitled gold article (a brief, a photo item) is looked up by the start of its
+#: body, not by its empty title: by default it is matched to the page's FIRST untitled article, so every later
+#: brief's body is compared with the first one's (off by default, so that earlier totals stay comparable).
+_UNTITLED_BY_BODY = {"on": False}
 
 
 def _marks(text: str) -> str:
@@ -55,6 +59,9 @@ def score_page(path: Path, truth: dict[str, Any]) -> dict[str, Any]:
     errors: list[str] = [f"layout titles: {[str(x.title) for x in rows]}"]
 
     def by_title(art):
+        if _UNTITLED_BY_BODY["on"] and not _norm(art["title"]):
+            row = by_body(art)
+            return row if row is not None and not _norm(row.title) else None
         return next((x for x in rows if _norm(x.title) == _norm(art["title"])), None)
 
     def by_body(art):
@@ -101,8 +108,12 @@ def main() -> int:
     ap.add_argument("--details", action="store_true", help="print the per-page errors")
     ap.add_argument("--mark-free", action="store_true",
                     help="read bodies without a leading photo mark (▲/△) on both sides: writers' gold differs there")
+    ap.add_argument("--untitled-by-body", action="store_true",
+                    help="find an untitled gold article by the start of its body (default: the page's first "
+                         "untitled article, which compares every later brief with the first one)")
     args = ap.parse_args()
     _MARK_FREE["on"] = args.mark_free
+    _UNTITLED_BY_BODY["on"] = args.untitled_by_body
     total = {"titles": 0, "bodies": 0, "bylines": 0, "n": 0, "lost": 0, "loss_problems": 0}
     raised = 0
     for folder in args.folders:
