@@ -37,6 +37,9 @@ from spacy.language import Language
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules import LABELS, Cand, arbiter, rule_entities
 from corpus_tools._entity_rules.unit_passes import unit_passes
+from corpus_tools._entity_rules.water_cues import cued_waters
+from corpus_tools._entity_rules.env_bodies import env_bodies
+from corpus_tools._entity_rules.person_chiefs import chief_names
 from corpus_tools._entity_rules.byline_names import byline_code, byline_entities, without_printed_credits
 from corpus_tools._entity_rules.signers import signer_lines
 from corpus_tools._entity_rules.signature_units import signature_lines, signature_rows
@@ -280,6 +283,10 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
     if keep is None or "PERSON" in keep:  # 上官|红梅, 任命亓东为, 乡长高山陪同, 县领导A、B、C出席 (user34)
         ents = office_slot_persons(ents, text)
     ents = meeting_bodies(ents, text)  # 政协|拜泉县第五届…会议, 克东县|考察团, 县会议中心 FAC (user34)
+    ents = cued_waters(ents, text, feats)  # 排入|夹沟河, 沿|三河, 高邮湖、|金宝航道, 淮河入江水道 (user35)
+    ents = env_bodies(ents, text, county_code)  # 淮安市金湖生态环境局, 督察组, 塔集镇|鑫源电镀厂, 污水处理厂 (user35)
+    if keep is None or "PERSON" in keep:
+        ents = chief_names(ents, text, feats)  # 镇级河|长|杭|建军: a river chief's name (user35)
     ents = sorted((c for c in ents if c.label != "_"), key=lambda c: c.start)
     out = []
     for c in ents:
