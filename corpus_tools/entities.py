@@ -54,6 +54,7 @@ from corpus_tools._entity_rules.person_he_names import he_firms, he_surname_name
 from corpus_tools._entity_rules.person_passes import framed_persons, resolve_with_model
 from corpus_tools._entity_rules.person_office_slots import office_slot_persons
 from corpus_tools._entity_rules.meeting_bodies import meeting_bodies
+from corpus_tools._entity_rules.verb_led_works import kind_bodied_projects, verb_led_works
 from corpus_tools._entity_rules.sound_names import clause_word_names, sound_model_persons, spoken_sound_names, titled_sound_names
 from corpus_tools._entity_rules.person_roles import is_surname
 from corpus_tools._entity_rules.persons import line_end, plausible_person
@@ -277,6 +278,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
     if keep is None or "PERSON" in keep:  # 上官|红梅, 任命亓东为, 乡长高山陪同, 县领导A、B、C出席 (user34)
         ents = office_slot_persons(ents, text)
     ents = meeting_bodies(ents, text)  # 政协|拜泉县第五届…会议, 克东县|考察团, 县会议中心 FAC (user34)
+    ents = kind_bodied_projects(verb_led_works(ents, text, feats), text)  # 搞|形象工程, 走|几步路; 自来水工程
     ents = sorted((c for c in ents if c.label != "_"), key=lambda c: c.start)
     out = []
     for c in ents:
