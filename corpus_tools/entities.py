@@ -55,6 +55,7 @@ from corpus_tools._entity_rules.person_passes import framed_persons, resolve_wit
 from corpus_tools._entity_rules.person_office_slots import office_slot_persons
 from corpus_tools._entity_rules.meeting_bodies import meeting_bodies
 from corpus_tools._entity_rules.verb_led_works import kind_bodied_projects, verb_led_works
+from corpus_tools._entity_rules.compass_winds import compass_winds
 from corpus_tools._entity_rules.sound_names import clause_word_names, sound_model_persons, spoken_sound_names, titled_sound_names
 from corpus_tools._entity_rules.person_roles import is_surname
 from corpus_tools._entity_rules.persons import line_end, plausible_person
@@ -279,6 +280,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         ents = office_slot_persons(ents, text)
     ents = meeting_bodies(ents, text)  # 政协|拜泉县第五届…会议, 克东县|考察团, 县会议中心 FAC (user34)
     ents = kind_bodied_projects(verb_led_works(ents, text, feats), text)  # 搞|形象工程, 走|几步路; 自来水工程
+    ents = compass_winds(ents, text)  # 东北风3—4级: a wind, no LOC 东北
     ents = sorted((c for c in ents if c.label != "_"), key=lambda c: c.start)
     out = []
     for c in ents:
