@@ -55,3 +55,9 @@ def test_project_of_kind_words_only_is_dropped():
     text = "村里的自来水工程竣工，文化旅游产业园建设项目开工。"
     cands = [Cand(3, 8, "PROJECT"), Cand(11, 22, "PROJECT")]
     assert [text[c.start:c.end] for c in kind_bodied_projects(cands, text)] == ["文化旅游产业园建设项目"]
+
+
+def test_longer_verb_like_word_before_a_kind_names_the_programme():
+    text = "全县富民安居工程开工。"
+    feats = ["B-n", "E-n", "B-v", "E-v", "B-n", "E-n", "B-n", "E-n", "B-v", "E-v", "S-w"]
+    assert _names(text, feats, [Cand(2, 8, "PROJECT")]) == ["富民安居工程"]

@@ -6,12 +6,12 @@ works runs in: 搞|形象工程, 承接|园区外溢项目, 走|几步路.
 rules but keeps a one-character verb that opens the span (解放|路 may be the name), and nothing cuts them
 from PROJECT spans. :func:`verb_led_works` runs once the spans are chosen: a FAC or PROJECT span whose
 first segmenter word is tagged as a verb (``v``) and is a verb, adverb or preposition of People's Daily
-1998 (``org_clause_words.txt``, mined by ``training/ner/build_org_words.py``) is dropped when what is
-left after the verb is a kind (搞|形象工程, 走|几步路: a category, reproach or count, no one undertaking),
-and loses a verb of two or more characters when more than the head is left after it (解放路, 建设路 stay,
-新建|迎宾大道 → 迎宾大道); a one-character verb opens too many names to be cut (退耕还林工程, 兴边富民工程,
-望天鹅, 临淮岗工程: open gold). A span right after a verb word is an object, so its own leading verb is part of
-its name (实施|富民安居工程). Listed names (prio 2), quoted names and spans of the gazetteer are left alone.
+1998 (``org_clause_words.txt``, mined by ``training/ner/build_org_words.py``) is dropped when that verb has
+one character and what is left after it is a kind (搞|形象工程, 走|几步路: a category, reproach or count, no one
+undertaking); a one-character verb that leaves a name stays, it opens too many names (退耕还林工程, 兴边富民工程,
+望天鹅, 临淮岗工程: open gold). A verb of two or more characters is cut off when a name is left after it
+(新建|迎宾大道 → 迎宾大道; 解放路, 建设路 stay: only the head is left) and stays before a kind (富民安居工程,
+pages28o). A span right after a verb word is an object, so its own leading verb is part of its name. Listed names (prio 2), quoted names and spans of the gazetteer are left alone.
 """
 
 from __future__ import annotations
@@ -86,10 +86,12 @@ def verb_led_works(ents: list[Cand], text: str, feats: "list[str] | None") -> li
         if j == c.start or rest == head or len(rest) < 2:
             out.append(c)  # 解放路, 建设路: the verb is the name
             continue
-        if _kind(rest, c.label, head):
-            continue
         if j - c.start == 1:
-            out.append(c)  # 退|耕还林工程, 兴|边富民工程, 望|天鹅: a one-character verb opens many names
+            if not _kind(rest, c.label, head):
+                out.append(c)  # 退|耕还林工程, 兴|边富民工程, 望|天鹅: a one-character verb opens many names
+            continue  # 搞|形象工程, 走|几步路: a verb and a kind
+        if _kind(rest, c.label, head):
+            out.append(c)  # 富民|安居工程: a longer verb-like word before a kind names the programme
             continue
         out.append(Cand(j, c.end, c.label, prio=c.prio, code=c.code, source=c.source))
     return out
