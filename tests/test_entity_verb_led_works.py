@@ -20,10 +20,10 @@ def test_verb_before_a_reproach_drops_the_project():
     assert _names(text, feats, [Cand(2, 7, "PROJECT")]) == []
 
 
-def test_verb_before_a_named_road_is_cut_off():
-    text = "县里新建滨河大道。"
-    feats = ["B-n", "E-n", "B-v", "E-v", "B-ns", "E-ns", "B-n", "E-n", "S-w"]
-    assert _names(text, feats, [Cand(2, 8, "FAC")]) == ["滨河大道"]
+def test_verb_before_a_named_one_stays():
+    text = "县里实施退耕还林工程。"
+    feats = ["B-n", "E-n", "B-v", "E-v", "S-v", "S-v", "S-v", "S-n", "B-n", "E-n", "S-w"]
+    assert _names(text, feats, [Cand(4, 10, "PROJECT")]) == ["退耕还林工程"]
 
 
 def test_verb_that_is_the_name_stays():

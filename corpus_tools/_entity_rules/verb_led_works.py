@@ -1,4 +1,4 @@
-"""Works and facilities a clause verb opens: the verb's object is no name (evfac36, round 35).
+"""Works and facilities a one-character clause verb opens before a kind: no name (evfac36, round 35).
 
 The head rules take the words before 工程, 项目, 行动, 路 … as the name, so a verb that governs the
 works runs in: 搞|形象工程, 承接|园区外溢项目, 走|几步路.
@@ -8,10 +8,10 @@ from PROJECT spans. :func:`verb_led_works` runs once the spans are chosen: a FAC
 first segmenter word is tagged as a verb (``v``) and is a verb, adverb or preposition of People's Daily
 1998 (``org_clause_words.txt``, mined by ``training/ner/build_org_words.py``) is dropped when that verb has
 one character and what is left after it is a kind (搞|形象工程, 走|几步路: a category, reproach or count, no one
-undertaking); a one-character verb that leaves a name stays, it opens too many names (退耕还林工程, 兴边富民工程,
-望天鹅, 临淮岗工程: open gold). A verb of two or more characters is cut off when a name is left after it
-(新建|迎宾大道 → 迎宾大道; 解放路, 建设路 stay: only the head is left) and stays before a kind (富民安居工程,
-pages28o). A span right after a verb word is an object, so its own leading verb is part of its name. Listed names (prio 2), quoted names and spans of the gazetteer are left alone.
+undertaking). Everything else stays: a one-character verb before a name opens too many names (退耕还林工程,
+兴边富民工程, 望天鹅, 临淮岗工程: open gold), and so does a longer one (富民安居工程, pages28o; 产粮大县奖补农田基础工程,
+seed 001), and a span right after a verb word is its object, whose verb-like start is its name. Listed
+names (prio 2), quoted names and spans of the gazetteer are left alone.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def _lead_verb(text: str, feats: list[str], c: Cand) -> int:
 
 
 def verb_led_works(ents: list[Cand], text: str, feats: "list[str] | None") -> list[Cand]:
-    """*ents* with the clause verb cut off the front of FAC and PROJECT spans (module docstring).
+    """*ents* without the FAC and PROJECT spans a one-character clause verb opens before a kind (module docstring).
 
     Examples
     --------
@@ -69,7 +69,7 @@ def verb_led_works(ents: list[Cand], text: str, feats: "list[str] | None") -> li
     ...          "S-w", "B-p", "E-p", "B-ns", "I-ns", "E-ns", "S-v"]
     >>> ents = [Cand(2, 7, "PROJECT"), Cand(8, 14, "FAC"), Cand(17, 20, "FAC")]
     >>> [t[c.start:c.end] for c in verb_led_works(ents, t, feats)]
-    ['迎宾大道', '解放路']
+    ['新建迎宾大道', '解放路']
     """
     if feats is None or len(feats) != len(text):
         return ents
@@ -83,24 +83,16 @@ def verb_led_works(ents: list[Cand], text: str, feats: "list[str] | None") -> li
         j = _lead_verb(text, feats, c)
         head = _head(name)
         rest = text[j:c.end]
-        if j == c.start or rest == head or len(rest) < 2:
-            out.append(c)  # 解放路, 建设路: the verb is the name
-            continue
-        if j - c.start == 1:
-            if not _kind(rest, c.label, head):
-                out.append(c)  # 退|耕还林工程, 兴|边富民工程, 望|天鹅: a one-character verb opens many names
+        if j - c.start == 1 and rest != head and len(rest) >= 2 and _kind(rest, c.label, head):
             continue  # 搞|形象工程, 走|几步路: a verb and a kind
-        if _kind(rest, c.label, head):
-            out.append(c)  # 富民|安居工程: a longer verb-like word before a kind names the programme
-            continue
-        out.append(Cand(j, c.end, c.label, prio=c.prio, code=c.code, source=c.source))
+        out.append(c)  # 退|耕还林工程, 望|天鹅; 富民|安居工程; 解放路: the verb-like word is the name's
     return out
 
 
 def kind_bodied_projects(ents: list[Cand], text: str) -> list[Cand]:
-    """*ents* without the PROJECT spans whose words before the head are all kind words of facilities or works
-    (自来水工程, 人饮工程 of one village: the kind of the works, not its name; open gold has one such PROJECT,
-    通村公路项目, against every 自来水工程 left bare).
+    """*ents* without the PROJECT spans whose body before the head is one kind word of facilities or works
+    (自来水工程 of one village: the kind of the works, not its name; open gold leaves every 自来水工程 bare). A body
+    of several kind words may name a programme (通村公路项目 pages31o, 边境小康村工程 dev9) and stays.
 
     Examples
     --------
@@ -114,7 +106,7 @@ def kind_bodied_projects(ents: list[Cand], text: str) -> list[Cand]:
         if c.label == "PROJECT" and c.prio < 2 and c.source not in ("list", "gazetteer") \
                 and not any(ch in _MARKS for ch in name):
             head = _head(name)
-            if head and len(name) > len(head) and generic_only(name[:len(name) - len(head)], generic_body()):
+            if head and len(name) > len(head) and name[:len(name) - len(head)] in generic_body():
                 continue
         out.append(c)
     return out
