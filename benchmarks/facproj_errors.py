@@ -58,7 +58,7 @@ def _set_docs(name: str):
     from corpus_tools.scoring.entities import gold_documents
 
     base, keep = ODD.get(name, (name, None))
-    folder = GOLD / base
+    folder = Path(base) if "/" in base else GOLD / base  # a folder path: e.g. a temp dir of one half's symlinks
     docs = gold_documents(folder / "entities", pages_dir=folder / "texts", source=name)
     if keep is not None:
         docs = [d for d in docs if d.stem in keep]

@@ -59,6 +59,8 @@ from corpus_tools._entity_rules.person_he_names import he_firms, he_surname_name
 from corpus_tools._entity_rules.person_passes import framed_persons, resolve_with_model
 from corpus_tools._entity_rules.person_office_slots import office_slot_persons
 from corpus_tools._entity_rules.meeting_bodies import meeting_bodies
+from corpus_tools._entity_rules.verb_led_works import kind_bodied_projects, verb_led_works
+from corpus_tools._entity_rules.compass_winds import compass_winds
 from corpus_tools._entity_rules.sound_names import clause_word_names, sound_model_persons, spoken_sound_names, titled_sound_names
 from corpus_tools._entity_rules.person_roles import is_surname
 from corpus_tools._entity_rules.persons import line_end, plausible_person
@@ -287,6 +289,8 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
     ents = env_bodies(ents, text, county_code)  # 淮安市金湖生态环境局, 督察组, 塔集镇|鑫源电镀厂, 污水处理厂 (user35)
     if keep is None or "PERSON" in keep:
         ents = chief_names(ents, text, feats)  # 镇级河|长|杭|建军: a river chief's name (user35)
+    ents = kind_bodied_projects(verb_led_works(ents, text, feats), text)  # 搞|形象工程, 走|几步路; 自来水工程
+    ents = compass_winds(ents, text)  # 东北风3—4级: a wind, no LOC 东北
     ents = sorted((c for c in ents if c.label != "_"), key=lambda c: c.start)
     out = []
     for c in ents:

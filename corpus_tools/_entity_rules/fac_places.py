@@ -200,10 +200,15 @@ def ancestral_halls(text: str) -> list[Cand]:
     return out
 
 
+#: the township levels an old town (古镇) or an old walled town (古城) may be named after
+_OLD_TOWN_LEVELS = {"古镇": ("镇",), "古城": ("镇", "乡")}
+
+
 def old_towns(text: str, feats: "list[str] | None") -> list[Cand]:
     """An old town named after a township of the country's gazetteer (FAC; GUIDE: 大佛寺古镇):
-    和顺古镇 (和顺镇), 西塘古镇 (西塘镇), wherever the text is from. The name of two or three
-    characters must start a word: after punctuation or a particle, or where the segmenter starts one.
+    和顺古镇 (和顺镇), 西塘古镇 (西塘镇), wherever the text is from; likewise an old walled town, 古城
+    (惠远古城 of 惠远镇, 盐官古城, 丹洲古城: open gold tags every such X古城 FAC, GUIDE: 平遥古城). The name of two
+    or three characters must start a word: after punctuation or a particle, or where the segmenter starts one.
 
     Examples
     --------
@@ -213,14 +218,17 @@ def old_towns(text: str, feats: "list[str] | None") -> list[Cand]:
     []
     >>> old_towns("漫步在江南古镇", None)
     []
+    >>> [(c.start, c.end) for c in old_towns("游客来到惠远古城参观", None)]
+    [(4, 8)]
     """
     towns = gz.township_names()
     out = []
-    for m in re.finditer("古镇", text):
+    for m in re.finditer("古镇|古城", text):
         h = m.start()
         for L in (3, 2):
             s = h - L
-            if s < 0 or text[s:h] + "镇" not in towns or not all(is_name_char(ch) for ch in text[s:h]):
+            if s < 0 or not any(text[s:h] + level in towns for level in _OLD_TOWN_LEVELS[m.group()]) \
+                    or not all(is_name_char(ch) for ch in text[s:h]):
                 continue
             if is_word(text[s:h]) or text[s:h] in common_or_frequent():
                 break  # 江南古镇, 文化古镇: a common word before 古镇 describes the town, some 江南镇 elsewhere is not it
