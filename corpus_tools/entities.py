@@ -37,9 +37,7 @@ from spacy.language import Language
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules import LABELS, Cand, arbiter, rule_entities
 from corpus_tools._entity_rules.unit_passes import unit_passes
-from corpus_tools._entity_rules.water_cues import cued_waters
-from corpus_tools._entity_rules.env_bodies import env_bodies
-from corpus_tools._entity_rules.person_chiefs import chief_names
+from corpus_tools._entity_rules.late_passes import late_passes
 from corpus_tools._entity_rules.byline_names import byline_code, byline_entities, without_printed_credits
 from corpus_tools._entity_rules.signers import signer_lines
 from corpus_tools._entity_rules.signature_units import signature_lines, signature_rows
@@ -49,18 +47,9 @@ from corpus_tools._entity_rules.gpe_slots import word_slot
 from corpus_tools._entity_rules.mastheads import masthead_rows
 from corpus_tools._entity_rules.page_names import page_names
 from corpus_tools._entity_rules.person_context import names_over_rules
-from corpus_tools._entity_rules.fac_stems import stem_facilities
-from corpus_tools._entity_rules.joined_names import joined_names
-from corpus_tools._entity_rules.org_place_firms import place_firms
-from corpus_tools._entity_rules.org_level_starts import level_starts
-from corpus_tools._entity_rules.notice_names import notice_names
 from corpus_tools._entity_rules.person_contacts import contact_names
 from corpus_tools._entity_rules.person_he_names import he_firms, he_surname_names
 from corpus_tools._entity_rules.person_passes import framed_persons, resolve_with_model
-from corpus_tools._entity_rules.person_office_slots import office_slot_persons
-from corpus_tools._entity_rules.meeting_bodies import meeting_bodies
-from corpus_tools._entity_rules.verb_led_works import kind_bodied_projects, verb_led_works
-from corpus_tools._entity_rules.compass_winds import compass_winds
 from corpus_tools._entity_rules.sound_names import clause_word_names, sound_model_persons, spoken_sound_names, titled_sound_names
 from corpus_tools._entity_rules.person_roles import is_surname
 from corpus_tools._entity_rules.persons import line_end, plausible_person
@@ -278,19 +267,7 @@ def find_entities(text: str, *, county_code: str | None = None, labels: Iterable
         ents = contact_names(he_surname_names(ents, text, feats), text)
     ents = he_firms(ents, text)  # 丽江和顺祥商贸有限公司
     ents = unit_passes(ents, text, county_code, feats, keep)  # villages, units, venues, mends after the spans are chosen
-    ents = joined_names(notice_names(ents, text), text)  # 本招标项目X, 施工单位X; 县海洋与渔业局, 黄岐半岛
-    ents = stem_facilities(ents, text, county_code)  # 依陇|藏药材种植基地, 宝山乡|果乐花椒产业示范基地
-    ents = place_firms(ents, text)  # 西吉县|火家集马铃薯产销专业合作社: a registered name keeps its county
-    ents = level_starts(ents, text)  # 报告|县防汛抗旱指挥部办公室: a body opening with its level starts there
-    if keep is None or "PERSON" in keep:  # 上官|红梅, 任命亓东为, 乡长高山陪同, 县领导A、B、C出席 (user34)
-        ents = office_slot_persons(ents, text)
-    ents = meeting_bodies(ents, text)  # 政协|拜泉县第五届…会议, 克东县|考察团, 县会议中心 FAC (user34)
-    ents = cued_waters(ents, text, feats)  # 排入|夹沟河, 沿|三河, 高邮湖、|金宝航道, 淮河入江水道 (user35)
-    ents = env_bodies(ents, text, county_code)  # 淮安市金湖生态环境局, 督察组, 塔集镇|鑫源电镀厂, 污水处理厂 (user35)
-    if keep is None or "PERSON" in keep:
-        ents = chief_names(ents, text, feats)  # 镇级河|长|杭|建军: a river chief's name (user35)
-    ents = kind_bodied_projects(verb_led_works(ents, text, feats), text)  # 搞|形象工程, 走|几步路; 自来水工程
-    ents = compass_winds(ents, text)  # 东北风3—4级: a wind, no LOC 东北
+    ents = late_passes(ents, text, county_code, feats, keep)  # names, firms, waters, plants, chiefs, works, winds
     ents = sorted((c for c in ents if c.label != "_"), key=lambda c: c.start)
     out = []
     for c in ents:
