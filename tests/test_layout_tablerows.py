@@ -51,3 +51,16 @@ def test_titles_after_tables_only_over_a_byline():
             "　　记者从县水利局获悉，工程完工。\n")
     tags = titles_after_tables(read_lines(page), ["B-title", "para", "para", "para", "cont"])
     assert tags[-1] == "B-para"  # (a text after the table's gap opens an article of its own, no headline)
+
+
+def test_rows_are_no_displaced_tails():
+    # a table's rows end without punctuation: the column-flow repair must not move them to the list below
+    page = ("东桥报　2021年8月5日　星期四　第2版　综合\n\n2021年全县空气质量月报\n县气象局发布2021年3月全县空气质量状况：\n"
+            "站点　等级　指数\n城东站　良　62\n城西站　优　41\n港口站　良　77\n新区站　优　38\n\n"
+            "河长名单公示\n　　根据《东桥县全面推行河长制工作方案\n》，现将部分河长名单公示如下：\n"
+            "　　青沟河：县级河长孟涛，镇级河长\n柏青（东桥镇）\n　　白沟河：县级河长孟涛，镇级河长\n宋雨（西桥镇）\n"
+            "　　监督单位：县水利局\n")
+    layout = split_page(page)
+    table = next(a for a in layout.articles if a.title == "2021年全县空气质量月报")
+    assert "新区站 优 38" in table.body.split("\n")
+    assert check_no_loss(page, layout) == []
