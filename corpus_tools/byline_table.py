@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from corpus_tools.errors import check_corpus
+from corpus_tools.layout.reprints import is_outlet
 from corpus_tools.layout.unitbylines import is_unit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -56,6 +57,6 @@ def byline_table(corpus: "Corpus", *, progress: bool = False) -> pd.DataFrame:
     for art in corpus.articles:
         for pos, (role, name) in enumerate(art.byline):
             rows.append((art.issue_id, art.id, art.date, art.section, art.title, pos, role, name,
-                         "unit" if is_unit(name) else "person"))
+                         "unit" if is_unit(name) or (not role and is_outlet(name)) else "person"))
     df = pd.DataFrame(rows, columns=BYLINE_COLUMNS)
     return df.astype({"position": "int64"})

@@ -173,8 +173,11 @@ class Corpus:
     # -- tables -------------------------------------------------------------------------
     def articles_frame(self, *, progress: bool = True) -> pd.DataFrame:
         """One row per article: ``issue_id, article_id, date, section, kicker, title, subtitle,
-        body, byline, captions, n_chars`` (byline and captions as lists; ``byline`` lists the
-        names, the roles stay in :attr:`Article.byline`, see :attr:`Article.byline_text`).
+        body, byline, captions, n_chars, source, outlet`` (byline and captions as lists; ``byline`` lists the
+        names, the roles stay in :attr:`Article.byline`, see :attr:`Article.byline_text`). ``source`` is
+        ``"reprint"`` for an article another outlet wrote (``南充日报记者　庞建华`` under the title, or
+        ``据《南充日报》（记者 孙悦）`` closing it), ``outlet`` that outlet; ``"own"`` and None otherwise.
+        ``corpus.filter(source="own")`` leaves the reprints out.
         *progress*: a bar over the first layout pass (:meth:`lay_out`)."""
         self.lay_out(progress=progress)
         return corpus_frames.articles_frame(self)

@@ -18,7 +18,7 @@ __all__ = ["ARTICLE_COLUMNS", "BLOCK_COLUMNS", "ISSUE_COLUMNS", "articles_frame"
 
 #: Columns of :meth:`Corpus.articles_frame <corpus_tools.corpus.Corpus.articles_frame>`.
 ARTICLE_COLUMNS = ["issue_id", "article_id", "date", "section", "kicker", "title", "subtitle",
-                   "body", "byline", "captions", "n_chars"]
+                   "body", "byline", "captions", "n_chars", "source", "outlet"]
 #: Columns of :meth:`Corpus.blocks_frame <corpus_tools.corpus.Corpus.blocks_frame>`.
 BLOCK_COLUMNS = ["issue_id", "block_id", "kind", "text", "start", "end", "article_id"]
 #: Columns of :meth:`Corpus.issues_frame <corpus_tools.corpus.Corpus.issues_frame>`.
@@ -32,6 +32,7 @@ def articles_frame(corpus: "Corpus") -> pd.DataFrame:
         "issue_id": a.issue_id, "article_id": a.id, "date": a.date, "section": a.section,
         "kicker": a.kicker, "title": a.title, "subtitle": a.subtitle, "body": a.body,
         "byline": a.byline_names, "captions": list(a.captions), "n_chars": a.n_chars,
+        "source": a.source, "outlet": a.outlet,
     } for a in corpus.articles]
     return pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
 

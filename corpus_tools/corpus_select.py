@@ -16,7 +16,8 @@ from corpus_tools.issue import Article, Issue
 __all__ = ["ARTICLE_FIELDS", "select_issues"]
 
 #: Article fields a :meth:`Corpus.filter <corpus_tools.corpus.Corpus.filter>` criterion may name.
-ARTICLE_FIELDS = ("article_id", "title", "kicker", "subtitle", "section", "body", "byline", "captions")
+ARTICLE_FIELDS = ("article_id", "title", "kicker", "subtitle", "section", "body", "byline", "captions", "source",
+                  "outlet")
 
 
 def _issue_paper(issue: Issue) -> str | None:

@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import Any, Callable
 
 from corpus_tools.layout import Block, PageLayout, Repair, byline_pairs, byline_text, split_page
+from corpus_tools.layout.reprints import article_outlet
 
 __all__ = ["Article", "Issue", "restored_issue"]
 
@@ -47,6 +48,10 @@ class Article:
         Part name -> list of ``(start, end)`` offsets into ``Issue.raw``.
     meta : dict
         The issue's metadata (``county_code`` and so on).
+    outlet : str or None
+        The outlet a reprint comes from (``"南充日报"``: ``南充日报记者　庞建华`` under the title, or
+        ``据《南充日报》（记者 孙悦）`` closing the text; :func:`~corpus_tools.layout.reprints.article_outlet`);
+        None for the paper's own article. :attr:`source` says ``"reprint"`` or ``"own"``.
     """
 
     id: str
@@ -61,6 +66,7 @@ class Article:
     section: str | None = None
     spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
     meta: dict[str, Any] = field(default_factory=dict, repr=False)
+    outlet: str | None = None
 
     @property
     def text(self) -> str:
@@ -76,6 +82,12 @@ class Article:
     def byline_text(self) -> str:
         """The byline as one readable string (``"记者 王磊 通讯员 赵晓红"``)."""
         return byline_text(self.byline)
+
+    @property
+    def source(self) -> str:
+        """Where the article comes from: ``"reprint"`` when its byline credits another outlet (:attr:`outlet`),
+        else ``"own"``."""
+        return "reprint" if self.outlet else "own"
 
     @property
     def n_chars(self) -> int:
@@ -145,6 +157,8 @@ class Issue:
                 title=parts.title, kicker=parts.kicker, subtitle=parts.subtitle, body=parts.body,
                 byline=byline_pairs(parts.byline), captions=list(parts.captions), section=parts.section,
                 spans={k: list(v) for k, v in parts.spans.items()}, meta=self.meta,
+                outlet=article_outlet(parts.byline, [self.raw[a:b] for a, b in parts.spans.get("byline", [])],
+                                      self.raw, self.meta.get("paper")),
             ))
         if not out:
             from corpus_tools.lost_text import warn_unread

@@ -42,6 +42,10 @@ and groups them into *articles*, one step per module:
 * :mod:`~corpus_tools.layout.arbiter` — where the model contradicts the rules, the rules' layout
   (``split_page(raw)``, ``method="auto"``, the default);
 * :mod:`~corpus_tools.layout.tagunits` — units from the line model's per-line tags;
+* :mod:`~corpus_tools.layout.tablerows` — rows of a table, board or list kept apart by line breaks in a body;
+* :mod:`~corpus_tools.layout.topbylines` — a headline at the page's top over its byline, no banner;
+* :mod:`~corpus_tools.layout.reprints` — reprints: an outlet's credit (``据《南充日报》（记者 孙悦）``) as the byline,
+  the outlet an article comes from;
 * :mod:`~corpus_tools.layout.parts` — an article's parts (title, byline pairs read as printed, section) from its units;
 * :mod:`~corpus_tools.layout.assemble` — :func:`split_page`, :func:`repair_text`, :func:`check_no_loss`.
 

@@ -13,7 +13,9 @@ from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_
                                           merge_two_line_titles, segment_bodies, undouble_heads)
 from corpus_tools.layout.briefboxes import headed_brief_tags
 from corpus_tools.layout.photoheads import headed_photo_items
-from corpus_tools.layout.tableheads import headed_table_lines, headed_table_tags
+from corpus_tools.layout.reprints import split_source_credits
+from corpus_tools.layout.topbylines import titles_over_bylines
+from corpus_tools.layout.tableheads import headed_table_lines, headed_table_tags, titles_after_tables
 from corpus_tools.layout.briefs import brief_column_tags, bracketed_column_tags
 from corpus_tools.layout.kickerforms import printed_kickers
 from corpus_tools.layout.trailheads import bodies_after_trailing_heads, heads_after_signed_bodies
@@ -339,7 +341,7 @@ def _split(raw: str, method: str) -> PageLayout:
     footed = repeated_name_tags(raw_lines, footed)  # (the page's name again further down: a banner)
     footed = headed_photo_items(raw_lines, footed)  # (a short headline over a credited 图为 caption: a photo item)
     tabled = headed_table_lines(raw_lines, footed)  # (no dispute on a table's lines either)
-    footed = headed_table_tags(raw_lines, footed)  # (a table under its own headline: an article, a row a paragraph)
+    footed = titles_after_tables(raw_lines, headed_table_tags(raw_lines, footed))  # (a table under its own headline: an article, a row a paragraph)
     footed = place_kicker_tags(raw_lines, indented_text_tags(raw_lines, footed))  # (an indented paragraph under
     # the text: no caption; a place line over a title: its kicker)
     settled = settled_column_lines(raw_lines, footed)  # (【column】 over a headline: no dispute either)
@@ -350,6 +352,10 @@ def _split(raw: str, method: str) -> PageLayout:
              and not stretch_reaches(rules, starts[i], boxed)}
     final = bylines_over_signed_ends(raw_lines, wrapped_head_tags(raw_lines, footed))  # (a head line cut at the
     # column's width goes on below; a byline line between a signed text and a headline: the headline's)
+    topped = titles_over_bylines(raw_lines, final)  # (a headline at the page's top over its byline: no banner)
+    found = {i: k for i, k in found.items() if not any(abs(i - x) <= 2 for x, (a, b) in enumerate(zip(topped, final))
+                                                       if a != b)}
+    final = topped
     units, n = units_from_tags(raw, raw_lines, final)
     n = split_at_leads(units, n)
     headings_in_bodies(units)
@@ -442,6 +448,7 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     units[:] = join_wrapped_captions(units)  # (a caption's lines cut by the column: one caption)
     n_articles = photo_items_apart(units, len(order))  # (captions closed by a credit, apart from any text)
     units[:] = credits_off_captions(units, raw)  # (the photographer closing a caption: the item's byline)
+    units[:] = split_source_credits(units, raw)  # (据《南充日报》（记者 孙悦） closing a text: its byline)
     blocks = [Block(u.final, u.text, u.start, u.end, u.article) for u in units]
     block_of = {i: i for i in range(len(units))}
     articles = article_parts(units, n_articles, block_of, raw)

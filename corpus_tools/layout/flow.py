@@ -291,6 +291,8 @@ def _best_move(pg: _Page, bodies: list[list[int]], live: list[int]) -> tuple[flo
             first = seg[k]
             if is_lead(units[first].text) or PHOTO_MARK_RE.match(units[first].text):
                 continue  # a lead opens its own article; a marked photo caption (``▲…``) is no text's tail
+            if _table_row(units[first].text):
+                continue  # (a table's row, cells parted by spaces: no text's cut tail)
             if k == 0 and not any(units[j].final == "body" and units[j].article != a for j in range(first)):
                 continue  # a displaced tail is printed after another article's body
             for b in live:
@@ -434,6 +436,13 @@ def repair_flow(units: list[Unit], n_articles: int, raw: str) -> list[Repair]:
                               f"{', continuing its cut sentence' if mid else ''})"))
     unsplit(units, splits)
     return repairs
+
+
+def _table_row(text: str) -> bool:
+    """A table's row as a body paragraph (``白马湖 Ⅱ类 2.6``): short cells parted by spaces, a figure, no sentence mark."""
+    cells = text.split()
+    return (2 <= len(cells) and len(text) <= 40 and any(ch.isdigit() for ch in text)
+            and not any(ch in "，,。；;！？!?…" for ch in text))
 
 
 def _item_list(units: list[Unit], seg: list[int]) -> bool:

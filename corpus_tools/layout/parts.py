@@ -12,6 +12,8 @@ from corpus_tools.layout.briefboxes import box_heads
 from corpus_tools.layout.noticesigners import signer_pair
 from corpus_tools.layout.patterns import DASH_RE, section_for
 from corpus_tools.layout.repair import join_lines
+from corpus_tools.layout.reprints import outlet_byline
+from corpus_tools.layout.tablerows import with_row_breaks
 from corpus_tools.layout.units import Unit
 from corpus_tools.papers import MASTHEAD_MARKS, MAX_MASTHEAD_BLOCKS, paper_name_start
 
@@ -69,7 +71,7 @@ def _byline(units: list[Unit], by_kind: dict[str, list[int]], raw: str) -> list[
     credits: list[tuple[str, str]] = []
     for i in by_kind.get("byline", []):
         printed = _as_printed(units[i], raw)
-        got = (_lines_with_roles(units[i], raw) or _read_printed(units[i], raw, parse_byline)
+        got = (_lines_with_roles(units[i], raw) or _read_printed(units[i], raw, parse_byline) or outlet_byline(printed)
                or [("", n) for n in names_line(printed) or [affiliation_name(printed)] if n]
                or (signer_pair(printed) if units[i].kind in ("credit", "head") else []))  # (a notice's signer)
         under_caption = i > 0 and units[i - 1].final == "caption" and units[i - 1].article == units[i].article
@@ -107,7 +109,7 @@ def article_parts(units: list[Unit], n_articles: int, block_of: dict[int, int], 
         body = ""
         for k, i in enumerate(by_kind.get("body", [])):
             sep = "" if k == 0 or units[i].cont else "\n"
-            body += sep + units[i].text
+            body += sep + with_row_breaks(units[i].text, units[i].pieces, raw)
         spans = {name: [p for i in by_kind.get(kind, []) for p in units[i].pieces]
                  for name, kind in (("title", "headline"), ("kicker", "kicker"), ("subtitle", "subtitle"),
                                     ("body", "body"), ("byline", "byline"), ("captions", "caption"))}

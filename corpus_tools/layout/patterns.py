@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from corpus_tools.layout.bylines import DASH_CREDIT_RE, PLACE_DATELINE, STAFF_ROLES, parse_byline
+from corpus_tools.layout.reprints import outlet_byline
 from corpus_tools.text import CJK_RE, WS_RE, masthead_date
 
 
@@ -195,8 +196,9 @@ def is_subtitle_line(text: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    """True for a standalone byline: ``(张春燕 王瑞琴)``, ``（记者 王磊）``, ``本报记者 王磊``, ``（王磊 摄）``."""
-    return parse_byline(text) is not None
+    """True for a standalone byline: ``(张春燕 王瑞琴)``, ``（记者 王磊）``, ``本报记者 王磊``, ``（王磊 摄）``, an
+    outlet's credit closing a reprint (``据《南充日报》（记者 孙悦）``, :func:`~corpus_tools.layout.reprints.outlet_byline`)."""
+    return parse_byline(text) is not None or outlet_byline(text) is not None
 
 
 def is_credit(text: str) -> bool:
