@@ -44,13 +44,16 @@ def chain_link(text: str, start: int, end: int, level: str, county_code: str | N
     (东升镇金凤村) and has exactly one unit of that name: the chain decides per mention, so two same-name villages
     of two counties in one article (蓬安县锦屏镇金凤村 visits 东升镇金凤村) each get their own code. Among
     townships of the same name, those of the county printed before the township, else of *county_code*, come
-    first. None when no township is printed there or the chain leaves two candidates.
+    first. None when no township is printed there, the chain leaves two candidates, or the one it leaves lies in
+    a county that is neither *county_code* nor named in *text*.
 
     Examples
     --------
     >>> t = "蓬安县锦屏镇金凤村干部来到东升镇金凤村参观"
-    >>> chain_link(t, 6, 9, "village", "511322"), chain_link(t, 16, 19, "village", "511323")
+    >>> chain_link(t, 6, 9, "village", "511322"), chain_link(t, 16, 19, "village", "511322")
     ('511323101209', '511322102231')
+    >>> chain_link(t, 16, 19, "village", "511323") is None   # 营山县 neither the page's nor named
+    True
     >>> chain_link("金凤村干部", 0, 3, "village") is None
     True
     """
@@ -65,7 +68,11 @@ def chain_link(text: str, start: int, end: int, level: str, county_code: str | N
             before = text[max(0, start - length - 12):start - length]
             named = [c for c in found if any(before.endswith(n) for n in _county_forms(c[:6]))]
             found = named or [c for c in found if county_code and c.startswith(county_code[:6])] or found
-        return found[0] if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        own = county_code is not None and found[0].startswith(county_code[:6])
+        # a county neither the page's nor named in the text is a namesake (龙河镇 of 1998 is 万佛湖镇 today)
+        return found[0] if own or any(f in text for f in _county_forms(found[0][:6])) else None
     return None
 
 
