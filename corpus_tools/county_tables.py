@@ -135,7 +135,7 @@ def _own_reports(issue: Any, text: CountyGuess) -> CountyGuess:
     if text.code is not None and not is_reprint(_issue_text(issue)):
         return text
     arts = getattr(issue, "articles", None) or []
-    own = own_county([_county_text(a) for a in arts]) if len(arts) > 1 else None
+    own = own_county([_credited_text(issue, a) for a in arts]) if len(arts) > 1 else None
     return own if own is not None and own.code != text.code else text
 
 
@@ -252,6 +252,13 @@ def issue_counties(corpus: Any) -> pd.DataFrame:
         shown = ", ".join(map(str, undecided[:5])) + (" …" if len(undecided) > 5 else "")
         warn_undecided(f"{len(undecided)} of {len(rows)} issue(s) ({shown})", key="corpus")
     return pd.DataFrame(rows, columns=["issue_id", "county", "county_code", "county_source"], dtype=object)
+
+
+def _credited_text(issue: Any, art: Any) -> str:
+    """An article's county text with its printed byline lines (南充日报记者　庞建华: a reprint's credit)."""
+    raw = getattr(issue, "raw", "") or ""
+    lines = [raw[s:e] for s, e in (getattr(art, "spans", None) or {}).get("byline", ())]
+    return "\n".join([*lines, _county_text(art)])
 
 
 def _county_text(art: Any) -> str:

@@ -15,14 +15,18 @@ from typing import Callable
 
 from corpus_tools.county import CountyGuess, infer_county
 
-__all__ = ["REPRINT_RE", "is_reprint", "own_county", "article_vote"]
+__all__ = ["REPRINT_RE", "VISIT_RE", "is_reprint", "is_visit", "own_county", "article_vote"]
 
 #: A credit that marks an article as reprinted from another paper or agency: 据《南充日报》, 南充日报记者,
 #: 来源：, 转自《…》, 新华社讯/电 (the page's own 本报记者 is not one).
 REPRINT_RE = re.compile(r"据《[^》\n]{2,14}》|(?<!本)[\u4e00-\u9fff]{2,6}(?:日报|晚报|晨报|都市报)社?(?:　| )?记者|来源[:：]"
                         r"|转自《|转载自|新华社(?:[\u4e00-\u9fff]{2,4})?(?:\d{1,2}月\d{1,2}日)?电|新华社讯")
-#: How many articles of a page must decide, and agree, before the vote gives the page their county.
+#: How many articles of a page must decide, and agree, before the vote gives the page their county when another
+#: county gets votes too (one unopposed article decides alone).
 MIN_VOTES = 2
+#: Visitors coming to the paper's own county (蓬安县考察团来我县, 到我县考察): the county such an article names is the
+#: visitors', not the page's.
+VISIT_RE = re.compile(r"(?:来|到|赴|莅临|走进)(?:我|本)县")
 
 
 def is_reprint(text: str) -> bool:
@@ -38,6 +42,17 @@ def is_reprint(text: str) -> bool:
     return bool(REPRINT_RE.search(text))
 
 
+def is_visit(text: str) -> bool:
+    """Whether an article reports visitors coming to the paper's own county (:data:`VISIT_RE`).
+
+    Examples
+    --------
+    >>> is_visit("蓬安县考察团来我县学习金凤村发展经验"), is_visit("我县召开河长制工作会")
+    (True, False)
+    """
+    return bool(VISIT_RE.search(text))
+
+
 def own_county(texts: list[str], paper_county: str | None = None) -> CountyGuess | None:
     """The county of a page's own articles: reprints set aside, their texts pooled, else their vote.
 
@@ -51,8 +66,8 @@ def own_county(texts: list[str], paper_county: str | None = None) -> CountyGuess
     Returns
     -------
     CountyGuess or None
-        The county of the own articles pooled (when some article is a reprint), else the county at least
-        :data:`MIN_VOTES` own articles decide while no other county gets as many; None when neither decides.
+        The county of the own articles pooled (when some article is a reprint or a visit to the paper's county:
+        :func:`is_visit`), else their vote (:func:`article_vote`); None when neither decides.
 
     Examples
     --------
@@ -60,21 +75,23 @@ def own_county(texts: list[str], paper_county: str | None = None) -> CountyGuess
     >>> reprint = "会议指出，营山县、蓬安县等县要推进试点。南充市将在营山县和蓬安县开展试点。据《南充日报》（记者 庞建华）"
     >>> g = own_county([own, reprint])
     >>> g.county, g.evidence[0]
-    ('蓬安县', 'own reports (1 reprint set aside)')
+    ('蓬安县', 'own reports (1 reprint or visit set aside)')
     """
-    own = [t for t in texts if not is_reprint(t)]
+    own = [t for t in texts if not is_reprint(t) and not is_visit(t)]
     if own and len(own) < len(texts):
         g = infer_county("\n".join(own), paper_county=paper_county)
         if g.code is not None:
             n = len(texts) - len(own)
             return CountyGuess(g.code, g.city, g.province, g.confidence,
-                               (f"own reports ({n} reprint{'s' if n > 1 else ''} set aside)", *g.evidence),
+                               (f"own reports ({n} reprint{'s' if n > 1 else ''} or visit{'s' if n > 1 else ''} "
+                                "set aside)", *g.evidence),
                                g.counties, g.source)
     return article_vote(own, lambda t: infer_county(t, paper_county=paper_county))
 
 
 def article_vote(texts: list[str], guess: Callable[[str], CountyGuess] = infer_county) -> CountyGuess | None:
-    """The county most articles decide, one by one: at least :data:`MIN_VOTES` and more than any other county.
+    """The county most articles decide, one by one: more than any other county, and at least :data:`MIN_VOTES`
+    when another county gets votes too.
 
     Parameters
     ----------
@@ -101,7 +118,7 @@ def article_vote(texts: list[str], guess: Callable[[str], CountyGuess] = infer_c
     if not votes:
         return None
     (best, n), *rest = votes.most_common() + [(None, 0)]
-    if n < MIN_VOTES or n <= rest[0][1]:
+    if n <= rest[0][1] or (n < MIN_VOTES and rest[0][1] > 0):
         return None
     first = next(g for g in found if g.code == best)
     decided = sum(votes.values())

@@ -59,10 +59,11 @@ def test_a_quoted_status_is_no_village():
 def test_reprints_are_set_aside_and_own_reports_vote():
     assert is_reprint(REPRINT) and not is_reprint(OWN_A)
     g = own_county([OWN_A, REPRINT])
-    assert g.code == "511322" and "reprint set aside" in g.evidence[0]
+    assert g.code == "511322" and "set aside" in g.evidence[0]
     v = article_vote([VISIT, OWN_A, OWN_B])
     assert v.code == "511322" and v.evidence[0].startswith("articles 2 of 3")
     assert article_vote([VISIT, OWN_A]) is None  # one each: no vote
+    assert article_vote([OWN_A, "今天天气很好。"]).code == "511322"  # one unopposed article decides
 
 
 def test_a_page_without_paper_takes_its_own_reports_county_and_says_when_none():
