@@ -92,8 +92,9 @@ def _cmd_kwic(args: argparse.Namespace) -> int:
 def _keyness_groups(args: argparse.Namespace):
     """The target and reference corpora ``keyness`` compares: two year ranges of one corpus, or two folders."""
     if len(args.path) > 2:
-        raise ValueError(f"keyness compares two groups: give one PATH with --target and --reference years, or two "
-                         f"PATHs (target, reference); got {len(args.path)} PATHs")
+        raise ValueError(f"keyness compares two groups: give one PATH with --target and --reference years, two "
+                         f"PATHs (target, reference: folders or quoted globs), or --by-paper; got {len(args.path)} "
+                         "PATHs")
     if len(args.path) == 2:
         if args.target or args.reference:
             raise ValueError("with two PATHs the first is the target and the second the reference; leave out "
@@ -101,7 +102,9 @@ def _keyness_groups(args: argparse.Namespace):
         return [read_corpus_args(argparse.Namespace(**{**vars(args), "path": [one]})) for one in args.path]
     if not (args.target and args.reference):
         raise ValueError("keyness needs two groups: --target FROM-TO and --reference FROM-TO (years, e.g. "
-                         "--target 2013-2024 --reference 2000-2012), or two PATHs")
+                         "--target 2013-2024 --reference 2000-2012), two PATHs (folders or quoted globs, e.g. "
+                         "\"pages/营山报*.txt\" \"pages/蓬安报*.txt\"), or --by-paper (each paper of the pages against "
+                         "the other(s), as ct.keyness_by_paper)")
     corpus = read_corpus_args(args)
     return [select_years(corpus, args.target), select_years(corpus, args.reference)]
 
@@ -109,9 +112,25 @@ def _keyness_groups(args: argparse.Namespace):
 def _cmd_keyness(args: argparse.Namespace) -> int:
     from corpus_tools.keywords import keyness
 
+    if args.by_paper:
+        return _keyness_by_paper(args)
     target, reference = _keyness_groups(args)
     df = keyness(target, reference, measure=args.measure, min_count=args.min_count, top_n=args.top_n,
                  parse=parse_options(args))
+    write_table(df, args)
+    return 0
+
+
+def _keyness_by_paper(args: argparse.Namespace) -> int:
+    """``keyness --by-paper``: each paper's words against the other paper(s), as ct.keyness_by_paper."""
+    from corpus_tools.paper_groups import keyness_by_paper, named_papers
+
+    if args.target or args.reference:
+        raise ValueError("--by-paper sets each paper against the others over all years; leave out --target and "
+                         "--reference (or select the years with two PATHs)")
+    corpus = read_corpus_args(args)
+    df = keyness_by_paper(named_papers(corpus, what="keyness"), top_n=args.top_n, measure=args.measure,
+                          min_count=args.min_count, parse=parse_options(args))
     write_table(df, args)
     return 0
 
@@ -198,8 +217,10 @@ def add_analysis_commands(sub: argparse._SubParsersAction) -> None:
     add_quiet(p)
     p.set_defaults(func=_cmd_kwic)
 
-    p = sub.add_parser("keyness", help="words one group of pages uses more than another (ct.keyness): two eras of "
-                                       "one folder (--target/--reference years) or two folders")
+    what = ("words one group of pages uses more than another (ct.keyness): two eras of one folder (--target/"
+            "--reference years), two PATHs (folders or quoted globs: \"pages/营山报*.txt\" \"pages/蓬安报*.txt\"), or "
+            "each paper against the other(s) (--by-paper)")
+    p = sub.add_parser("keyness", help=what, description=what)
     add_corpus_args(p, several=True)
     p.add_argument("--target", default=None, metavar="FROM-TO",
                    help="years of the target group, e.g. 2013-2024 (with one PATH)")
@@ -209,7 +230,11 @@ def add_analysis_commands(sub: argparse._SubParsersAction) -> None:
                    help="g2: log-likelihood (default, with p-values); log_ratio: effect size")
     p.add_argument("--min-count", type=int, default=3, help="words printed at least this often in the two groups "
                                                               "(default 3)")
-    p.add_argument("--top-n", type=int, default=50, help="rows (default 50)")
+    p.add_argument("--top-n", type=int, default=50, help="rows (default 50; per paper with --by-paper)")
+    p.add_argument("--by-paper", action="store_true",
+                   help="one group per paper of the pages (masthead, file name, manifest or --paper): the words "
+                        "each paper uses more than the other paper(s), as ct.keyness_by_paper and the report's "
+                        "'Papers compared' (a paper column in front)")
     add_analysis_args(p)
     p.set_defaults(func=_cmd_keyness)
 

@@ -86,8 +86,9 @@ def add_corpus_args(p: argparse.ArgumentParser, several: bool = False, path: boo
     p.add_argument("--county", default=None, help="the pages' county where the manifest gives none: "
                    "a name (武乡县, 山西省武乡县), a 6-digit code, or 'infer' (default: inferred per article)")
     p.add_argument("--paper", action="append", default=None, metavar="PAPER[=FOLDER]",
-                   help="the pages' paper where the manifest gives none, e.g. 弥渡报 (default: read off each page's "
-                        "masthead line); with several folders name each folder's paper, --paper 今日仙居=xianju/ "
+                   help="the pages' paper where the manifest gives none, e.g. 弥渡报, for EVERY page (default: read off each page's "
+                        "masthead line, else the paper its file name prints before the date: 营山报_2011-05-06_p2.txt, "
+                        "蓬安报20110506-3.txt); with several folders name each folder's paper, --paper 今日仙居=xianju/ "
                         "--paper 蓬溪报=pengxi/, or give one --paper per folder in the folders' order (one bare "
                         "--paper is every folder's paper)")
     p.add_argument("--years", default=None, metavar="FROM-TO",

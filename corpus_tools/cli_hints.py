@@ -40,6 +40,8 @@ def option_hint(extras: Sequence[str], parser: argparse.ArgumentParser) -> str:
     ''
     >>> option_hint(["--norm", "count"], p)
     '; did you mean --normalize (for --norm)?'
+    >>> _ = p.add_argument("--paper"); option_hint(["--by-paper"], p)
+    ''
     """
     import difflib
 
@@ -47,8 +49,15 @@ def option_hint(extras: Sequence[str], parser: argparse.ArgumentParser) -> str:
     close = [([o for o in known if o.startswith(x.split("=", 1)[0])][:1]  # a prefix abbreviations once took
               or difflib.get_close_matches(x.split("=", 1)[0], known, n=1, cutoff=0.75), x) for x in extras
              if x.startswith("--") and x.split("=", 1)[0] not in known]
-    said = [f"{m[0]} (for {x.split('=', 1)[0]})" for m, x in close if m]
+    said = [f"{m[0]} (for {x.split('=', 1)[0]})" for m, x in close if m and not _another_word(x.split("=", 1)[0], m[0])]
     return f"; did you mean {', '.join(said)}?" if said else ""
+
+
+def _another_word(typed: str, known: str) -> bool:
+    """Whether *typed* is *known* with a word added or taken away (``--by-paper`` / ``--paper``): another option,
+    not a typo of it (``keyness --by-paper`` is not ``--paper``, which names a paper)."""
+    a, b = typed.lstrip("-"), known.lstrip("-")
+    return a != b and (a.endswith("-" + b) or b.endswith("-" + a) or a.startswith(b + "-"))
 
 
 def option_names(message: str, parser: argparse.ArgumentParser) -> str:

@@ -312,14 +312,15 @@ def _collect(text: str, subs: set[str]) -> tuple[_Scores, _Scores, _Scores, set[
 def _confirm(text: str, counties: _Scores, candidates: list[str]) -> None:
     """Add village names and township short forms of the leading candidate counties."""
     common = gz.common_words()
+    formulae = _formula_spans(text) if candidates else ()
     for c in candidates:
         index = gz.county_index(c)
         upper = gz.upper_names()
         names = [n for n in _substrings(text, _county_lengths(c)) & index.keys() if n not in common and n not in upper]
         seen: set[str] = set()
         for s, e, name in _occurrences(text, names):
-            if name in seen:
-                continue
+            if name in seen or _in_formula(s, e, formulae):
+                continue  # 社会主义新农村建设: the formula, not the village 新农村 (user35b F5)
             seen.add(name)
             codes = index[name]
             full = [x for x in codes if gz.division(x).name == name]
@@ -333,6 +334,24 @@ def _confirm(text: str, counties: _Scores, candidates: list[str]) -> None:
                 counties.add(c, _W_TOWNSHIP_SHORT if len(codes[0]) == 9 else _W_VILLAGE / 2, f"short {name}")
             else:
                 counties.add(c, _W_VILLAGE, f"village {name}")
+
+
+def _formula_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where *text* prints a known formula (社会主义新农村建设: ``data/formulae.tsv``)."""
+    from corpus_tools._entity_rules.phrase_guards import formula_forms  # the formula lexicon, read once
+
+    out = []
+    for form in formula_forms():
+        k = text.find(form)
+        while k >= 0:
+            out.append((k, k + len(form)))
+            k = text.find(form, k + 1)
+    return tuple(out)
+
+
+def _in_formula(s: int, e: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """A name at ``s:e`` inside a formula, after its start (a formula named after a place, 枫桥经验, keeps it)."""
+    return any(a < s and e <= b for a, b in spans)
 
 
 def _decide(scores: dict[str, float], why: dict[str, list[str]] | None) -> tuple[str | None, float]:
@@ -397,6 +416,9 @@ def _infer_uncached(text: str, paper_county: str | None = None) -> CountyGuess:
     if paper_county is not None:  # the masthead the text is printed under, as _PAPER_RE would count it
         counties.add(paper_county, _W_PAPER, f"paper county {division_name(paper_county)}")
         named.add(paper_county)
+        n_own = len(_OWN_COUNTY_RE.findall(text))  # 我县 / 本县 / 来我县: the paper's county, named as a full name is
+        if n_own:
+            counties.add(paper_county, _W_COUNTY_FULL * _diminish(n_own), f"own county 我县/本县 ×{n_own}")
     # a named province or city lends weight to its counties (泸溪县 in 湖南省, not 新田村's 新田县)
     for c in list(counties.score):
         for table, cut, share in ((provinces, 2, 0.5), (cities, 4, 0.5)):
@@ -409,6 +431,8 @@ def _infer_uncached(text: str, paper_county: str | None = None) -> CountyGuess:
         candidates.append(paper_county)
     _confirm(text, counties, candidates)
     code, conf = _decide(counties.score, counties.why)
+    if code is None and paper_county is not None and _paper_ties(counties.score, paper_county):
+        code = paper_county  # no county clearly ahead, the paper's among the best: the paper's (user35b F3)
     city_scores = dict(cities.score)
     prov_scores = dict(provinces.score)
     for c, s in counties.score.items():
@@ -423,11 +447,32 @@ def _infer_uncached(text: str, paper_county: str | None = None) -> CountyGuess:
         city, _ = _decide(city_scores, None)
         province = city[:2] if city else _decide(prov_scores, None)[0]
         evidence = tuple(cities.why.get(city, ()) if city else provinces.why.get(province, ()) if province else ())
+        evidence += _undecided_evidence(counties)  # both sides of an undecided county, not () (user35b F3)
     if city is not None and division_name(city) is None:
         city = None  # provinces whose counties sit directly under them
     strong = [c for c in sorted(counties.score, key=lambda c: -counties.score[c])
               if c == code or (counties.score[c] >= _MIN_SCORE and c in named)]
     return CountyGuess(code, city, province, conf, evidence, tuple(strong), "text")
+
+
+#: 我县, 本县 (来我县, 在本县): the county of the paper the text is printed in.
+_OWN_COUNTY_RE = re.compile(r"(?:我|本)县(?![城委长级域])")
+#: Counties listed in the evidence of an undecided guess (the leading ones, each with its reasons).
+_UNDECIDED_SHOWN = 2
+
+
+def _paper_ties(scores: dict[str, float], paper_county: str) -> bool:
+    """Whether the paper's county has enough evidence and no county is clearly ahead of it."""
+    own = scores.get(paper_county, 0.0)
+    best = max(scores.values(), default=0.0)
+    return own >= _MIN_SCORE and best < _MIN_RATIO * own
+
+
+def _undecided_evidence(counties: _Scores) -> tuple[str, ...]:
+    """The reasons of the leading counties when none is decided, each prefixed by its county and score."""
+    ranked = sorted(counties.score, key=lambda c: (-counties.score[c], c))[:_UNDECIDED_SHOWN]
+    return tuple(f"undecided {division_name(c)} {counties.score[c]:.1f}: {why}" for c in ranked
+                 if counties.score[c] >= _MIN_CONFIRM for why in dict.fromkeys(counties.why[c]))
 
 
 _infer: TextCache[CountyGuess] = TextCache(_infer_uncached)

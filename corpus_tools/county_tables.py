@@ -118,13 +118,36 @@ def issue_guess(issue: Any) -> CountyGuess:
     paper, code = _paper_county(issue)
     text = infer_county(_issue_text(issue))
     if code is None:
-        return text
+        return _own_reports(issue, text)
     named = tuple(c for c in text.counties if c != code)
     agrees = text.code == code
     # confidence: the text's when it agrees; a masthead alone (the page reports on another county) is worth half
     return CountyGuess(code, code[:4] if division_name(code[:4]) else None, code[:2],
                        text.confidence if agrees else _MASTHEAD_ALONE,
                        (f"paper {paper}", *(text.evidence if agrees else ())), (code, *named), "text")
+
+
+def _own_reports(issue: Any, text: CountyGuess) -> CountyGuess:
+    """The page's county when its reprints or the pooled text leave it undecided: its own articles'
+    (:func:`corpus_tools.county_votes.own_county`: reprints set aside, else the articles' vote)."""
+    from corpus_tools.county_votes import is_reprint, own_county
+
+    if text.code is not None and not is_reprint(_issue_text(issue)):
+        return text
+    arts = getattr(issue, "articles", None) or []
+    own = own_county([_credited_text(issue, a) for a in arts]) if len(arts) > 1 else None
+    return own if own is not None and own.code != text.code else text
+
+
+#: An article whose own evidence is this weak (confidence) and names a county of another prefecture than its
+#: page's takes its page's county (a brief naming one township shared by three counties, user35b F5).
+WEAK_ARTICLE = 0.25
+
+
+def _weak_elsewhere(g: CountyGuess, page_code: str | None) -> bool:
+    """The article's county is weakly read and lies in another prefecture than its page's."""
+    return (g.code is not None and page_code is not None and g.confidence < WEAK_ARTICLE
+            and g.code[:4] != page_code[:4])
 
 
 def county_table(corpus: Any, *, level: str = "issue") -> pd.DataFrame:
@@ -170,6 +193,10 @@ def county_table(corpus: Any, *, level: str = "issue") -> pd.DataFrame:
             masthead = None if given else _paper_county(issue)[1]
             for art in issue.articles:
                 g = _given_guess(given, src) if given else infer_county(_county_text(art), paper_county=masthead)
+                if g.code is not None and not given and g.confidence < WEAK_ARTICLE:
+                    page = page or _page_fallback(issue)
+                    if _weak_elsewhere(g, page.code):
+                        g = CountyGuess(None, None, None, g.confidence)
                 if g.code is None:
                     # an article that decides nothing takes its page's county (as entity linking does)
                     page = page or _page_fallback(issue)
@@ -220,7 +247,18 @@ def issue_counties(corpus: Any) -> pd.DataFrame:
             g = issue_guess(issue)
             code, county, src = g.code, g.county, ("text" if g.code else None)
         rows.append({"issue_id": issue.id, "county": county, "county_code": code, "county_source": src})
+    undecided = [r["issue_id"] for r in rows if r["county_code"] is None]
+    if undecided:  # once per session: which pages' townships and villages stay unlinked (user35b F3)
+        shown = ", ".join(map(str, undecided[:5])) + (" …" if len(undecided) > 5 else "")
+        warn_undecided(f"{len(undecided)} of {len(rows)} issue(s) ({shown})", key="corpus")
     return pd.DataFrame(rows, columns=["issue_id", "county", "county_code", "county_source"], dtype=object)
+
+
+def _credited_text(issue: Any, art: Any) -> str:
+    """An article's county text with its printed byline lines (南充日报记者　庞建华: a reprint's credit)."""
+    raw = getattr(issue, "raw", "") or ""
+    lines = [raw[s:e] for s, e in (getattr(art, "spans", None) or {}).get("byline", ())]
+    return "\n".join([*lines, _county_text(art)])
 
 
 def _county_text(art: Any) -> str:
@@ -270,7 +308,12 @@ def article_counties(articles: Iterable[Any], issues: Iterable[Any] | None = Non
         if code is None:
             if art.issue_id in pages and art.issue_id not in mastheads:
                 mastheads[art.issue_id] = _paper_county(pages[art.issue_id])[1]
-            code = infer_county(_county_text(art), paper_county=mastheads.get(art.issue_id)).code
+            g = infer_county(_county_text(art), paper_county=mastheads.get(art.issue_id))
+            code = g.code
+            if code is not None and g.confidence < WEAK_ARTICLE and art.issue_id in pages:
+                if art.issue_id not in issue_code:
+                    issue_code[art.issue_id] = _page_fallback(pages[art.issue_id]).code
+                code = None if _weak_elsewhere(g, issue_code[art.issue_id]) else code
         if code is None:
             if art.issue_id in pages and art.issue_id not in issue_code:
                 issue_code[art.issue_id] = _page_fallback(pages[art.issue_id]).code

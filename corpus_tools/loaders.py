@@ -14,7 +14,7 @@ import os
 from collections import Counter
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
@@ -53,7 +53,7 @@ def read_corpus(
     pattern: str = "*.txt",
     errors: str = "raise",
     county: str | int | None = None,
-    paper: str | Mapping[str | Path, str] | Sequence[str] | None = None,
+    paper: str | Mapping[str | Path, str] | Sequence[str] | Callable[[str], str | None] | None = None,
     follow_links: bool = True,
     cache: str | os.PathLike | bool | None = None,
 ) -> Corpus:
@@ -122,7 +122,13 @@ def read_corpus(
         each page's masthead (:func:`corpus_tools.papers.issue_papers`). With a list of folders
         (two papers) a string names the paper of every folder; give each folder's own paper as a
         mapping folder -> paper (``{"xianju/": "今日仙居", "pengxi/": "蓬溪报"}``; a folder left out
-        keeps its manifest's or masthead's) or as a list in the folders' order.
+        keeps its manifest's or masthead's) or as a list in the folders' order. For the files of one
+        folder (two papers' pages in one folder) give each FILE's paper: a mapping file -> paper (keys:
+        a path, a file name or a stem; ``{"营山_0506.txt": "营山报"}``), a callable path -> paper (None:
+        none given), or with a list of files a list of papers in their order; a key that names no file
+        read or a value that is no name raises ``ValueError``. Without ``paper=`` a page whose masthead
+        names no paper takes the paper its FILE NAME prints before the date (``营山报_2011-05-06_p2.txt``,
+        ``蓬安报20110506-3.txt``; ``paper_source`` ``"file name"``: :mod:`corpus_tools.file_papers`).
     follow_links : bool, default True
         Follow symbolic links: a corpus folder that is a link, page files or sub-folders linked
         from elsewhere (a recursive ``pattern="**/*.txt"`` visits each real folder once, so a
@@ -152,9 +158,9 @@ def read_corpus(
         raise ValueError(f"errors={errors!r} is invalid; use 'raise' or 'skip'")
     if isinstance(path, str) and "\n" in path:
         raise ValueError("path looks like page text, not a path; wrap texts in a DataFrame with a 'text' column")
+    per_file = paper is not None and not isinstance(paper, str)  # a paper per file (mapping, callable, list)
     if isinstance(path, pd.DataFrame):
         pages = pages_from_frame(path)
-        _one_paper(paper)
         if manifest is not None:
             raise ValueError("manifest= is for files; put metadata columns in the DataFrame instead")
     elif _folders(path):
@@ -162,9 +168,8 @@ def read_corpus(
             raise ValueError("manifest= names one manifest; with several folders put a manifest.csv in each")
         pages = _pages_of_folders(path, _folder_papers(path, paper), encoding=encoding, pattern=pattern,
                                   errors=errors, follow_links=follow_links)
-        paper = None
+        paper, per_file = None, False
     else:
-        _one_paper(paper)
         pages = read_pages(path, manifest=manifest, encoding=encoding, pattern=pattern, errors=errors,
                            follow_links=follow_links)
     issues = []
@@ -172,6 +177,13 @@ def read_corpus(
         issues.append(_issue_from_page(page))
     warn_undated([str(i.meta["path"]) for i in issues  # a manifest's date_precision 'unknown' has said so
                   if i.date is None and i.meta.get("path") and not i.meta.get("date_precision")])
+    if per_file:
+        from corpus_tools.file_papers import papers_per_file
+
+        files = list(path) if isinstance(path, (list, tuple)) else None
+        for issue, name in zip(issues, papers_per_file(issues, paper, files)):
+            _give_paper(issue.meta, name)
+        paper = None
     corpus = _with_paper(Corpus(issues), paper)
     if cache is not None and cache is not False:
         from corpus_tools.analysis_cache import use_cache
@@ -185,13 +197,6 @@ def _folders(path: Any) -> bool:
     if isinstance(path, (str, os.PathLike, pd.DataFrame)) or not isinstance(path, (list, tuple)):
         return False
     return bool(path) and all(Path(p).is_dir() for p in path)
-
-
-def _one_paper(paper: Any) -> None:
-    """A paper for pages that are not a list of folders: one name (or None)."""
-    if paper is not None and not isinstance(paper, str):
-        raise ValueError(f"paper={paper!r} names a paper per folder, but path= is not a list of folders; give one "
-                         "name (paper='弥渡报'), or a list of folders with a paper for each")
 
 
 def _folder_papers(folders: Sequence[str | Path], paper: Any) -> list[str | None]:

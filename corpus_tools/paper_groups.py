@@ -20,7 +20,7 @@ from corpus_tools.keywords import KEYNESS_MAX_P, keyness
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Corpus
 
-__all__ = ["issue_paper_names", "split_by_paper", "named_papers", "per_paper", "keyness_by_paper", "KEYNESS_BY_PAPER_COLUMNS"]
+__all__ = ["issue_paper_names", "split_by_paper", "PaperSplit", "UNNAMED_ADVICE", "named_papers", "per_paper", "keyness_by_paper", "KEYNESS_BY_PAPER_COLUMNS"]
 
 #: Columns of :func:`keyness_by_paper`.
 KEYNESS_BY_PAPER_COLUMNS = ["paper", "rank", "term", "freq_paper", "freq_others", "g2", "p", "log_ratio"]
@@ -61,7 +61,7 @@ def issue_paper_names(corpus: "Corpus", *, issues: pd.DataFrame | None = None) -
     return papers.where(papers.notna() & (papers.astype(str).str.strip() != ""), None)
 
 
-def split_by_paper(corpus: "Corpus", papers: pd.Series | None = None) -> dict[str, "Corpus"]:
+def split_by_paper(corpus: "Corpus", papers: pd.Series | None = None, *, warn: bool = True) -> dict[str, "Corpus"]:
     """One sub-corpus per paper, papers in the order the corpus first names them.
 
     Parameters
@@ -70,11 +70,15 @@ def split_by_paper(corpus: "Corpus", papers: pd.Series | None = None) -> dict[st
         As returned by :func:`corpus_tools.read_corpus`.
     papers : Series, optional
         Issue id -> paper (default :func:`issue_paper_names`); issues without a paper are in no
-        sub-corpus.
+        sub-corpus: a warning says how many.
+    warn : bool, default True, keyword-only
+        False when the caller tells the user itself (the report's note); :func:`keyness_by_paper` then
+        does not warn either.
 
     Returns
     -------
     dict of str to Corpus
+        A :class:`PaperSplit`: its ``unnamed`` lists the ids of the issues left out.
 
     Examples
     --------
@@ -85,8 +89,40 @@ def split_by_paper(corpus: "Corpus", papers: pd.Series | None = None) -> dict[st
     {'今日仙居': ['a', 'c'], '蓬溪报': ['b']}
     """
     papers = issue_paper_names(corpus) if papers is None else papers
+    subs = _split(corpus, papers)
+    if subs.unnamed and warn:
+        _warn_unnamed(subs.unnamed, "the split by paper")
+    subs.told = bool(subs.unnamed)
+    return subs
+
+
+class PaperSplit(dict):
+    """Paper -> sub-corpus (:func:`split_by_paper`), with ``unnamed``: the ids of the issues that name no
+    paper and are in no sub-corpus, and ``told``: whether the user was told (a warning or the caller's note);
+    :func:`keyness_by_paper` warns about them when not."""
+
+    unnamed: list
+    told: bool
+
+
+def _split(corpus: "Corpus", papers: pd.Series) -> PaperSplit:
     names = list(dict.fromkeys(papers.dropna()))
-    return {p: corpus.filter(issue_id=set(papers.index[papers == p])) for p in names}
+    out = PaperSplit({p: corpus.filter(issue_id=set(papers.index[papers == p])) for p in names})
+    out.unnamed = list(papers.index[papers.isna()])
+    out.told = False
+    return out
+
+
+#: What a user can do about issues that name no paper (the warnings of this module and the CLI's).
+UNNAMED_ADVICE = ("name the paper in each file name before the date (营山报_2011-05-06_p2.txt), give "
+                  "read_corpus(..., paper={file: paper}) or a callable path -> paper, a manifest column 'paper', "
+                  "or one folder per paper (--paper NAME=FOLDER); a bare --paper NAME names EVERY page that paper")
+
+
+def _warn_unnamed(unnamed: list, what: str) -> None:
+    warnings.warn(f"{len(unnamed)} issue(s) name no paper and are left out of {what} "
+                  f"({', '.join(map(str, unnamed[:5]))}{' …' if len(unnamed) > 5 else ''}); {UNNAMED_ADVICE}",
+                  UserWarning, stacklevel=user_stacklevel())
 
 
 def named_papers(corpus: "Corpus", *, what: str = "the analysis") -> dict[str, "Corpus"]:
@@ -118,19 +154,17 @@ def named_papers(corpus: "Corpus", *, what: str = "the analysis") -> dict[str, "
     >>> named_papers(c, what="trends")
     Traceback (most recent call last):
     ...
-    ValueError: trends by paper needs the issues' papers, and none of the 1 issue(s) names one (no manifest column 'paper', no masthead read): give it with --paper NAME=FOLDER (corpus-tools) or read_corpus(..., paper=...)
+    ValueError: trends by paper needs the issues' papers, and none of the 1 issue(s) names one (no manifest column 'paper', no masthead or file name read): give it with --paper NAME=FOLDER (corpus-tools) or read_corpus(..., paper=...)
     """
     papers = issue_paper_names(corpus)
-    subs = split_by_paper(corpus, papers)
+    subs = _split(corpus, papers)
     if not subs:
         raise ValueError(f"{what} by paper needs the issues' papers, and none of the {len(corpus)} issue(s) names "
-                         "one (no manifest column 'paper', no masthead read): give it with --paper NAME=FOLDER "
-                         "(corpus-tools) or read_corpus(..., paper=...)")
-    unnamed = list(papers.index[papers.isna()])
-    if unnamed:
-        warnings.warn(f"{len(unnamed)} issue(s) name no paper and are left out of {what} by paper "
-                      f"({', '.join(map(str, unnamed[:5]))}{' …' if len(unnamed) > 5 else ''}); give their paper "
-                      "with a manifest column 'paper' or --paper", UserWarning, stacklevel=user_stacklevel())
+                         "one (no manifest column 'paper', no masthead or file name read): give it with --paper "
+                         "NAME=FOLDER (corpus-tools) or read_corpus(..., paper=...)")
+    if subs.unnamed:
+        _warn_unnamed(subs.unnamed, f"{what} by paper")
+    subs.told = True
     return subs
 
 
@@ -183,7 +217,8 @@ def keyness_by_paper(subs: dict[str, "Corpus"], *, top_n: int = 15, **options: A
     Parameters
     ----------
     subs : dict of str to Corpus
-        The papers' sub-corpora (:func:`split_by_paper`), at least two.
+        The papers' sub-corpora (:func:`split_by_paper`), at least two. The issues the split left out
+        (no paper named) are counted in a warning, unless the split said so already.
     top_n : int
         Words per paper: those with G2 at p < :data:`~corpus_tools.keywords.KEYNESS_MAX_P` (0.05) and log
         ratio > 0, most significant first.
@@ -199,6 +234,8 @@ def keyness_by_paper(subs: dict[str, "Corpus"], *, top_n: int = 15, **options: A
     """
     from corpus_tools.corpus import Corpus
 
+    if getattr(subs, "unnamed", None) and not getattr(subs, "told", False):
+        _warn_unnamed(subs.unnamed, "keyness by paper")
     if len(subs) < 2:
         raise ValueError(f"keyness by paper sets each paper against the others and needs two papers; the corpus "
                          f"names {len(subs)} ({'、'.join(subs) or 'none'})")

@@ -23,7 +23,7 @@ import pandas as pd
 __all__ = ["paper_series", "renamed_papers", "rename_note"]
 
 #: Paper sources read off the pages (the others are the user's word).
-_READ_OFF = ("text", "folder")
+_READ_OFF = ("text", "file name", "folder")
 
 
 def _county_of(paper: str, rows: pd.DataFrame) -> "str | None":

@@ -33,7 +33,7 @@ __all__ = ["named_masthead_papers", "masthead_paper", "paper_name_start", "is_pa
            "MAX_MASTHEAD_BLOCKS"]
 
 #: Values of the ``paper_source`` column of :func:`issue_papers` (None: no paper known).
-PAPER_SOURCES = ("manifest", "user", "text", "folder")
+PAPER_SOURCES = ("manifest", "user", "text", "file name", "folder")
 #: Words a paper's (or its county media centre's) name ends in, longest first.
 PAPER_MEDIA_WORDS = ("广播电视总台", "广播电视台", "融媒体中心", "电视台", "都市报", "日报", "晚报", "晨报", "商报",
                      "时报", "融媒", "通讯", "新闻", "报")
@@ -215,7 +215,9 @@ def issue_paper(issue: Any, *, infer: bool = True) -> tuple[str | None, str | No
     -------
     tuple of (str or None, str or None)
         The paper and its source (:data:`PAPER_SOURCES`: the metadata's ``paper_source``, else
-        ``"manifest"``; ``"text"`` for the masthead's); ``(None, None)`` when neither names one.
+        ``"manifest"``; ``"text"`` for the masthead's; ``"file name"`` for the paper the file name prints
+        before its date, ``营山报_2011-05-06_p2.txt``: :mod:`corpus_tools.file_papers`); ``(None, None)``
+        when none names one.
 
     Examples
     --------
@@ -230,6 +232,11 @@ def issue_paper(issue: Any, *, infer: bool = True) -> tuple[str | None, str | No
     if paper is not None and (infer or source != "folder"):
         return paper, source
     paper = masthead_paper(issue.blocks) if infer else None
+    if paper is None and infer:
+        from corpus_tools.file_papers import issue_file_paper
+
+        paper = issue_file_paper(issue)
+        return paper, ("file name" if paper else None)
     return paper, ("text" if paper else None)
 
 
@@ -250,7 +257,9 @@ def issue_papers(corpus: Any, *, infer: bool = True) -> pd.DataFrame:
     DataFrame
         Columns ``issue_id, paper, paper_source``. ``paper_source`` is ``manifest`` when the
         metadata (a manifest or a DataFrame column) gives ``paper``, ``user`` after
-        ``read_corpus(..., paper=...)``, ``text`` when read off the page's masthead, ``folder`` for a
+        ``read_corpus(..., paper=...)``, ``text`` when read off the page's masthead, ``file name`` when
+        the file name prints it before the date (``营山报_2011-05-06_p2.txt``, ``蓬安报20110506-3.txt``:
+        :mod:`corpus_tools.file_papers`), ``folder`` for a
         page that names none when the other pages of its folder (manifest rows, mastheads) name exactly
         one paper, None when no paper is known.
 
@@ -279,7 +288,8 @@ def settle_folder_papers(issues: Sequence[Any]) -> None:
     reader of :func:`issue_paper` (the issue table, :meth:`Corpus.filter
     <corpus_tools.corpus.Corpus.filter>`, the county tables) sees the same paper. A page is given
     one only when its metadata and its masthead name none and the pages of its folder (manifest
-    rows, mastheads) name exactly one paper; a folder whose pages name two papers or none gives none.
+    rows, mastheads, file names) name exactly one paper, and its file name prints no other name before its date
+    (江城周末_2011-05-06.txt); a folder whose pages name two papers or none gives none.
     Calling it again changes nothing.
 
     Parameters
@@ -303,7 +313,11 @@ def settle_folder_papers(issues: Sequence[Any]) -> None:
     >>> c.issues[1].meta["paper"], c.issues[1].meta["paper_source"]
     ('英山报', 'folder')
     """
+    from corpus_tools.file_papers import name_before_date, settle_file_papers
+
     named_masthead_papers(issues)
+    found = [issue_paper(issue) for issue in issues]
+    settle_file_papers(issues, [p for p, _ in found])  # a file name that prints a masthead read elsewhere
     found = [issue_paper(issue) for issue in issues]
     folders: dict[str, set[str]] = {}
     for issue, (paper, _) in zip(issues, found):
@@ -313,7 +327,8 @@ def settle_folder_papers(issues: Sequence[Any]) -> None:
     for issue, (paper, _) in zip(issues, found):
         path = issue.meta.get("path")
         named = folders.get(str(PurePath(str(path)).parent), set()) if path and not paper else set()
-        if len(named) == 1:
+        other = name_before_date(str(path)) if len(named) == 1 else None  # 江城周末_2011-05-06.txt: not 乙水报
+        if len(named) == 1 and (other is None or other in named):
             issue.meta.update(paper=next(iter(named)), paper_source="folder")
 
 

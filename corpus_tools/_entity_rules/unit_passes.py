@@ -27,6 +27,7 @@ from corpus_tools._entity_rules.person_brief_credits import brief_credits
 from corpus_tools._entity_rules.person_full_mentions import full_name_mentions
 from corpus_tools._entity_rules.person_interviews import interview_speakers
 from corpus_tools._entity_rules.phrase_guards import phrase_guards
+from corpus_tools._entity_rules.status_names import status_names
 from corpus_tools._entity_rules.place_landforms import placed_landforms
 from corpus_tools._entity_rules.place_mends import mend_places
 from corpus_tools._entity_rules.place_waters import listed_waters
@@ -77,6 +78,7 @@ def unit_passes(ents: list[Cand], text: str, county_code: "str | None", words: "
     if keep is None or {"PROJECT", "TOWNSHIP"} & set(keep):
         ents = split_townships(ents, text, county_code, words)  # 谭棚镇|恒达…项目: the township an entity of its own
     ents = venue_units(phrase_guards(ents, text, words), text, county_code, words)  # 社会主义新农村, 市行政中心 (user29)
+    ents = status_names(ents, text)  # 结成“友好村”, 评为“文明村”: a status, no village (user35b F8)
     ents = mend_places(ents, text, county_code, words)  # 黄洛瑶寨, 罗汉果, 原上岭村, 旅游兴县 (user31b)
     ents = post_persons(without_local_scope(text, ents), text)  # 全区|经济工作会议; 区委书记韩国出席 (user30b)
     ents = expo_short_forms(ents, text)  # 第十届苹博会, 进博会: an expo's short form, EVENT (facloc33)

@@ -146,7 +146,7 @@ def papers_section(ctx: Context, w: Writer) -> str:
     names = list(dict.fromkeys(papers.dropna()))
     if len(names) < 2:
         raise NotApplicable("the corpus holds one paper or none; the comparison needs two")
-    subs = split_by_paper(ctx.corpus, papers)
+    subs = split_by_paper(ctx.corpus, papers, warn=False)  # the note below says it
     unnamed = int(papers.isna().sum())
     summary = paper_summary(ctx.corpus, papers, ctx.issue_table())
     out = para(f"This corpus holds {len(names)} papers: {'、'.join(names)}. Each comparison below sets one paper "
@@ -155,8 +155,9 @@ def papers_section(ctx: Context, w: Writer) -> str:
                "Differences mix what each paper chooses to print with what happens in its county and with the "
                "years each covers: compare the trends within the years both papers cover.")
     if unnamed:
-        out += para(f"{unnamed} issue(s) name no paper (no manifest column, no masthead, no paper=) and are left "
-                    "out of this comparison; give the paper with a manifest column or --paper.", cls="note")
+        out += para(f"{unnamed} issue(s) name no paper (no manifest column, no masthead, no file name, no paper=) and "
+                    "are left out of this comparison; give the paper with a manifest column, a file name that "
+                    "starts with it (营山报_2011-05-06_p2.txt) or read_corpus(..., paper={file: paper}).", cls="note")
     out += table(summary) + w.csv(summary, "papers.csv")
     ents = ctx.all_entities()
     ctx.params["papers"] = {"papers": "、".join(names), "keyness": f"ct.keyness(paper, others, max_p=0.05), G2 with p < 0.05 "
