@@ -16,6 +16,7 @@ from pathlib import PurePath
 from typing import Any, Iterable, Mapping, Sequence
 
 from corpus_tools.page_dates import NAME_DATE_RE
+from corpus_tools.paper_names import is_paper_name
 
 __all__ = ["NEWSPAPER_ENDINGS", "file_name_paper", "issue_file_paper", "name_before_date", "papers_per_file", "settle_file_papers"]
 
@@ -94,8 +95,6 @@ def file_name_paper(name: str, known: Iterable[str] = ()) -> str | None:
     end = next((w for w in NEWSPAPER_ENDINGS if cand.endswith(w)), None)
     if end is not None and len(cand) - len(end) >= 2:
         return cand
-    from corpus_tools.papers import is_paper_name  # the gazetteer's names load only for other endings
-
     return cand if is_paper_name(cand) else None
 
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 import pandas as pd
 
-from corpus_tools import gazetteer as gz
+from corpus_tools.paper_names import NOT_AFTER_TONGXUN, PAPER_MEDIA_WORDS, is_paper_name, is_place, place_codes
 
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.layout import Block
@@ -34,65 +34,11 @@ __all__ = ["named_masthead_papers", "masthead_paper", "paper_name_start", "is_pa
 
 #: Values of the ``paper_source`` column of :func:`issue_papers` (None: no paper known).
 PAPER_SOURCES = ("manifest", "user", "text", "file name", "folder")
-#: Words a paper's (or its county media centre's) name ends in, longest first.
-PAPER_MEDIA_WORDS = ("广播电视总台", "广播电视台", "融媒体中心", "电视台", "都市报", "日报", "晚报", "晨报", "商报",
-                     "时报", "融媒", "通讯", "新闻", "报")
-#: After …通讯 these make a word, not a paper's name (龙胜通讯员, 通讯社, 通讯录, 通讯稿).
-_NOT_AFTER_TONGXUN = "员社录稿"
 #: How many blocks at the top of a page may hold the masthead (all of them banners).
 MAX_MASTHEAD_BLOCKS = 3
-#: A place's name may be written without its suffix in a paper's name: 双城新闻 (双城区), 弥渡报 (弥渡县).
-_PLACE_SUFFIXES = ("县", "区", "市", "旗", "州", "省", "特区", "林区")
-#: An autonomous county is named by its first part: 察布查尔报 (察布查尔锡伯自治县).
-_AUTONOMOUS = ("自治县", "自治旗")
 #: Marks and spaces some papers print around their masthead.
 MASTHEAD_MARKS = " \u3000■●◆▲★·•"
 _LEADING_HAN = re.compile(r"[\u4e00-\u9fff]{3,14}")
-
-
-@lru_cache(maxsize=1)
-def _autonomous_stems() -> frozenset[str]:
-    """The names of autonomous counties and banners without their ethnic part and suffix (察布查尔)."""
-    out = set()
-    for name in gz.upper_names():
-        if name.endswith(_AUTONOMOUS):
-            base = name[:-3]
-            out |= {base[:n] for n in range(2, len(base))}
-    return frozenset(out)
-
-
-def _place_codes(stem: str) -> list[str]:
-    """The codes of the divisions *stem* names, in full or without its suffix (双城 -> 双城区)."""
-    upper = gz.upper_names()
-    codes = set(upper.get(stem, ()))
-    for sfx in _PLACE_SUFFIXES:
-        codes.update(upper.get(stem + sfx, ()))
-    if stem in _autonomous_stems():
-        codes.update(c for name, cs in upper.items() if name.endswith(_AUTONOMOUS) and name.startswith(stem)
-                     for c in cs)
-    return sorted(codes)
-
-
-def _is_place(stem: str) -> bool:
-    upper = gz.upper_names()
-    return len(stem) >= 2 and (stem in upper or any(stem + sfx in upper for sfx in _PLACE_SUFFIXES)
-                               or stem in _autonomous_stems())
-
-
-def is_paper_name(name: str) -> bool:
-    """Whether *name* is a local paper's name: a place + a media word, or 今日 + a place.
-
-    Examples
-    --------
-    >>> is_paper_name("弥渡报"), is_paper_name("双城新闻"), is_paper_name("今日洛川")
-    (True, True, True)
-    >>> is_paper_name("综合新闻"), is_paper_name("要闻"), is_paper_name("头条新闻")
-    (False, False, False)
-    """
-    if name.startswith("今日") and _is_place(name[2:]):
-        return True
-    word = next((w for w in PAPER_MEDIA_WORDS if name.endswith(w)), None)
-    return word is not None and _is_place(name[: -len(word)])
 
 
 def masthead_paper(blocks: "Sequence[Block]") -> str | None:
@@ -162,7 +108,7 @@ def _paper_name_of(run: str) -> str | None:
     """The longest start of a run of Chinese characters that :func:`is_paper_name` accepts (a county's
     内部资料 paper named X通讯, 龙胜通讯, but not the X通讯员 of a byline)."""
     return next((run[:end] for end in range(len(run), 2, -1) if is_paper_name(run[:end])
-                 and not (run[:end].endswith("通讯") and run[end:end + 1] and run[end] in _NOT_AFTER_TONGXUN)), None)
+                 and not (run[:end].endswith("通讯") and run[end:end + 1] and run[end] in NOT_AFTER_TONGXUN)), None)
 
 
 @lru_cache(maxsize=256)
@@ -192,12 +138,12 @@ def paper_county(paper: str | None) -> str | None:
     if not isinstance(paper, str) or not is_paper_name(paper.strip()):
         return None
     name = paper.strip()
-    if name.startswith("今日") and _is_place(name[2:]):
+    if name.startswith("今日") and is_place(name[2:]):
         stem = name[2:]
     else:
         word = next(w for w in PAPER_MEDIA_WORDS if name.endswith(w))
         stem = name[: -len(word)]
-    codes = _place_codes(stem)
+    codes = place_codes(stem)
     return codes[0] if len(codes) == 1 and len(codes[0]) == 6 else None
 
 

@@ -27,7 +27,9 @@ Which phrases (:class:`corpus_tools.options.TermFilter` ``phrases`` and ``words`
   it runs the slogan detector and makes the word tables depend on its decisions;
 - ``"entities"``: the names the entity tagger finds in this corpus (people without the newsroom's credits,
   places, facilities, organisations: :func:`corpus_tools.entity_terms.entity_words`), so 仇海涛 is one term,
-  not 仇 | 海涛 (user35 F10); off by default because it runs the entity tagger;
+  not 仇 | 海涛 (user35 F10); off by default because it runs the entity tagger; resolved by the word tables
+  (:func:`corpus_tools.parsing.term_frame`), which hand the names to this module as *words* (the tagger uses this
+  module's pipeline, so this module does not call it);
 - ``words``: your own list (validated by :func:`check_words`).
 
 A phrase is merged only where it starts and ends on token boundaries (a segmenter that cut
@@ -309,10 +311,10 @@ def phrase_matcher(phrases: Iterable[str] = ("formulae",), words: Iterable[str] 
         own = own + _place_words(corpus)
     if "marked" in sources:
         own = own + _marked_words(corpus)
-    if "entities" in sources:
-        from corpus_tools.entity_terms import entity_words
-
-        own = own + entity_words(corpus)
+    if "entities" in sources:  # resolved above the entity layer (the tagger needs this module's pipeline)
+        raise InvalidArgumentError("phrases value = ('entities',) is resolved by the word tables "
+                                   "(TermFilter(phrases=...)); here pass the names as words: "
+                                   "corpus_tools.entity_terms.entity_words(corpus)")
     if "mined" in sources:
         own = own + _mined_words(tokens, own)
     return _lexicon_matcher("formulae" in sources, tuple(dict.fromkeys(own)))

@@ -13,7 +13,7 @@ from corpus_tools.layout.classify import (assign_roles, drop_format_chars, drop_
                                           merge_two_line_titles, segment_bodies, undouble_heads)
 from corpus_tools.layout.briefboxes import headed_brief_tags
 from corpus_tools.layout.photoheads import headed_photo_items
-from corpus_tools.layout.reprints import split_source_credits
+from corpus_tools.layout.reprintsplit import split_source_credits
 from corpus_tools.layout.topbylines import titles_over_bylines
 from corpus_tools.layout.tableheads import headed_table_lines, headed_table_tags, titles_after_tables
 from corpus_tools.layout.briefs import brief_column_tags, bracketed_column_tags

@@ -468,8 +468,12 @@ def term_frame(
     if term_filter.phrases or term_filter.words:
         with MEMO_LOCK:  # the key of the table tokens_frame has just given (None: a corpus it keeps no memo of)
             hit = CORPUS_MEMO.get(corpus)
-        df = phrase_token_table(corpus, df, term_filter.phrases, term_filter.words,
-                                table_key=hit[0] if hit is not None else None)
+        phrases, words = tuple(term_filter.phrases), tuple(term_filter.words)
+        if "entities" in phrases:  # the tagger's names (entity_terms), resolved here: the entity layer sits above
+            from corpus_tools.entity_terms import entity_words  # phrase_tokens, whose pipeline it uses
+
+            phrases, words = tuple(p for p in phrases if p != "entities"), words + entity_words(corpus)
+        df = phrase_token_table(corpus, df, phrases, words, table_key=hit[0] if hit is not None else None)
     else:
         df["phrase"] = np.zeros(len(df), dtype=bool)
     tags = None
