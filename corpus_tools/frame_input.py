@@ -22,7 +22,8 @@ from corpus_tools.reading import parse_date
 
 __all__ = ["FRAME_PARTS", "issues_from_articles", "layout_from_rows", "one_value", "pages_from_frame"]
 
-FRAME_PARTS = ("article_id", "n_chars", "kicker", "title", "subtitle", "body", "section", "byline", "captions")
+FRAME_PARTS = ("article_id", "n_chars", "kicker", "title", "subtitle", "body", "section", "byline", "captions", "source",
+               "outlet")  # (source and outlet: read again from the byline, as the layout reads them)
 
 
 def _empty(value: Any) -> bool:

@@ -39,6 +39,8 @@ _GENERIC = frozenset(("母亲", "护城", "支", "干", "主", "大", "小", "�
 _DETERMINERS = tuple("这那该此各全本每多诸众整条座一")
 #: characters that open a clause, not a water's name (沿|卫运河, 为|长江, 环|西凉湖, 依托|太湖)
 _NOT_FIRST = frozenset("沿向为环在经着于从到往入与和及的是了把被将对依靠临近跨绕穿流通建成元万千百")
+#: characters of a clause, never inside a water's name, read when there is no segmentation (境内有|茈碧湖)
+_CLAUSE_CHARS = frozenset("有是在的了把被将对着于从到往")
 #: segmenter tags of a word that no water's name holds (堤|建成|滨江)
 _NOT_INSIDE = frozenset(("v", "p", "c", "u", "d", "r", "w"))
 #: words before a water's name
@@ -72,8 +74,8 @@ def _ok_span(text: str, words: "list[str] | None", s: int, e: int) -> bool:
     if not (_name_ok(text[s:e]) and text[s] not in _NOT_FIRST and text[e:e + 1] not in _NEXT_STOP
             and _edge(words, s) and _edge(words, e)):
         return False
-    if words is None:
-        return True
+    if words is None:  # no segmentation (model=False): no clause word inside the name (境内有|茈碧湖)
+        return not any(ch in _CLAUSE_CHARS for ch in text[s + 1:e])
     if words[s][2:] in _NOT_INSIDE or (words[s][:1] == "B" and words[s][2:] == "m"):
         return False  # 俯瞰|通沟河, 使|徒骇河, 六十三万元|长江
     return not any(words[i][:1] in ("B", "S") and words[i][2:] in _NOT_INSIDE
