@@ -48,6 +48,14 @@ def entity_words(corpus: "Corpus", labels: "tuple[str, ...]" = ENTITY_TERM_LABEL
     >>> "仇海涛" in entity_words(c)
     True
     """
+    from corpus_tools.corpus_cache import shared
+
+    # once per corpus and label set while the corpus is unchanged: every word table asking for the source
+    # ("entities") would otherwise run the tagger over the whole corpus again
+    return shared(corpus, ("entity words", tuple(labels)), lambda: _entity_words(corpus, labels))
+
+
+def _entity_words(corpus: "Corpus", labels: "tuple[str, ...]") -> tuple[str, ...]:
     from corpus_tools.credits import without_newsroom
     from corpus_tools.entities import extract_entities
     from corpus_tools.phrase_tokens import is_phrase_text

@@ -27,3 +27,16 @@ def test_the_option_keeps_names_whole_and_the_default_is_unchanged():
 
 def test_entities_is_a_phrase_source():
     assert check_phrase_sources("entities") == ("entities",)
+
+
+def test_entity_words_tag_a_corpus_once(monkeypatch) -> None:
+    import corpus_tools.entities as entities
+    from corpus_tools.entity_terms import entity_words
+
+    c = ct.read_corpus(pd.DataFrame({"text": ["县长仇海涛到东沟镇检查工作。"], "date": ["2020-01-02"]}))
+    calls = []
+    real = entities.extract_entities
+    monkeypatch.setattr(entities, "extract_entities", lambda *a, **k: calls.append(1) or real(*a, **k))
+    first = entity_words(c)
+    assert entity_words(c) == first and "仇海涛" in first
+    assert len(calls) == 1
