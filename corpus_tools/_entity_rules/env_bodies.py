@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import Cand, common_words
@@ -66,15 +67,21 @@ def _city_bureaus(ents: list[Cand], text: str) -> list[Cand]:
     return ents
 
 
+@lru_cache(maxsize=64)
+def _townships(county_code: str) -> tuple[str, ...]:
+    """The county's township and 街道 names of its gazetteer index, longest first (sorted once per county)."""
+    return tuple(sorted((t for t in gz.county_index(county_code) if t.endswith(("镇", "乡", "街道"))),
+                        key=len, reverse=True))
+
+
 def _township_firms(ents: list[Cand], text: str, county_code: "str | None") -> list[Cand]:
     if not county_code:
         return ents
-    index = gz.county_index(county_code)
+    townships = _townships(county_code)
     out = []
     for c in ents:
         name = text[c.start:c.end]
-        tw = next((t for t in sorted(index, key=len, reverse=True)
-                   if t.endswith(("镇", "乡", "街道")) and name.startswith(t)), None) if c.label == "ORG" else None
+        tw = next((t for t in townships if name.startswith(t)), None) if c.label == "ORG" else None
         rest = name[len(tw):] if tw else ""
         if tw and len(rest) >= 4 and rest.endswith(_TRADE_HEADS) and not is_word(rest[:2]) \
                 and rest[:2] not in common_words() and not rest.startswith(tw[:2]):
