@@ -41,7 +41,17 @@ def E(t, lab=None):
     return f"<{t}|{lab or PL[t][0]}>"
 
 
-L = lambda t: E(t, "LOC"); F = lambda t: E(t, "FAC"); O = lambda t: E(t, "ORG"); EV = lambda t: E(t, "EVENT")
+L = lambda t: E(t, "LOC"); O = lambda t: E(t, "ORG")
+# GUIDE: hospitals and their sub-units are ORG (方舱医院 is a hospital; 县人民医院发热门诊 a sub-unit, as 省儿童医院新生儿重症医学科)
+F = lambda t: E(t, "ORG" if t.endswith(("医院", "发热门诊")) else "FAC")
+
+
+def EV(t):  # GUIDE: the deictic 全县 (and a leading year before it) is not annotated
+    m = re.match(r"(\d{4}年)?全县(.+)$", t)
+    return (m.group(1) or "") + "全县" + E(m.group(2), "EVENT") if m else E(t, "EVENT")
+
+
+
 D = lambda t: "《" + E(t, "DOC") + "》"; P = lambda t: E(t, "PERSON"); G = lambda t: E(t, "GPE")
 
 
@@ -114,8 +124,8 @@ FORM = {"sars": [FM("早发现、早报告、早隔离、早治疗", "四早"), 
         "rebuild": [FM("灾后重建"), FM("防大汛、抢大险、救大灾")],
         "covid": [FM("外防输入、内防反弹"), FM("“外防输入、内防反弹”", "外防输入、内防反弹"), FM("应检尽检"),
                   FM("动态清零"), FM("人民至上、生命至上"), FM("早发现、早报告、早隔离、早治疗", "四早"), FM("联防联控")],
-        "yilei": [FM("乙类乙管"), FM("保健康、防重症"), FM("健康中国")],
-        "calm": [FM("健康中国"), FM("爱国卫生运动"), FM("“健康中国”", "健康中国")]}
+        "yilei": [FM("乙类乙管"), FM("保健康、防重症"), FM("健康<中国|GPE>", "健康中国")],
+        "calm": [FM("健康<中国|GPE>", "健康中国"), FM("爱国卫生运动"), FM("“健康<中国|GPE>”", "健康中国")]}
 
 
 def fm(d):
@@ -167,7 +177,7 @@ def g_notice(d, i):
     else:
         hq = "县防汛抗旱指挥部"; doc = f"公安县防汛抗旱指挥部通告（第{n}号）"
         items = [f"一、严禁在{F(rng.choice(DIKES[:3]))}堤身取土、挖塘。", f"二、{L(rng.choice(RIVERS[:4]))}沿线群众注意水情。",
-                 f"三、汛期实行24小时值班，电话由{O('县防汛抗旱指挥部')}办公室公布。"]
+                 f"三、汛期实行24小时值班，电话由{O('县防汛抗旱指挥部办公室')}公布。"]
     body = [D(doc)] + items + [f"{O(hq)}", f"{d.year}年{d.month}月{d.day}日"]
     return dict(kind="notice", title="通告", body=body, raw=True)
 
@@ -256,7 +266,7 @@ def HAND():
         f"回想{EV('1998年抗洪抢险')}，村民说，“如今的堤更牢了”。"]))
     add("2019-03-01", 1, dict(kind="news", title=f"{O('县卫生健康局')}挂牌成立", body=[
         f"2月28日，{O('县卫生健康局')}正式挂牌，原{O('县卫生局')}和{O('县计生委')}职责整合划入。",
-        f"局长{P('严冬梅')}表示，将以{FM('健康中国')}战略为统领，做好{FM('爱国卫生运动')}。"]))
+        f"局长{P('严冬梅')}表示，将以{FM('健康<中国|GPE>', '健康中国')}战略为统领，做好{FM('爱国卫生运动')}。"]))
     add("2020-01-26", 1, dict(kind="news", title=f"{O('县新冠肺炎疫情防控指挥部')}成立", doubled=True, body=[
         f"1月25日，{EV('全县新型冠状病毒感染的肺炎疫情防控工作会议')}召开。县委书记{P('覃志刚')}任指挥长，坚持"
         f"{FM('人民至上、生命至上')}，落实{FM('联防联控')}、{FM('群防群控')}。",
@@ -295,7 +305,7 @@ def HAND():
         f"{O('县人民医院')}重症医学科主任{P('胡文斌')}介绍，院内新增ICU床位{rng.randint(10, 40)}张。"]))
     add("2023-04-07", 3, dict(kind="news", title=f"{EV('第35个爱国卫生月')}活动启动", body=[
         f"4月7日，{EV('第35个爱国卫生月')}活动在{E('杨公堤社区')}启动。{O('县爱卫办')}号召全民参与{FM('爱国卫生运动')}，"
-        f"共建{FM('健康中国')}的{G('公安')}样板。"]))
+        f"共建{FM('健康<中国|GPE>', '健康中国')}的{G('公安')}样板。"]))
     add("2024-06-20", 2, dict(kind="news", title=f"{D('公安县防汛抗旱应急预案')}修订出台", body=[
         f"{O('县应急管理局')}修订{D('公安县防汛抗旱应急预案')}，新增{L('崇湖')}、{L('牛浪湖')}蓄洪区转移路线。",
         f"{EV('2024年全县防汛抢险应急演练')}在{E('藕池镇')}举行，{O('公安县消防救援大队')}参演。"]))
