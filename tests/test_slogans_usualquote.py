@@ -9,8 +9,9 @@ def found(text, **kw):
     return {m.text: m.kind for m in find_slogans(text, formulae=False, **kw)}
 
 
-def test_a_usually_quoted_label_without_a_frame():
-    assert found("镇里把主题教育同脱贫攻坚“回头看”结合起来。") == {"回头看": "quoted"}
+def test_a_usually_quoted_label_without_a_frame_is_not_taken_on_that_alone():
+    # unhooked in round 36: writers split on 回头看 / 拍蝇, the recent ones leave them out (usualquote's docstring)
+    assert found("镇里把主题教育同脱贫攻坚“回头看”结合起来。") == {}
 
 
 def test_names_words_and_descriptions_stay_out():

@@ -10,6 +10,10 @@ an official formula is one by definition. The series finder may miss such a run 
 pages24, pages25, pages27, pages28, pages31 ×2); unquoted formulae without a shared slot (全面、协调、可持续 of 科学发展观,
 two writers, no gold item) and those holding quoted parts (增强“四个意识”、坚定“四个自信”… whose counted parts the
 writers list instead) are not taken. A form dated later than the page (the era guard's year) is not taken either.
+
+A form of paired items, its groups set off by ， (讲政治、有信念，讲规矩、有纪律，讲道德、有品行，讲奉献、有作为: the 四讲四有 of
+2016), is taken when every group holds as many items and the items in each place share a slot across the groups
+(:func:`grouped_slots`): pages36o lists it unquoted; a pair of unlike halves (守初心、担使命，找差距、抓落实) is not.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from typing import Iterable, Mapping
 
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
 
-__all__ = ["unquoted_known_series", "shared_slot"]
+__all__ = ["unquoted_known_series", "shared_slot", "grouped_slots"]
 
 
 def shared_slot(items: list[str]) -> bool:
@@ -42,6 +46,36 @@ def shared_slot(items: list[str]) -> bool:
     if len({len(it) for it in items}) != 1:
         return False
     return any(len({it[k] for it in items}) == 1 for k in range(len(items[0])))
+
+
+def grouped_slots(key: str) -> bool:
+    """Whether the normalised formula *key* is groups of like items: ``,`` between groups, ``、`` inside them.
+
+    Parameters
+    ----------
+    key : str
+        A formula key (:func:`~corpus_tools.slogans.core.slogan_key`: ， printed as ``,``).
+
+    Returns
+    -------
+    bool
+        True when there are two or more groups of one size, three or more items in all, every item Chinese, and
+        the items in each place of a group share a slot across the groups.
+
+    Examples
+    --------
+    >>> grouped_slots("讲政治、有信念,讲规矩、有纪律,讲道德、有品行,讲奉献、有作为")
+    True
+    >>> grouped_slots("守初心、担使命,找差距、抓落实"), grouped_slots("学纪、知纪、明纪、守纪")
+    (False, False)
+    """
+    groups = [g.split("、") for g in key.split(",")]
+    if len(groups) < 2 or len({len(g) for g in groups}) != 1:
+        return False
+    items = [it for g in groups for it in g]
+    if len(items) < 3 or not all(is_cjk(it) for it in items):
+        return False
+    return all(shared_slot([g[j] for g in groups]) for j in range(len(groups[0])))
 
 
 def unquoted_known_series(text: str, known: Mapping[str, str], years: Mapping[str, int], year: int | None,
@@ -81,17 +115,22 @@ def unquoted_known_series(text: str, known: Mapping[str, str], years: Mapping[st
     for key, kind in known.items():
         if kind != "parallel" or "、" not in key:
             continue
-        items = key.split("、")
-        if len(items) < 3 or not all(is_cjk(it) for it in items) or not shared_slot(items):
-            continue
+        if "," in key:
+            if not grouped_slots(key):
+                continue
+        else:
+            items = key.split("、")
+            if len(items) < 3 or not all(is_cjk(it) for it in items) or not shared_slot(items):
+                continue
         if year is not None and years.get(key, year) > year + tolerance:
             continue
-        start = text.find(key)
-        while start >= 0:
-            end = start + len(key)
-            quoted = text[start - 1:start] in "“‘「" or text[end:end + 1] in "”’」"
-            if not quoted and not any(a < end and start < b for a, b in spans):
-                out.append(SloganMention(key, "parallel", start, end, False, "", "known formula, unquoted"))
-                spans.append((start, end))
-            start = text.find(key, end)
+        for form in dict.fromkeys((key, key.replace(",", "，"))):
+            start = text.find(form)
+            while start >= 0:
+                end = start + len(form)
+                quoted = text[start - 1:start] in "“‘「" or text[end:end + 1] in "”’」"
+                if not quoted and not any(a < end and start < b for a, b in spans):
+                    out.append(SloganMention(form, "parallel", start, end, False, "", "known formula, unquoted"))
+                    spans.append((start, end))
+                start = text.find(form, end)
     return out

@@ -134,9 +134,11 @@ def numbered_item(s: str) -> bool:
         return True
     if re.fullmatch(r"\d+(?:\+\d+)+", s) or re.fullmatch(r"\d+\+[A-Za-z]", s):  # 4+1, 1+N
         return True
-    # 千万工程, 百千万工程: a run of round numbers before a programme head counts what each part names (千村示范、
-    # 万村整治; 百县千镇万村): pages26o, pages27o; 千万 alone is "by all means", below
-    if re.fullmatch(r"[十百千万]{2,3}(?:工程|行动|计划)", s):
+    # 百千万工程: a run of three round numbers before a programme head counts what each part names (百县千镇万村):
+    # pages27, pages27o, pages29o. Two (千万工程, 千村示范、万村整治) count the villages a programme reaches, not parts of
+    # the formula: the lexicon's kind, quoted, which eleven of the twenty-one open pages printing it record (every
+    # writer from pages32o on but one); 千万 alone is "by all means", below
+    if re.fullmatch(r"[十百千万]{3}(?:工程|行动|计划)", s):
         return True
     if any(s.startswith(w) for w in _NOT_COUNTS) or _DESCRIPTIVE_COUNT_RE.match(s) or _lexical_numeral(s):
         return False

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from corpus_tools.slogans import (callframes, coined, decision, formshapes, nameframes, objectuse, quoteframes,
-                                  quoteshare, speech, themes, usualquote)
+                                  quoteshare, speech, themes)
 from corpus_tools.slogans.criticised import criticised_quote
 from corpus_tools.slogans.roundcount import round_count_formula
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
@@ -328,7 +328,6 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
     evidence, flags = judge(norm, before, after, places=ctx.places, page=text, group=len(group), record=ctx.record,
                             in_corpus=ctx.in_corpus, own=ctx.own)
     evidence = evidence or coined.coined_evidence(norm, before, after, places=ctx.places, flags=flags) \
-        or usualquote.usual_quote_evidence(norm, flags, after, page=text if ctx.in_corpus else "") \
         or ("political theme" if themes.political_theme(norm, after) else None) \
         or ("outreach programme" if formshapes.outreach_programme(norm) else None) \
         or ("campaign head" if formshapes.campaign_head(before, after)    # 开展“平安家庭”创建活动: formshapes

@@ -15,6 +15,12 @@ after it, a place, an epithet) still hold.
 Measured (``training/slogans/error_stages.py``, all studied sets, rules only): five gold quotes gained on the open page
 sets (回头看 of pages27o, pages28o and pages29o, 拍蝇 twice in pages23), one false find there (回头看 of pages25, whose
 writer leaves it out) and two in the open People's Daily reports (the column 新春走基层, the mentality 等靠要).
+
+**Unhooked in round 36** (slogan45): the quote test no longer asks it. On every open page set it had found six gold
+quotes (回头看 ×3, 拍蝇 ×2, 弱鸟先飞) and eight false ones (回头看 of pages25, pages32, pages33, pages34; 拍蝇 of pages32o,
+pages34, pages35o; 弱鸟先飞 of pages33), none in the open People's Daily reports: the writers split on these labels, and
+every writer from pages31o on leaves them out (pages34's README: 回头看 an activity name, 拍蝇 a metaphor). The function
+stays for callers and studies.
 """
 
 from __future__ import annotations

@@ -86,6 +86,8 @@ def studied_sets(dev_root: Path) -> dict[str, tuple[object, dict]]:
 #: round's held check and are never read here (pages35o-odd only: links to the odd stems' files alone). Round 35:
 #: pages35o is read whole, pages33 is released; pages36o's even pages are the round's held check and are never read
 #: here (pages36o-odd only: links to the odd stems' files alone).
+#: Round 36: pages36o is read whole, pages34 is released; pages37o's even pages are the round's held check and are
+#: never read here (pages37o-odd only).
 PAGE_SETS = {"pages21": ("pages21", None), "pages22": ("pages22", None), "pages23": ("pages23", None),
              "pages24": ("pages24", None), "pages26o": ("pages26o", None),
              "pages26o-odd": ("pages26o", [f"p26o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
@@ -107,7 +109,9 @@ PAGE_SETS = {"pages21": ("pages21", None), "pages22": ("pages22", None), "pages2
              "pages34o": ("pages34o", None), "pages32": ("pages32", None),
              "pages35o-odd": ("pages35o", [f"p35o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
              "pages35o": ("pages35o", None), "pages33": ("pages33", None),
-             "pages36o-odd": ("pages36o", [f"p36o_{i:02d}" for i in (1, 3, 5, 7, 9)])}
+             "pages36o-odd": ("pages36o", [f"p36o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
+             "pages36o": ("pages36o", None), "pages34": ("pages34", None),
+             "pages37o-odd": ("pages37o", [f"p37o_{i:02d}" for i in (1, 3, 5, 7, 9)])}
 
 
 def pages_set(name: str) -> dict[str, tuple[object, dict]]:
