@@ -175,7 +175,7 @@ def entity_tables(ctx: Context, w: Writer) -> str:
         if key == "people" and len(t):  # the post printed with the name most often (the latest on a tie)
             t = _with_posts(t, post_rows)
         if key == "places" and len(t):  # a village's township and county, for a map or sums per township
-            t = _places_table(mentions, t, titles)
+            t = _places_table(mentions, t, titles, ctx.corpus)
         out += f'<h3 id="{key}-table">{esc(title)}</h3>'
         if key == "people":
             out += para("People the articles name, without the newsroom's credits: the names of bylines, of "
@@ -237,11 +237,12 @@ def _posts_section(posts: pd.DataFrame, post_rows: pd.DataFrame, w: Writer) -> s
     return out
 
 
-def _places_table(mentions: pd.DataFrame, other: pd.DataFrame, titles: dict[str, str]) -> pd.DataFrame:
+def _places_table(mentions: pd.DataFrame, other: pd.DataFrame, titles: dict[str, str],
+                   corpus: "Corpus | None" = None) -> pd.DataFrame:
     """The places table: townships, villages and communities from the :func:`place_mentions` *mentions*
-    (places inside names and former names counted, with link and in_names), then the other place labels
-    as tallied."""
-    units = place_table(mentions)
+    (places inside names and former names counted, with link and in_names; ``dates`` from *corpus*), then the
+    other place labels as tallied."""
+    units = place_table(mentions, corpus)
     units = units.assign(article=units["article_id"].map(titles))
     other = with_parents(other[~other["label"].isin(PLACE_UNITS)]).assign(in_names=0, link="", linked_to="",
                                                                           printed_as="")
