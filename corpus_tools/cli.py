@@ -128,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default: the keywords shared by the most issues)")
     p.add_argument("--n-topics", type=int, default=None,
                    help="number of topics (default: the candidate with the best coherence)")
-    p.add_argument("--by", choices=("issue", "month", "quarter", "year"), default=None,
+    p.add_argument("--by", choices=("issue", "week", "month", "quarter", "year"), default=None,
                    help="period of keywords, topic shares and trends (default: issues when there are at most 12, "
                         "else the finest period with at most 12)")
     p.add_argument("--formulae", default=None, metavar="FILE", help=FORMULAE_HELP)

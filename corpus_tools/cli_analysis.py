@@ -155,7 +155,7 @@ def add_analysis_commands(sub: argparse._SubParsersAction) -> None:
     """
     p = sub.add_parser("keywords", help="keywords per article, issue or period (ct.keywords, same defaults)")
     add_corpus_args(p, several=True)
-    p.add_argument("--by", choices=("article", "issue", "day", "month", "quarter", "year", "all"), default="issue",
+    p.add_argument("--by", choices=("article", "issue", "day", "week", "month", "quarter", "year", "all"), default="issue",
                    help="keywords of each article, issue (default), calendar period or the whole corpus (all), "
                         "as ct.keywords(by=...)")
     p.add_argument("--method", choices=("tfidf", "textrank", "keyness"), default=None,
@@ -189,7 +189,7 @@ def add_analysis_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--terms", default=None,
                    help="comma-separated terms, as report --terms (added to the terms after the paths): "
                         "trends pages/ --terms 街巷长制,红色物业")
-    p.add_argument("--by", choices=("issue", "day", "month", "quarter", "year", "all"), default="issue",
+    p.add_argument("--by", choices=("issue", "day", "week", "month", "quarter", "year", "all"), default="issue",
                    help="count per issue (default), calendar period (undated issues are left out of periods) "
                         "or the whole corpus (all)")
     p.add_argument("--normalize", choices=("per_10k", "count", "share_of_articles"), default="per_10k",

@@ -165,7 +165,7 @@ def add_table_commands(sub: argparse._SubParsersAction) -> None:
                    help="one row per mention with its sentence (ct.slogan_mentions) instead of one per slogan")
     p.add_argument("--min-count", type=int, default=1, help="slogans printed at least this often (default 1)")
     p.add_argument("--formulae", default=None, metavar="FILE", help=FORMULAE_HELP)
-    p.add_argument("--by", choices=("issue", "month", "quarter", "year"), default=None,
+    p.add_argument("--by", choices=("issue", "day", "week", "month", "quarter", "year"), default=None,
                    help="one row per slogan, one column of counts per period (ct.slogan_trends); with year, "
                         "years without pages are columns of '—' (no pages), apart from 0 (no mention)")
     p.add_argument("--by-paper", action="store_true",

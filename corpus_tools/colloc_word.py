@@ -61,3 +61,41 @@ def word_note(word: str, cats: Sequence[str], unigrams: np.ndarray, *, min_count
             f"{total} times inside {len(holders)} longer token{'s' if len(holders) > 1 else ''} ({shown}{'…' if len(holders) > SHOWN else ''}), "
             f"so no pair holds it; ask for one of those tokens (word={holders[0][1]!r}), or read its contexts with "
             f"kwic(corpus, {word!r})")
+
+
+def fold_word(word: str, cats: np.ndarray, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
+    """``collocations(word=X, match="text")``: every kept token that prints *word* (疫情防控 for 疫情) stands for
+    *word*, so the pairs count the printed word with the tokens beside the token holding it (user36 F4).
+
+    Parameters
+    ----------
+    word : str
+        The word asked for.
+    cats : numpy.ndarray
+        The corpus's terms (the term frame's categories), object dtype.
+    codes : numpy.ndarray
+        Each token's term code, -1 for a filtered token.
+
+    Returns
+    -------
+    (numpy.ndarray, numpy.ndarray, int)
+        The terms (*word* added when it is no term), the codes with every token holding *word* recoded as *word*,
+        and how many tokens were recoded (those that print *word* inside a longer token).
+
+    Examples
+    --------
+    >>> cats, codes, n = fold_word("疫情", np.array(["疫情防控", "指挥部", "疫情"], dtype=object), np.array([0, 1, 2, 0, -1]))
+    >>> [cats[c] if c >= 0 else None for c in codes], n
+    (['疫情', '指挥部', '疫情', '疫情', None], 2)
+    """
+    hold = np.fromiter((word in str(c) for c in cats), dtype=bool, count=len(cats))
+    at = np.flatnonzero(np.asarray(cats, dtype=object) == word)
+    if len(at):
+        target = int(at[0])
+    else:
+        cats = np.append(np.asarray(cats, dtype=object), word)
+        hold = np.append(hold, True)
+        target = len(cats) - 1
+    mask = (codes >= 0) & hold[np.maximum(codes, 0)] & (codes != target)
+    codes = np.where(mask, target, codes)
+    return cats, codes, int(mask.sum())

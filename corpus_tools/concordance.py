@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from corpus_tools._validate import check_choice, check_int, check_labels, check_not_str
-from corpus_tools.colloc_word import word_note
+from corpus_tools.colloc_word import fold_word, word_note
 from corpus_tools.entities import LABELS
 from corpus_tools.errors import InvalidArgumentError, check_corpus, user_stacklevel
 from corpus_tools.options import ParseOptions, TermFilter, analysis_options, renamed_option
@@ -195,6 +195,7 @@ def collocations(
     term_filter: TermFilter | None = None,
     word: str | None = None,
     persons: bool = False,
+    match: str = "token",
 ) -> pd.DataFrame:
     """Word pairs that occur together more than chance.
 
@@ -223,6 +224,10 @@ def collocations(
     word : str or None
         Only the pairs with this word on either side (推进 → 乡村振兴 for ``word="乡村振兴"``), selected before
         *top_n* cuts the table.
+    match : {"token", "text"}
+        With *word*: ``"token"`` (default) pairs the tokens that are *word*; ``"text"`` makes every kept token that
+        prints *word* stand for it (疫情 in 疫情防控 and 疫情防控指挥部: a word printed only inside longer tokens,
+        user36 F4), so its partners are the tokens beside those (:func:`~corpus_tools.colloc_word.fold_word`).
     persons : bool
         Keep the corpus's PERSON names whole (书记 | 佟立新, not 书记 | 佟): the names
         :func:`~corpus_tools.extract_entities` finds (the newsroom's credits left out,
@@ -250,6 +255,9 @@ def collocations(
     check_int("top_n", top_n, none="all")
     if word is not None and (not isinstance(word, str) or not word.strip()):
         raise ValueError(f"word = {word!r} is invalid; give a non-empty str (a word of the table's w1/w2) or None")
+    check_choice("match", match, ("token", "text"))
+    if match == "text" and word is None:
+        raise ValueError("match='text' needs word= (the printed word whose partners are counted)")
     # collocations keep every tag by default (pos=None), unlike keywords
     popts, tfilter = analysis_options(parse, term_filter, nlp=nlp, cache_dir=cache_dir, pos=pos,
                                       extra_stop_words=extra_stop_words, min_chars=min_chars, default_pos=None)
@@ -266,6 +274,8 @@ def collocations(
         return empty
     cats = np.asarray(df["term"].cat.categories, dtype=object)
     codes = np.where(df["keep"].to_numpy(), df["term"].cat.codes.to_numpy(), -1).astype(np.int64)
+    if match == "text":
+        cats, codes, _ = fold_word(word, cats, codes)
     sent_key = df["article_id"].cat.codes.to_numpy().astype(np.int64) * (int(df["sent"].max()) + 1) \
         + df["sent"].to_numpy()
     unigrams = np.bincount(codes[codes >= 0], minlength=len(cats))

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from corpus_tools._validate import check_choice
+from corpus_tools.period_labels import PERIODS, period_bounds
 
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Corpus, Issue
@@ -89,18 +90,10 @@ def issue_labels(corpus: "Corpus") -> dict[str, str]:
 
 
 def _period_start(label: str, by: str) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """The span ``[lo, hi)`` of the period *label* of grouping *by* (a day spans its own instant)."""
-    if by == "day":
-        start = pd.Timestamp(label)
-        return start, start
-    if by == "month":
-        start = pd.Timestamp(f"{label}-01")
-        return start, start + pd.offsets.MonthBegin(1)
-    if by == "quarter":
-        start = pd.Period(label, freq="Q").start_time
-        return start, start + pd.offsets.QuarterBegin(1, startingMonth=1)
-    start = pd.Timestamp(f"{label}-01-01")
-    return start, start + pd.offsets.YearBegin(1)
+    """The span ``[lo, hi)`` of the period *label* of grouping *by* (a day spans its own instant;
+    :func:`corpus_tools.options.period_bounds` for the others)."""
+    lo, hi = period_bounds(label, by)
+    return pd.Timestamp(lo), pd.Timestamp(lo) if by == "day" else pd.Timestamp(hi)
 
 
 def group_dates(corpus: "Corpus", groups: list[str], by: str) -> pd.DataFrame:
@@ -116,7 +109,7 @@ def group_dates(corpus: "Corpus", groups: list[str], by: str) -> pd.DataFrame:
         The corpus the groups come from (issue dates and their precision).
     groups : list of str
         Issue ids (``by="issue"``) or period labels (:func:`corpus_tools.options.period_key`).
-    by : {"issue", "day", "month", "quarter", "year", "all"}
+    by : {"issue", "day", "week", "month", "quarter", "year", "all"}
         The grouping the labels belong to.
 
     Returns
@@ -131,7 +124,7 @@ def group_dates(corpus: "Corpus", groups: list[str], by: str) -> pd.DataFrame:
     >>> [str(d.date()) for d in span.loc["2023Q4", ["lo", "hi"]]]
     ['2023-10-01', '2024-01-01']
     """
-    check_choice("by", by, ("issue", "day", "month", "quarter", "year", "all"))
+    check_choice("by", by, ("issue", *PERIODS, "all"))
     rows = []
     if by == "issue":
         issues = {i.id: i for i in corpus.issues}

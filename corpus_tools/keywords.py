@@ -231,7 +231,7 @@ def _textrank(sentences: Iterable[list[str | None]], *, window: int, damping: fl
 def keywords(
     corpus: Corpus,
     *,
-    by: Literal["article", "issue", "day", "month", "quarter", "year", "all"] = DEFAULT_BY,
+    by: Literal["article", "issue", "day", "week", "month", "quarter", "year", "all"] = DEFAULT_BY,
     method: Literal["tfidf", "textrank", "keyness"] | None = None,
     top_n: int | None = 20,
     ngram_range: tuple[int, int] = (1, 1),
@@ -268,7 +268,7 @@ def keywords(
     Parameters
     ----------
     corpus : Corpus
-    by : {"issue", "article", "day", "month", "quarter", "year", "all"}
+    by : {"issue", "article", "day", "week", "month", "quarter", "year", "all"}
         The groups (:data:`corpus_tools.options.BY`; default ``"issue"``, as every
         analysis — ``"article"`` in corpus_tools 0.1); undated issues are left out of
         calendar groupings (with a warning).
@@ -315,7 +315,7 @@ def keywords(
     -------
     pandas.DataFrame
         ``group, term, score, rank, tf, df``: the group label (article id, issue id,
-        ``"2023-01"``, ``"2023Q1"`` or ``"2023"``), the term, its tf-idf weight or TextRank
+        ``"2023-W05"``, ``"2023-01"``, ``"2023Q1"`` or ``"2023"``), the term, its tf-idf weight or TextRank
         score, its rank in the group (1 = best), its count in the group, and the number of
         articles in the whole corpus containing it. Groups in corpus/date order. With
         ``method="keyness"`` the score is G2 and a last column ``log_ratio`` gives the

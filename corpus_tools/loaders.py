@@ -21,6 +21,7 @@ import pandas as pd
 from corpus_tools.corpus import Corpus, Issue
 from corpus_tools.date_checks import warn_date_conflicts, warn_undated
 from corpus_tools.frame_input import pages_from_frame
+from corpus_tools.page_clashes import warn_page_clashes
 from corpus_tools.page_dates import page_date
 from corpus_tools.reading import PageFile, read_pages, settle_ids
 
@@ -81,7 +82,8 @@ def read_corpus(
         says which (``"manifest"``, ``"file name"``, ``"folder"`` or ``"page"``). A warning names
         a page whose name or folder and date line disagree, whose name or folder holds a date
         that does not exist, whose date is after today, or whose date line prints a weekday
-        that does not fit its date (:mod:`corpus_tools.date_checks`). A manifest may list pages in
+        that does not fit its date (:mod:`corpus_tools.date_checks`); one warning names the files that claim the
+        same date and page (``2020-02-10_p1.txt`` and ``20200210_p1.txt``: :mod:`corpus_tools.page_clashes`). A manifest may list pages in
         sub-folders (``2020-05-15/page1.txt``): they are read even when the folder itself holds
         no page.
     encoding : str
@@ -177,6 +179,7 @@ def read_corpus(
         issues.append(_issue_from_page(page))
     warn_undated([str(i.meta["path"]) for i in issues  # a manifest's date_precision 'unknown' has said so
                   if i.date is None and i.meta.get("path") and not i.meta.get("date_precision")])
+    warn_page_clashes(issues)  # two files claiming one date and page (user36 F11)
     if per_file:
         from corpus_tools.file_papers import papers_per_file
 

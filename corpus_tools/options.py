@@ -4,9 +4,9 @@
   progress bar);
 * :class:`TermFilter` — which tokens count as terms (POS tags, extra stop words, shortest
   term);
-* :data:`BY` and :func:`period_key` — the one vocabulary of groupings, ``"article"``,
-  ``"issue"``, ``"month"``, ``"quarter"``, ``"year"``, ``"all"``, with the one default
-  :data:`DEFAULT_BY`, and the one way a date becomes a period label.
+* :data:`BY`, :func:`period_key` and :func:`period_bounds` — the one vocabulary of groupings, ``"article"``,
+  ``"issue"``, ``"day"``, ``"week"``, ``"month"``, ``"quarter"``, ``"year"``, ``"all"``, with the one default
+  :data:`DEFAULT_BY`, the one way a date becomes a period label and a label its span.
 
 One vocabulary of option names holds across the API: ``top_n`` (rows kept per group),
 ``min_count`` (least frequency), ``window`` (a distance in *tokens*), ``width`` (context in
@@ -33,24 +33,22 @@ from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any, Literal
 
 from corpus_tools._validate import check_bool, check_choice, check_grouping, check_int, check_not_str
+from corpus_tools.period_labels import PERIODS, period_bounds, period_key
 from corpus_tools.stopwords import DEFAULT_POS
 from corpus_tools.phrase_tokens import check_phrase_sources, check_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
-__all__ = ["BY", "PERIODS", "DEFAULT_BY", "ParseOptions", "TermFilter", "period_key", "check_by",
+__all__ = ["BY", "PERIODS", "DEFAULT_BY", "ParseOptions", "TermFilter", "period_key", "period_bounds", "check_by",
            "resolve_options", "analysis_options", "renamed_option"]
 
 #: Every grouping an analysis may be asked for (``by=``).
-BY = ("article", "issue", "day", "month", "quarter", "year", "all")
-#: The calendar groupings of :data:`BY` (need dated issues). An "issue" of corpus_tools is one page
-#: file; ``"day"`` groups the pages of one date, i.e. one printed issue of a daily paper.
-PERIODS = ("day", "month", "quarter", "year")
+BY = ("article", "issue", "day", "week", "month", "quarter", "year", "all")
 #: The default grouping of every analysis.
 DEFAULT_BY = "issue"
 
-By = Literal["article", "issue", "day", "month", "quarter", "year", "all"]
+By = Literal["article", "issue", "day", "week", "month", "quarter", "year", "all"]
 
 
 def check_by(by: Any, allowed: tuple[str, ...] = BY) -> str:
@@ -64,29 +62,6 @@ def check_by(by: Any, allowed: tuple[str, ...] = BY) -> str:
     'year'
     """
     return check_grouping(by, allowed)
-
-
-def period_key(date: Any, by: str) -> str:
-    """The label of the period of *date*: ``"2023-01-31"`` (day: the pages of one printed issue),
-    ``"2023-01"`` (month), ``"2023Q1"`` (quarter), ``"2023"`` (year) or ``"all"``.
-
-    Examples
-    --------
-    >>> import datetime
-    >>> [period_key(datetime.date(2023, 1, 31), b) for b in ("day", "month", "quarter", "year", "all")]
-    ['2023-01-31', '2023-01', '2023Q1', '2023', 'all']
-    """
-    if by == "day":
-        return f"{date.year:04d}-{date.month:02d}-{date.day:02d}"
-    if by == "month":
-        return f"{date.year:04d}-{date.month:02d}"
-    if by == "quarter":
-        return f"{date.year:04d}Q{(date.month - 1) // 3 + 1}"
-    if by == "year":
-        return f"{date.year:04d}"
-    if by == "all":
-        return "all"
-    raise ValueError(f"`by` value = {by!r} is invalid for a date; value must be one of {[*PERIODS, 'all']}")
 
 
 @dataclass(frozen=True)

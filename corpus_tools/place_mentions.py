@@ -28,6 +28,7 @@ import pandas as pd
 
 from corpus_tools._validate import check_grouping
 from corpus_tools.admin_parents import with_parents
+from corpus_tools.date_counts import dates_per_group, issue_dates
 from corpus_tools.former_places import link_kind, merger_links, strip_former
 from corpus_tools.gazetteer import county_index, division, short_forms
 
@@ -291,7 +292,7 @@ def place_table(mentions: pd.DataFrame, corpus: "Corpus | None" = None, *, by: s
     mentions : DataFrame
         :func:`place_mentions`.
     corpus : Corpus, optional
-        For the issues' dates (``by="year"``).
+        For the issues' dates (``by="year"``, and the ``dates`` column).
     by : {"all", "year"}
         One count over the corpus, or one column per year (undated issues left out).
 
@@ -303,7 +304,9 @@ def place_table(mentions: pd.DataFrame, corpus: "Corpus | None" = None, *, by: s
         differs from it: a stem match or a former name), ``printed_as`` (the printed forms), ``township,
         county`` (of the code; for a name not linked, the township printed before it and the county of the
         document), then ``mentions``, ``in_names`` (how many of the mentions are inside an organisation's,
-        project's or event's name), ``articles``, ``issues`` and ``article_id`` (the article naming it most)
+        project's or event's name), ``articles``, ``issues`` (page files: the ``issue_id`` join key), ``dates``
+        (printed issues: the distinct dates of those pages, an undated page one of its own; with *corpus*
+        only, else ``<NA>``: :mod:`corpus_tools.date_counts`) and ``article_id`` (the article naming it most)
         or, by year, one column per year and ``in_names``; most named first.
         One row per printed name: a unit printed under its former and its present name (和平乡, 龙脊镇) has two rows
         with one code; :func:`corpus_tools.place_units.unit_table` gives one row per code.
@@ -314,7 +317,7 @@ def place_table(mentions: pd.DataFrame, corpus: "Corpus | None" = None, *, by: s
     ...     "article_id": ["a-1", "a-2"], "name": ["冷坞村"] * 2, "admin_code": ["330726201210"] * 2,
     ...     "link": ["exact"] * 2, "linked_to": ["", ""], "in_name": ["", "冷坞村党支部"], "township_printed": ["", ""], "county_code": ["330726"] * 2})
     >>> place_table(m).values.tolist()
-    [['冷坞村', 'VILLAGE', '330726201210', 'exact', '', '冷坞村', '中余乡', '浦江县', 2, 1, 2, 1, 'a-1']]
+    [['冷坞村', 'VILLAGE', '330726201210', 'exact', '', '冷坞村', '中余乡', '浦江县', 2, 1, 2, 1, <NA>, 'a-1']]
     """
     check_grouping(by, ("all", "year"))
     keys = ["name", "label", "admin_code"]
@@ -337,13 +340,17 @@ def place_table(mentions: pd.DataFrame, corpus: "Corpus | None" = None, *, by: s
     top = (m.groupby(keys + ["article_id"], sort=False).size().rename("n").reset_index()
            .sort_values(["n", "article_id"], ascending=[False, True], kind="stable").drop_duplicates(keys))
     t = t.merge(top[keys + ["article_id"]], on=keys, how="left")
+    if corpus is not None:
+        t = t.merge(dates_per_group(m, keys, issue_dates(corpus)).reset_index(), on=keys, how="left")
+    else:
+        t["dates"] = pd.array([pd.NA] * len(t), dtype="Int64")
     t = with_parents(t)
     t["township"] = t["township"].where(t["township"] != "", t["town"].fillna(""))
     t["county"] = [c if c else (division(k).name if isinstance(k, str) and k else "")
                    for c, k in zip(t["county"], t["county_code"])]
     t["admin_code"] = t["admin_code"].replace("", None)
     t = t.sort_values(["mentions", "name"], ascending=[False, True], kind="stable")
-    t = t[cols + ["mentions", "in_names", "articles", "issues", "article_id"]].reset_index(drop=True)
+    t = t[cols + ["mentions", "in_names", "articles", "issues", "dates", "article_id"]].reset_index(drop=True)
     t["in_names"] = t["in_names"].astype(int)
     if by == "all":
         return t
@@ -352,7 +359,7 @@ def place_table(mentions: pd.DataFrame, corpus: "Corpus | None" = None, *, by: s
         fill_value=0, dropna=False)
     wide = wide.reset_index()
     wide.columns.name = None
-    out = t.drop(columns=["mentions", "articles", "issues", "article_id"]).merge(wide, on=keys, how="left")
+    out = t.drop(columns=["mentions", "articles", "issues", "dates", "article_id"]).merge(wide, on=keys, how="left")
     years = [c for c in out.columns if isinstance(c, int)]
     out[years] = out[years].fillna(0).astype(int)
     return out[cols + years + ["in_names"]]

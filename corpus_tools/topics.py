@@ -376,7 +376,7 @@ class TopicModel(TransformerMixin, BaseEstimator):
         ids = [np.argsort(-comp, kind="stable")[:top_n] for comp in self.components_]
         return pd.DataFrame({"topic": np.arange(len(ids)), "npmi": npmi_coherence(self._binary, ids)})
 
-    def topics_over_time(self, by: Literal["issue", "day", "month", "quarter", "year", "all"] = "issue") -> pd.DataFrame:
+    def topics_over_time(self, by: Literal["issue", "day", "week", "month", "quarter", "year", "all"] = "issue") -> pd.DataFrame:
         """Mean topic share of the articles of each issue or period of the fitted corpus.
 
         Parameters

@@ -1,4 +1,5 @@
-"""How much text stands behind each point of a trend: issues, articles and words per period.
+"""How much text stands behind each point of a trend: issues (page files), dates (printed issues), articles and
+words per period.
 
 A rate per 10,000 words from one page is as tall on the plot as a rate from twenty (user33 F5: 侨乡's
 "peak" in 2012 was one page). :func:`corpus_tools.keyword_trends` records the number of issues,
@@ -25,8 +26,10 @@ THIN_ISSUES = 3
 
 
 def period_sizes(groups: pd.DataFrame, issue_of: Mapping[str, str],
-                 words: pd.Series | None = None) -> dict[str, dict[str, int]]:
-    """Issues, articles and (when *words* is given) word tokens of each period.
+                 words: pd.Series | None = None,
+                 date_of: Mapping[str, object] | None = None) -> dict[str, dict[str, int]]:
+    """Issues (page files), articles, (when *words* is given) word tokens and (when *date_of* is given) dates,
+    i.e. printed issues, of each period.
 
     Parameters
     ----------
@@ -36,12 +39,16 @@ def period_sizes(groups: pd.DataFrame, issue_of: Mapping[str, str],
         The issue id of each article id.
     words : pandas.Series, optional
         Word tokens per article id.
+    date_of : mapping of str to date, optional
+        The date of each issue id: ``"dates"`` counts the distinct dates of a period's issues (the
+        pages of one date are one printed issue; an undated issue counts as one).
 
     Returns
     -------
     dict
-        ``{"index": [period, …], "issues": {period: n}, "articles": {…}, "words": {…}}`` (periods as str;
-        ``index`` the periods in order, so a table whose rows were renamed still finds its sizes).
+        ``{"index": [period, …], "issues": {period: n}, "articles": {…}, "words": {…}, "dates": {…}}``
+        (periods as str; ``index`` the periods in order, so a table whose rows were renamed still finds its
+        sizes; ``issues`` counts page files, ``dates`` printed issues).
 
     Examples
     --------
@@ -56,6 +63,9 @@ def period_sizes(groups: pd.DataFrame, issue_of: Mapping[str, str],
     if words is not None:
         w = grp["article_id"].map(words).fillna(0).groupby(grp["group"], sort=False).sum()
         out["words"] = {str(k): int(v) for k, v in w.items()}
+    if date_of is not None:
+        day = grp["issue"].map(lambda i: date_of.get(i) or f"undated {i}").astype(str)
+        out["dates"] = {str(k): int(v) for k, v in day.groupby(grp["group"], sort=False).nunique().items()}
     return out
 
 
@@ -65,7 +75,7 @@ def _sizes(df: pd.DataFrame) -> pd.DataFrame | None:
     sizes = df.attrs.get(SIZES_ATTR)
     if not sizes:
         return None
-    kinds = [k for k in ("issues", "articles", "words") if k in sizes]
+    kinds = [k for k in ("issues", "dates", "articles", "words") if k in sizes]
     labels = [str(i) for i in df.index]
     index = sizes.get("index")
     if index is not None and len(index) == len(labels) and not set(labels) & set(index):
@@ -74,7 +84,8 @@ def _sizes(df: pd.DataFrame) -> pd.DataFrame | None:
 
 
 def trend_sizes(df: pd.DataFrame) -> pd.DataFrame:
-    """The issues, articles and words behind each row of a :func:`corpus_tools.keyword_trends` table.
+    """The issues (page files), dates (printed issues), articles and words behind each row of a
+    :func:`corpus_tools.keyword_trends` table.
 
     Parameters
     ----------
@@ -85,8 +96,9 @@ def trend_sizes(df: pd.DataFrame) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        Indexed as *df*; columns ``n_issues``, ``n_articles`` and ``n_words`` (when the trend parsed the
-        corpus), 0 for a row without pages.
+        Indexed as *df*; columns ``n_issues`` (page files), ``n_dates`` (distinct dates: printed issues, the
+        pages of one date being one issue of the paper), ``n_articles`` and ``n_words`` (when the trend parsed
+        the corpus), 0 for a row without pages.
 
     Examples
     --------
@@ -103,8 +115,9 @@ def trend_sizes(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def thin_periods(df: pd.DataFrame, min_issues: int = THIN_ISSUES) -> list[str]:
-    """The rows of a trend table (as str) that rest on fewer than *min_issues* issues ([] without sizes,
-    and for a table of issues, one issue per row by design).
+    """The rows of a trend table (as str) that rest on fewer than *min_issues* printed issues: dates where the
+    table counts them (``n_dates``; the 2-4 page files of one date are one issue, user36 F7), else page files
+    ([] without sizes, and for a table of issues or of days, one printed issue per row by design).
 
     Examples
     --------
@@ -113,12 +126,12 @@ def thin_periods(df: pd.DataFrame, min_issues: int = THIN_ISSUES) -> list[str]:
     >>> thin_periods(tr)
     ['2012']
     """
-    if (df.attrs.get(SIZES_ATTR) or {}).get("by") in ("issue", "article"):
+    if (df.attrs.get(SIZES_ATTR) or {}).get("by") in ("issue", "article", "day"):
         return []  # one issue per row by design: no row is thin
     sizes = _sizes(df)
     if sizes is None or "n_issues" not in sizes:
         return []
-    n = sizes["n_issues"].to_numpy()
+    n = sizes["n_dates" if "n_dates" in sizes else "n_issues"].to_numpy()
     return [str(i) for i, k in zip(df.index, n) if 0 < k < min_issues]
 
 

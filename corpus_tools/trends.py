@@ -85,7 +85,7 @@ def keyword_trends(
     corpus: Corpus,
     terms: str | Iterable[str],
     *,
-    by: Literal["issue", "day", "month", "quarter", "year", "all"] = DEFAULT_BY,
+    by: Literal["issue", "day", "week", "month", "quarter", "year", "all"] = DEFAULT_BY,
     normalize: Literal["per_10k", "count", "share_of_articles"] = "per_10k",
     match: Literal["auto", "text", "token"] = "auto",
     nlp: Language | None = None,
@@ -99,9 +99,9 @@ def keyword_trends(
     corpus : Corpus
     terms : str or iterable of str
         The terms; full-width digits and spaces in them are normalised.
-    by : {"issue", "day", "month", "quarter", "year", "all"}
+    by : {"issue", "day", "week", "month", "quarter", "year", "all"}
         Rows: issue ids (one per page file) in corpus order, or periods (``"2023-01-31"``: the
-        pages of one date, ``"2023-01"``, ``"2023Q1"``, ``"2023"``, ``"all"``) in date order. Undated issues are left out of calendar periods, with a warning.
+        pages of one date, ``"2023-W05"``: the ISO week, ``"2023-01"``, ``"2023Q1"``, ``"2023"``, ``"all"``) in date order. Undated issues are left out of calendar periods, with a warning.
     normalize : {"per_10k", "count", "share_of_articles"}
         Occurrences per 10,000 word tokens of the period (punctuation excluded), raw
         counts, or the share of the period's articles that contain the term.
@@ -207,7 +207,8 @@ def keyword_trends(
     out.columns.name = "term"
     out.attrs["normalize"] = normalize  # plot_trends labels its axis from it
     words = pd.Series(_word_tokens(df, art_ids), index=art_ids) if df is not None else None
-    out.attrs[SIZES_ATTR] = {**period_sizes(groups, {a.id: i.id for i in corpus for a in i.articles}, words),
+    out.attrs[SIZES_ATTR] = {**period_sizes(groups, {a.id: i.id for i in corpus for a in i.articles}, words,
+                                            {i.id: i.date for i in corpus if i.date is not None}),
                              "index": [str(i) for i in out.index], "by": by}
     if by == "issue":                   # and dates a long axis of issues from these
         issue_dates = {i.id: i.date for i in corpus}
@@ -231,7 +232,7 @@ def _dated_issue_order(corpus: Corpus, order: list[str]) -> list[str]:
 def emerging_terms(
     corpus: Corpus,
     *,
-    by: Literal["issue", "day", "month", "quarter", "year", "all"] = DEFAULT_BY,
+    by: Literal["issue", "day", "week", "month", "quarter", "year", "all"] = DEFAULT_BY,
     top_n: int = 10,
     min_count: int = 5,
     pos: Iterable[str] | None = DEFAULT_POS,
@@ -251,7 +252,7 @@ def emerging_terms(
     Parameters
     ----------
     corpus : Corpus
-    by : {"issue", "day", "month", "quarter", "year", "all"}
+    by : {"issue", "day", "week", "month", "quarter", "year", "all"}
         Periods (undated issues left out, with a warning: of calendar periods, and of
         ``"issue"`` when other issues are dated, since consecutive issues are compared in date
         order); default ``"issue"``, as every analysis (``"year"`` in corpus_tools 0.1).

@@ -136,8 +136,8 @@ def test_report_takes_the_period_and_rejects_a_bad_one(tmp_path, capsys):
     from corpus_tools.loaders import load_seeds
     from corpus_tools.report import build_report
 
-    with pytest.raises(ValueError, match="by = 'week' is invalid"):
-        build_report(load_seeds(), tmp_path / "rep", by="week", progress=False)
+    with pytest.raises(ValueError, match="by = 'fortnight' is invalid"):
+        build_report(load_seeds(), tmp_path / "rep", by="fortnight", progress=False)
     cfg = tmp_path / "r.toml"
     cfg.write_text('[report]\nby = "fortnight"\n', encoding="utf-8")
     with pytest.raises(ValueError, match="by = 'fortnight' is invalid"):

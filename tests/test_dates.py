@@ -50,8 +50,8 @@ def test_a_period_spans_itself(seeds, by, label, lo, hi):
 
 
 def test_group_dates_names_an_unknown_grouping(seeds):
-    with pytest.raises(ValueError, match=r"`by` value = 'week' is invalid"):
-        group_dates(seeds, ["2023-01"], "week")
+    with pytest.raises(ValueError, match=r"`by` value = 'fortnight' is invalid"):
+        group_dates(seeds, ["2023-01"], "fortnight")
 
 
 def test_year_spans_and_gaps():

@@ -88,7 +88,7 @@ def small():
 
 
 BAD_OPTIONS = {
-    "keywords by": (lambda c: ct.keywords(c, by="week"), ValueError, r"`by` value = 'week' is invalid"),
+    "keywords by": (lambda c: ct.keywords(c, by="fortnight"), ValueError, r"`by` value = 'fortnight' is invalid"),
     "keywords min_df": (lambda c: ct.keywords(c, min_df=-1), ValueError, r"^min_df value = -1 is invalid; use an int >= 1"),
     "keywords max_df": (lambda c: ct.keywords(c, max_df="x"), ValueError, r"^max_df value = 'x' is invalid"),
     "keywords entities": (lambda c: ct.keywords(c, entities="yes"), TypeError, r"^entities must be a DataFrame"),
@@ -109,7 +109,7 @@ BAD_OPTIONS = {
     "TermFilter pos": (lambda c: ct.TermFilter(pos="n"), TypeError, r"^pos must be an iterable of tags"),
     "project_investments include_unlinked": (lambda c: ct.project_investments(c, include_unlinked="yes"), TypeError,
                                              r"^include_unlinked value = 'yes' is invalid; use True or False"),
-    "group_dates by": (lambda c: group_dates(c, ["2023"], "week"), ValueError, r"^`by` value = 'week' is invalid"),
+    "group_dates by": (lambda c: group_dates(c, ["2023"], "fortnight"), ValueError, r"^`by` value = 'fortnight' is invalid"),
 }
 
 

@@ -147,7 +147,7 @@ def test_extra_stop_words_and_validation(seeds, opts):
     with pytest.raises(ValueError, match="method"):
         keywords(sub, method="bm25", **opts)
     with pytest.raises(ValueError, match="`by`"):
-        keywords(sub, by="week", **opts)
+        keywords(sub, by="fortnight", **opts)
     with pytest.raises(ValueError, match="top_n"):
         keywords(sub, top_n=0, **opts)
 

@@ -65,7 +65,7 @@ def test_slogan_trends(seeds):
     assert set(by_year["period"]) == {"2022", "2023", "2024"}
     assert (by_year["per_10k_chars"] >= 0).all()
     with pytest.raises(ValueError, match="by"):
-        slogan_trends(seeds, by="week")
+        slogan_trends(seeds, by="fortnight")
 
 
 def test_plot_slogan_timeline(seeds):

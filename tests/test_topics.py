@@ -79,7 +79,7 @@ def test_topics_over_time(seeds, nmf):
     by_year = nmf.topics_over_time("year")
     assert list(by_year.index) == sorted({str(i.date.year) for i in seeds.issues if i.date})
     with pytest.raises(ValueError, match="`by`"):
-        nmf.topics_over_time("week")
+        nmf.topics_over_time("fortnight")
 
 
 def test_transform_and_lda(seeds, nmf, opts):

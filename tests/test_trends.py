@@ -84,7 +84,7 @@ def test_validation(seeds):
     with pytest.raises(ValueError, match="normalize"):
         keyword_trends(seeds, ["古城"], normalize="tfidf", match="text")
     with pytest.raises(ValueError, match="`by`"):
-        keyword_trends(seeds, ["古城"], by="week", match="text")
+        keyword_trends(seeds, ["古城"], by="fortnight", match="text")
     with pytest.raises(ValueError, match="terms"):
         keyword_trends(seeds, [], match="text")
 

@@ -15,6 +15,7 @@ import pandas as pd
 from corpus_tools.dates import issue_labels, with_year_gaps, year_spans
 from corpus_tools._validate import check_int
 from corpus_tools.errors import InvalidArgumentError, check_corpus
+from corpus_tools.period_labels import PERIODS, period_bounds
 from corpus_tools.plot.fonts import cjk_text, finish_axes, new_axes
 from corpus_tools.text import normalize_text
 from corpus_tools.trend_sizes import THIN_ISSUES, thin_mask, thin_periods
@@ -65,9 +66,9 @@ def row_dates(df: pd.DataFrame) -> list | None:
     index = df.index
     if isinstance(index, pd.DatetimeIndex):
         return list(index)
-    if index.name in ("day", "month", "quarter", "year"):
+    if index.name in PERIODS:
         try:
-            return [pd.Period(str(v)).start_time for v in index]
+            return [pd.Timestamp(period_bounds(str(v), index.name)[0]) for v in index]
         except ValueError:
             return None
     return None
@@ -109,6 +110,22 @@ def set_x_rows(ax: Axes, df: pd.DataFrame, x: np.ndarray, *, ha_right: bool = Tr
     step = -(-n // MAX_TICK_LABELS)
     pos = list(range(0, n, step))
     ax.set_xticks(x[pos], [labels[i] for i in pos], rotation=30, ha="right")
+
+
+def _time_axis(df: pd.DataFrame) -> np.ndarray | None:
+    """The x positions of a ``by="day"`` or ``by="week"`` trend table on a time axis (matplotlib date numbers:
+    a week's middle for a week), or None for other tables: their rows stay evenly spaced."""
+    if df.index.name not in ("day", "week") or len(df) < 2:
+        return None
+    try:
+        spans = [period_bounds(str(v), df.index.name) for v in df.index]
+    except ValueError:
+        return None
+    import matplotlib.dates as mdates
+
+    mid = [pd.Timestamp(lo) + (pd.Timestamp(hi) - pd.Timestamp(lo)) / 2 if df.index.name == "week"
+           else pd.Timestamp(lo) for lo, hi in spans]
+    return np.asarray(mdates.date2num(mid), dtype=float)
 
 
 def _what(df: object) -> str:
@@ -209,12 +226,14 @@ def plot_trends(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None =
         The y-axis label; default from the table's ``normalize`` (:data:`TREND_YLABELS`:
         ``count`` for counts), ``frequency`` for a table of rates of unknown kind.
     thin : {"mark", "hide", "show"}
-        The points of a period with fewer than *min_issues* issues (the table's
-        ``attrs["period_sizes"]``, :mod:`corpus_tools.trend_sizes`): drawn hollow and named under the
-        axis (``"mark"``, default), left out as gaps (``"hide"``), or drawn as the others (``"show"``).
-        A rate per 10,000 words from one page is no peak of the paper.
+        The points of a period with fewer than *min_issues* printed issues (dates: the pages of one date
+        are one issue; the table's ``attrs["period_sizes"]``, :func:`corpus_tools.trend_sizes.thin_periods`):
+        drawn hollow and named under the axis (``"mark"``, default), left out as gaps (``"hide"``), or drawn
+        as the others (``"show"``). A rate per 10,000 words from one page is no peak of the paper. With
+        ``by="day"`` no row is thin (each is one printed issue); ``by="day"`` and ``by="week"`` rows stand on a
+        time axis (a week apart is a week's width, four months four months': user36 F7).
     min_issues : int
-        Fewer issues than this make a period thin (default 3).
+        Fewer printed issues than this make a period thin (default 3).
 
     Returns
     -------
@@ -245,7 +264,8 @@ def plot_trends(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None =
     same = identical_series_styles(df, marker)
     with cjk_text() as fam:
         ax = new_axes(ax, (_width(len(df)), 4.0))
-        x = np.arange(len(df))
+        when = _time_axis(df)
+        x = np.arange(len(df)) if when is None else when
         many = len(df) > MAX_TICK_LABELS
         # past ten terms the default cycle repeats its colours: tab20's, and a second line style and marker
         # for every ten (user35 F13: 16 terms, three pairs in one colour)
@@ -267,10 +287,20 @@ def plot_trends(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None =
                 ax.plot((x + shift)[at], df[term].to_numpy(dtype=float)[at], linestyle="none",
                         marker=line.get_marker() or "o", markersize=line.get_markersize() + 1,
                         markerfacecolor="white", markeredgecolor=line.get_color(), zorder=line.get_zorder() + 0.1)
-        set_x_rows(ax, df, x)
+        if when is None:
+            set_x_rows(ax, df, x)
+        else:
+            import matplotlib.dates as mdates
+
+            ax.xaxis_date()
+            locator = mdates.AutoDateLocator(minticks=3, maxticks=10)
+            ax.xaxis.set_major_locator(locator)
+            ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
         gaps = df.attrs.get("no_pages")
+        what = "printed issues (dates)" if "dates" in (df.attrs.get("period_sizes") or {}) else "issues"
+        shown = ", ".join(few[:6]) + (f" and {len(few) - 6} more" if len(few) > 6 else "")
         note = ([f"no pages in {year_spans(gaps)}: gaps"] if gaps else []) + (
-            [f"{'hollow' if thin == 'mark' else 'left out'}: fewer than {min_issues} issues in {', '.join(few)}"]
+            [f"{'hollow' if thin == 'mark' else 'left out'}: fewer than {min_issues} {what} in {shown}"]
             if few else [])
         ax.set_xlabel((df.index.name or "") + (f" ({'; '.join(note)})" if note else ""))
         ax.set_ylabel(ylabel if ylabel is not None else _trend_ylabel(df))

@@ -36,13 +36,13 @@ __all__ = ["build_report", "write_report", "load_report_config", "report_formula
 log = logging.getLogger("corpus_tools.report")
 CONFIG_KEYS = {"terms": "terms to follow in the trends section (list of strings)",
                "n_topics": "number of topics (int >= 2; default: chosen by coherence)",
-               "by": "period of keywords, topic shares and trends: issue, month, quarter or year "
+               "by": "period of keywords, topic shares and trends: issue, week, month, quarter or year "
                      "(default: issues when there are few, else the finest period with at most 12)",
                "formulae": "a tab-separated file of your own formula entries (text, kind, variants, year, level, "
                            "region, source, note, group), added to the shipped lexicon for the slogan section; "
                            "a relative path is read from the config file's folder"}
 #: Values of the report's ``by`` option (None: chosen from the corpus, :func:`~corpus_tools.report.sections.choose_grouping`).
-REPORT_BY = ("issue", "month", "quarter", "year")
+REPORT_BY = ("issue", "week", "month", "quarter", "year")
 
 
 @dataclass
@@ -377,7 +377,7 @@ def build_report(
         Pipeline for the word-based sections (default ``corpus_tools.load_pipeline()``).
     cache_dir : path, None or False
         Parse cache (see :func:`corpus_tools.parsing.parse_corpus`).
-    by : {"issue", "month", "quarter", "year"}, optional
+    by : {"issue", "week", "month", "quarter", "year"}, optional
         The period of keywords, topic shares and trends (default: per issue for up to 12
         issues, else the finest period with at most 12 groups).
     formulae : path or DataFrame, optional

@@ -65,7 +65,7 @@ def plot_over_time(df: pd.DataFrame, dates: pd.DataFrame, *, ylabel: str, title:
     labels : mapping, optional
         Column -> legend label.
     figsize : (float, float)
-    by : {"issue", "day", "month", "quarter", "year"}
+    by : {"issue", "day", "week", "month", "quarter", "year"}
         What a row is (as in *dates*): the x label says what its shaded bars are, the span an
         issue's date is known to or the calendar period a point sums up, and draws none of them
         (says nothing) when every date is exact.

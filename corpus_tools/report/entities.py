@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from corpus_tools.credits import newsroom_rows, shown_names
+from corpus_tools.date_counts import dates_per_group, issue_dates
 from corpus_tools.entities import entity_counts
 from corpus_tools.person_posts import person_posts, post_table
 from corpus_tools.admin_parents import with_parents
@@ -34,11 +35,15 @@ def _entities(ctx: Context) -> pd.DataFrame:
     return ctx.all_entities()
 
 
-def _tally(ents: pd.DataFrame, keys: list[str], titles: dict[str, str]) -> pd.DataFrame:
-    """One row per name: mentions, articles, issues, and the article that names it most."""
+def _tally(ents: pd.DataFrame, keys: list[str], titles: dict[str, str],
+           date_of: "dict[str, object] | None" = None) -> pd.DataFrame:
+    """One row per name: mentions, articles, issues (page files), with *date_of* dates (printed issues:
+    :mod:`corpus_tools.date_counts`), and the article that names it most."""
     g = ents.groupby(keys, dropna=False, sort=False)
     t = g.agg(mentions=("article_id", "size"), articles=("article_id", "nunique"),
               issues=("issue_id", "nunique")).reset_index()
+    if date_of is not None:
+        t.insert(t.columns.get_loc("issues") + 1, "dates", dates_per_group(ents, keys, date_of).to_numpy())
     top = (ents.groupby(keys + ["article_id"], dropna=False).size().rename("n").reset_index()
            .sort_values(["n", "article_id"], ascending=[False, True], kind="stable")
            .drop_duplicates(keys))
@@ -164,13 +169,13 @@ def entity_tables(ctx: Context, w: Writer) -> str:
         if key == "projects":  # one row per (paper,) place and project, with its amounts
             t = projects_table(invest, papers if several else None, titles) if len(sub) else pd.DataFrame()
         else:
-            t = _tally(sub, keys, titles) if len(sub) else pd.DataFrame()
+            t = _tally(sub, keys, titles, issue_dates(ctx.corpus)) if len(sub) else pd.DataFrame()
         if key == "places":  # the place mentions, once for both places tables
             mentions = place_mentions(ents, ctx.corpus)
         if key == "people" and len(t):  # the post printed with the name most often (the latest on a tie)
             t = _with_posts(t, post_rows)
         if key == "places" and len(t):  # a village's township and county, for a map or sums per township
-            t = _places_table(mentions, t, titles)
+            t = _places_table(mentions, t, titles, ctx.corpus)
         out += f'<h3 id="{key}-table">{esc(title)}</h3>'
         if key == "people":
             out += para("People the articles name, without the newsroom's credits: the names of bylines, of "
@@ -232,11 +237,12 @@ def _posts_section(posts: pd.DataFrame, post_rows: pd.DataFrame, w: Writer) -> s
     return out
 
 
-def _places_table(mentions: pd.DataFrame, other: pd.DataFrame, titles: dict[str, str]) -> pd.DataFrame:
+def _places_table(mentions: pd.DataFrame, other: pd.DataFrame, titles: dict[str, str],
+                   corpus: "Corpus | None" = None) -> pd.DataFrame:
     """The places table: townships, villages and communities from the :func:`place_mentions` *mentions*
-    (places inside names and former names counted, with link and in_names), then the other place labels
-    as tallied."""
-    units = place_table(mentions)
+    (places inside names and former names counted, with link and in_names; ``dates`` from *corpus*), then the
+    other place labels as tallied."""
+    units = place_table(mentions, corpus)
     units = units.assign(article=units["article_id"].map(titles))
     other = with_parents(other[~other["label"].isin(PLACE_UNITS)]).assign(in_names=0, link="", linked_to="",
                                                                           printed_as="")

@@ -32,7 +32,7 @@ def slogan_period_table(corpus: "Corpus", by: str = "year", **kwargs: Any) -> pd
     ----------
     corpus : Corpus
         The corpus.
-    by : {"issue", "day", "month", "quarter", "year"}
+    by : {"issue", "day", "week", "month", "quarter", "year"}
         The period, as :func:`~corpus_tools.slogans.tables.slogan_trends`.
     **kwargs
         Passed to :func:`~corpus_tools.slogans.tables.slogan_trends` (``formulae``, ``min_count`` …).

@@ -15,9 +15,11 @@ import pandas as pd
 from corpus_tools.corpus_cache import shared
 from corpus_tools.errors import user_stacklevel
 from corpus_tools._validate import check_grouping
+from corpus_tools.period_labels import PERIODS, period_bounds, period_key
 from corpus_tools.slogans.core import KINDS, delete_quotes, quoted_span, slogan_key
 from corpus_tools.slogans.printed import PLACES, article_parts, banner_lines, place_in_article
 from corpus_tools.slogans.inside import composite_spans, inside_formula
+from corpus_tools.slogans.innames import name_around
 from corpus_tools.slogans.lexiconsource import lexicon_sources
 from corpus_tools.slogans.eraguard import warn_printed_before_year
 from corpus_tools.slogans.spans import printed_spans
@@ -45,10 +47,10 @@ SOURCE_DESCRIPTIONS = {
 #: Columns of :func:`extract_slogans`.
 SLOGAN_COLUMNS = ["text", "group", "kind", "level", "source", "year", "year_source", "count", "n_quoted", "n_articles",
                   "n_issues", "first_date", "last_date", "first_article_id", "variants", "printed", "n_before_year",
-                  "first_at_start", "last_at_end", "spans", "n_in_formula", "lexicon_source"]
+                  "first_at_start", "last_at_end", "spans", "n_in_formula", "n_in_name", "lexicon_source"]
 #: Columns of :func:`slogan_mentions`.
 MENTION_COLUMNS = ["issue_id", "article_id", "text", "group", "printed_form", "kind", "source", "start", "end", "context",
-                   "sentence", "part", "printed", "quoted", "in_formula"]
+                   "sentence", "part", "printed", "quoted", "in_formula", "in_name"]
 #: Columns of :func:`slogan_trends`.
 TREND_COLUMNS = ["period", "date", "text", "group", "kind", "source", "year", "first_date", "last_date", "count",
                  "n_articles", "per_10k_chars", "n_in_formula"]
@@ -156,6 +158,7 @@ def mention_rows(corpus: "Corpus", sset: SloganSet, *, width: int = 12) -> list[
                              "quoted": bool(quoted),
                              # (a part the paper quotes inside the longer formula is its own use: 领悟“两个确立”的…)
                              "in_formula": "" if quoted else inside_formula(composites, start, end, row["text"]),
+                             "in_name": name_around(txt, start, end),   # 疫情防控 of 疫情防控指挥部 (user36 F4)
                              "_date": issue.date,
                              "_key": key, "_printed": printed})
     return rows
@@ -200,7 +203,7 @@ def slogan_mentions(corpus: "Corpus", *, kinds: Sequence[str] = KINDS,
     -------
     DataFrame
         Columns :data:`MENTION_COLUMNS`: ``issue_id, article_id, text, group, printed_form, kind, source,
-        start, end, context, sentence, part, printed, quoted, in_formula``. ``text`` is the slogan's canonical form (the
+        start, end, context, sentence, part, printed, quoted, in_formula, in_name``. ``text`` is the slogan's canonical form (the
         printed span may be a variant, or differ by whitespace or quotation marks); ``group`` the
         formula it is a wording of (a variant row of the known-formula lexicon: 乡村全面振兴 →
         乡村振兴; else ``text``); ``printed_form`` the printed span without quotation marks, on one
@@ -216,7 +219,9 @@ def slogan_mentions(corpus: "Corpus", *, kinds: Sequence[str] = KINDS,
         :data:`~corpus_tools.slogans.printed.PLACES` (``banner``, ``kicker``, ``title``,
         ``subtitle``, ``body``, ``caption``). ``quoted`` tells whether this occurrence is in
         quotation marks; ``in_formula`` names the longer composite formula it is printed inside (unquoted),
-        else ``""`` (:mod:`~corpus_tools.slogans.inside`).
+        else ``""`` (:mod:`~corpus_tools.slogans.inside`); ``in_name`` the head of the name of a body, meeting or
+        notice it is printed inside (``"指挥部"`` for 县疫情防控指挥部, ``"《》"`` inside book-title marks), else ``""``:
+        such mentions are counted, ``m[m["in_name"] == ""]`` leaves them out (:mod:`~corpus_tools.slogans.innames`).
 
     Examples
     --------
@@ -284,7 +289,7 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
         ``Article.text``: ``slogan_mentions(corpus).query("part == 'text'")`` holds those), ``n_quoted`` (how
         many of ``count`` stand in quotation marks, the core quoted inside a longer wording included:
         ``slogan_mentions``' ``quoted``), ``n_articles`` (articles whose own parts
-        mention it; a banner belongs to no article), ``n_issues``, ``first_date``, ``last_date``
+        mention it; a banner belongs to no article), ``n_issues`` (page files), ``first_date``, ``last_date``
         (``datetime.date`` or None for undated issues), ``first_article_id``, ``variants``
         (other printed forms, a list) and ``printed`` (where it was printed, a list of
         :data:`~corpus_tools.slogans.printed.PLACES` most visible first: ``banner``, ``kicker``,
@@ -302,7 +307,8 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
         comes from: ``shipped``, the name of the user's file given to
         :func:`~corpus_tools.slogans.formulae.load_formula_lexicon` (``extra`` for entries given as dicts or a
         table), ``shipped+<file>`` for a shipped row the file corrects, ``""`` for a ``marked`` row:
-        :mod:`~corpus_tools.slogans.lexiconsource`).
+        :mod:`~corpus_tools.slogans.lexiconsource`) and ``n_in_name`` (how many of ``count`` stand inside the name
+        of a body, meeting or notice: 疫情防控 of 县疫情防控指挥部, :mod:`~corpus_tools.slogans.innames`).
 
     Examples
     --------
@@ -357,7 +363,8 @@ def extract_slogans(corpus: "Corpus", *, kinds: Sequence[str] = KINDS, min_count
                     "first_at_start": bool(dates) and min(dates) == start,
                     "last_at_end": bool(dates) and max(dates) == end,
                     "spans": printed_spans(dates, page_years),
-                    "n_in_formula": len(ms) - len(alone)})
+                    "n_in_formula": len(ms) - len(alone),
+                    "n_in_name": sum(bool(m["in_name"]) for m in ms)})
     df = pd.DataFrame(out, columns=SLOGAN_COLUMNS)
     df["year"] = pd.array(df["year"].tolist(), dtype="Int64")
     df["lexicon_source"] = lexicon_sources(df["text"], df["source"], formulae)   # shipped or the user's (F15)
@@ -396,22 +403,17 @@ def before_year(corpus: "Corpus", sset: SloganSet) -> Counter:
     return out
 
 
-_PERIODS = ("issue", "day", "month", "quarter", "year")
+_PERIODS = ("issue", *PERIODS)
 
 
 def _period_of(by: str, issue_id: str, date: dt.date | None) -> tuple[str, dt.date | None] | None:
+    """The period label and its first day (:func:`~corpus_tools.options.period_key`, ``period_bounds``)."""
     if by == "issue":
         return issue_id, date
     if date is None:
         return None
-    if by == "day":
-        return date.isoformat(), date
-    if by == "month":
-        return f"{date.year}-{date.month:02d}", dt.date(date.year, date.month, 1)
-    if by == "quarter":
-        q = (date.month - 1) // 3
-        return f"{date.year}Q{q + 1}", dt.date(date.year, 3 * q + 1, 1)
-    return str(date.year), dt.date(date.year, 1, 1)
+    label = period_key(date, by)
+    return label, period_bounds(label, by)[0]
 
 
 def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] = KINDS,
@@ -425,8 +427,8 @@ def slogan_trends(corpus: "Corpus", *, by: str = "issue", kinds: Sequence[str] =
     ----------
     corpus : Corpus
         The corpus.
-    by : {"issue", "day", "month", "quarter", "year"}
-        The period (``"day"``: the pages of one date, one printed issue). Undated issues are dropped (with a warning) for calendar periods.
+    by : {"issue", "day", "week", "month", "quarter", "year"}
+        The period (``"day"``: the pages of one date, one printed issue; ``"week"``: the ISO week, ``"2020-W06"``). Undated issues are dropped (with a warning) for calendar periods.
     kinds, min_count, lexicon, formulae, layers, decision, nested
         As in :func:`extract_slogans` (``min_count`` applies to corpus totals).
 
