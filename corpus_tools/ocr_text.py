@@ -23,6 +23,8 @@ another, ``removed`` the printed one, the note names the new one), so nothing is
   no readable one, scan debris (:mod:`corpus_tools.scan_debris`); the spacing, punctuation and digit
   repairs on a page that shows OCR: :func:`ocr_spaced`, a letter read for a digit inside a number,
   scan debris or an OCR'd masthead date (none of these is printed on the PDF-extracted test pages);
+  the spaces of every line on a page :func:`ocr_spaced` finds, else of its :func:`spaced_line` lines only
+  (a byline's ``记者 王磊`` on a page that is not spaced keeps its space);
 * ``True``: every repair on every page (a folder of OCR'd pages without spaced lines);
 * ``False``: none (the text as read).
 
@@ -232,7 +234,14 @@ def repair_ocr(text: str, ocr: object = "auto", debris: set[str] | frozenset[str
         chars[a:b] = [""] * (b - a)
     for a, b, new in fold_masthead_date(text):
         subs[a] = (new, "OCR'd masthead date")
-    whole = ocr is True or bool(repairs) or bool(subs) or ocr_spaced(text) or bool(_fold_digits(text))
+    spaced = ocr is True or ocr_spaced(text)
+    whole = spaced or bool(repairs) or bool(subs) or bool(_fold_digits(text))
+    if not spaced:  # an OCR'd page without the pattern: the spaces of its spaced lines only
+        at, lines = 0, []
+        for line in text.splitlines(keepends=True):
+            if spaced_line(line):
+                lines.append((at, at + len(line)))
+            at += len(line)
     if whole:
         for i, new in _fold_punct(text):
             subs.setdefault(i, (new, "half-width punctuation beside Chinese"))
@@ -248,6 +257,8 @@ def repair_ocr(text: str, ocr: object = "auto", debris: set[str] | frozenset[str
         chars[i] = new
     if whole:
         for a, b in _drop_spans("".join(c if c else "\0" for c in chars)):  # (a removed character: \0)
+            if not spaced and not any(s <= a < e for s, e in lines):
+                continue
             for m in re.finditer(r" +", text[a:b]):  # (the spaces only: a removed line between stays its own)
                 if all(chars[i] for i in range(a + m.start(), a + m.end())):
                     chars[a + m.start():a + m.end()] = [""] * (m.end() - m.start())

@@ -121,3 +121,11 @@ def test_cli_ocr_option(tmp_path, capsys):
     out = tmp_path / "kwic.csv"
     assert main(["kwic", str(tmp_path), "县政府", "--format", "csv", "-o", str(out)]) == 0
     assert "县政府" in out.read_text(encoding="utf-8")
+
+
+def test_a_page_without_the_pattern_keeps_its_other_spaces():
+    page = ("青禾报　2OO6年3月3O日　星期四\n\n标题\n"
+            "　　县长 主持 会议 各乡 镇长 参加。\n记者 王磊\n")
+    fixed, _ = repair_ocr(page)
+    assert "县长主持会议各乡镇长参加。" in fixed  # a spaced line
+    assert "\n记者 王磊\n" in fixed  # a byline's space on a page that is not spaced
