@@ -46,7 +46,7 @@ def read_corpus_args(args: argparse.Namespace):
         corpus = read_corpus(read_path(args.path, args.manifest), manifest=args.manifest, encoding=args.encoding,
                              pattern=args.pattern, county=getattr(args, "county", None),
                              paper=paper_option(getattr(args, "paper", None), args.path), errors=errors,
-                             cache=cache_arg(args))
+                             cache=cache_arg(args), ocr=OCR_OPTION[getattr(args, "ocr", "auto")])
     skipped = []
     for w in caught:                      # shown as they would have been, then summed up
         warnings.showwarning(w.message, w.category, w.filename, w.lineno)
@@ -96,8 +96,15 @@ def add_corpus_args(p: argparse.ArgumentParser, several: bool = False, path: boo
     p.add_argument("--errors", choices=("raise", "skip"), default="raise",
                    help="a page file that cannot be read (binary, undecodable, missing): stop with an error "
                         "(raise, the default) or skip it with a warning and a summary of the skipped files (skip)")
+    p.add_argument("--ocr", choices=tuple(OCR_OPTION), default="auto",
+                   help="scanned and OCR'd pages: remove spaces between characters (县委县 政府召开), fold half-width "
+                        "punctuation beside Chinese and letters read for digits (2OO6年), read an OCR'd masthead date; "
+                        "auto (default): on a page that shows OCR spacing, on: every page, off: none")
     add_cache_args(p)
 
+
+#: ``--ocr`` -> ``read_corpus(ocr=...)``.
+OCR_OPTION = {"auto": "auto", "on": True, "off": False}
 
 #: Help of ``--cache`` (every command that reads pages).
 CACHE_HELP = ("folder of the cache of analysed pages (layout and entities of each page, and parses), which later "

@@ -18,6 +18,7 @@ from corpus_tools._validate import check_choice, check_int, check_labels, check_
 from corpus_tools.colloc_word import fold_word, word_note
 from corpus_tools.entities import LABELS
 from corpus_tools.errors import InvalidArgumentError, check_corpus, user_stacklevel
+from corpus_tools.ocr_text import spaced_literal
 from corpus_tools.options import ParseOptions, TermFilter, analysis_options, renamed_option
 from corpus_tools.parsing import resolve_nlp, term_frame
 from corpus_tools.text import normalize_text
@@ -83,7 +84,9 @@ def kwic(
     """Keyword in context: every occurrence of *query* with *width* characters each side.
 
     Matching runs on ``Article.text`` with full-width digits and letters folded (so ``2023``
-    finds ``２０２３``); the lines show the original characters, with line breaks as spaces.
+    finds ``２０２３``); the lines show the original characters, with line breaks as spaces. A
+    literal query also matches with one half-width space between two of its characters (an OCR'd
+    page's ``退耕 还林`` that ``read_corpus(ocr=...)`` left, :mod:`corpus_tools.ocr_text`).
     ``Article.text`` is the title, subtitle and body. By default (``parts="text"``) a formula
     printed on a section banner, a kicker or a caption is not found, though
     :func:`~corpus_tools.slogans.extract_slogans` counts it (its ``count``; ``slogan_mentions`` rows
@@ -141,7 +144,7 @@ def kwic(
                                    "for several, call kwic once per query or join them as a regex with regex=True)")
     check_int("width", width, minimum=0)
     try:
-        pattern = re.compile(query if regex else re.escape(normalize_text(query)))
+        pattern = re.compile(query if regex else spaced_literal(normalize_text(query)))
     except re.error as exc:
         raise InvalidArgumentError(f"query value = {query!r} is not a valid regular expression: {exc}") from None
     rows = []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from dataclasses import asdict
 from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
@@ -21,15 +22,20 @@ import pandas as pd
 from corpus_tools.corpus import Corpus, Issue
 from corpus_tools.date_checks import warn_date_conflicts, warn_undated
 from corpus_tools.frame_input import pages_from_frame
+from corpus_tools.ocr_text import check_ocr_mode, repair_ocr
 from corpus_tools.page_clashes import warn_page_clashes
 from corpus_tools.page_dates import page_date
 from corpus_tools.reading import PageFile, read_pages, settle_ids
+from corpus_tools.scan_debris import debris_forms
 
 __all__ = ["read_corpus", "load_corpus", "load_seeds", "seeds_path"]
 
 
-def _issue_from_page(page: PageFile) -> Issue:
+def _issue_from_page(page: PageFile, ocr: object = "auto", debris: frozenset[str] = frozenset()) -> Issue:
     meta = dict(page.meta)
+    page.text, repairs = repair_ocr(page.text, ocr, debris)
+    if repairs:  # (spans in the text as read; restore_ocr gives it back)
+        meta["ocr_repairs"] = [asdict(r) for r in repairs]
     date, source = page_date(meta.pop("date", None), page.path, page.text, page.folder)
     warn_date_conflicts(page.path, page.text, date, source, folder=page.folder,  # against the date line
                         precision=meta.get("date_precision"))
@@ -57,6 +63,7 @@ def read_corpus(
     paper: str | Mapping[str | Path, str] | Sequence[str] | Callable[[str], str | None] | None = None,
     follow_links: bool = True,
     cache: str | os.PathLike | bool | None = None,
+    ocr: str | bool = "auto",
 ) -> Corpus:
     """Read newspaper pages into a :class:`Corpus`.
 
@@ -145,6 +152,13 @@ def read_corpus(
         (``$CORPUS_TOOLS_CACHE``, else ``~/.cache/corpus_tools``; the ``analysis`` sub-folder), a folder
         puts it there, None or False keeps nothing. With a cache the pages are laid out while reading
         (from the cache where it holds them). Results are the same with and without it.
+    ocr : "auto", True or False, default "auto"
+        Repairs for scanned and OCR'd pages (:mod:`corpus_tools.ocr_text`): spaces between characters
+        (``县委县 政府召开 经济 工作会议``) removed, half-width ``, . : ; ( )`` beside Chinese and letters
+        read for digits (``2OO6年``) folded, an OCR'd masthead date (``l999年9月3日``) read. ``"auto"``
+        repairs a page that shows OCR spacing (and any OCR'd masthead date), True every page, False none.
+        Each repair is kept in ``Issue.meta["ocr_repairs"]`` (spans in the text as read from the file;
+        :func:`~corpus_tools.ocr_text.restore_ocr` gives that text back). CLI: ``--ocr auto|on|off``.
 
     Returns
     -------
@@ -158,6 +172,7 @@ def read_corpus(
     """
     if errors not in ("raise", "skip"):
         raise ValueError(f"errors={errors!r} is invalid; use 'raise' or 'skip'")
+    check_ocr_mode(ocr)
     if isinstance(path, str) and "\n" in path:
         raise ValueError("path looks like page text, not a path; wrap texts in a DataFrame with a 'text' column")
     per_file = paper is not None and not isinstance(paper, str)  # a paper per file (mapping, callable, list)
@@ -175,8 +190,9 @@ def read_corpus(
         pages = read_pages(path, manifest=manifest, encoding=encoding, pattern=pattern, errors=errors,
                            follow_links=follow_links)
     issues = []
+    debris = frozenset(debris_forms([page.text for page in pages])) if ocr is not False else frozenset()
     for page in pages:  # a loop here, not a generator in Corpus(): date warnings point at the caller
-        issues.append(_issue_from_page(page))
+        issues.append(_issue_from_page(page, ocr, debris))
     warn_undated([str(i.meta["path"]) for i in issues  # a manifest's date_precision 'unknown' has said so
                   if i.date is None and i.meta.get("path") and not i.meta.get("date_precision")])
     warn_page_clashes(issues)  # two files claiming one date and page (user36 F11)

@@ -18,6 +18,7 @@ import pandas as pd
 from corpus_tools._validate import check_choice
 from corpus_tools.decoding import ENCODINGS, FORMAT_CHARS_RE, decode_bytes, decode_page, rare_share
 from corpus_tools.errors import CorpusReadError, ManifestError, user_stacklevel
+from corpus_tools.unread_files import warn_unread_files
 from corpus_tools.page_files import PageFile, check_inside, resolve_paths, with_pdf_pages
 from corpus_tools.pdf_files import read_pdf_page, read_pdf_pages
 from corpus_tools.layout.interleave import interleaved_stretches
@@ -456,6 +457,7 @@ def read_pages(
     if base is not None and "**" not in pattern:
         read = {Path(pg.path).resolve().parent for pg in pages if pg.path}
         _warn_unread_subfolders(base, pattern, follow_links, read)
+        warn_unread_files(base, pattern, {Path(pg.path).resolve() for pg in pages if pg.path})
     listed = {id(pg) for pg in pages if man is not None and pg.path is not None
               and manifest_key(Path(pg.path), base) in man.index}
     unlisted = [pg for pg in pages if id(pg) not in listed and id(pg) not in by_own]
