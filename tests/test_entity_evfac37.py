@@ -83,3 +83,8 @@ def test_a_place_does_not_open_a_clause_before_a_celebrated_festival():
     text = "东山乡数万群众欢度赶秋节。"
     found = [text[c.start:c.end] for c in festivals(text, Scanner(text), {0}, {0: (3, "TOWNSHIP")})]
     assert found == []
+
+
+def test_a_mountain_before_its_forest_is_a_feature():
+    text = "进入雾灵岩山林区要登记。"
+    assert "雾灵岩山" in [text[c.start:c.end] for c in natural_features(text)]

@@ -47,6 +47,8 @@ _FEATURE_AFTER = ("脚下", "山下", "腹地", "深处", "一带", "南麓", "�
                   "支流", "干流", "冰面", "水域", "河道", "水质",
                   # a river's or lake's works (胶河综合治理; crawl: 永定河综合治理, 唐河治理, 巢湖治理, 北岙溪治理)
                   "综合治理", "治理",
+                  # a mountain's forest (芦芽山林区 p37o_09, 灵空山林区 pages33o; crawl: 大兴安岭林区)
+                  "林区",
                   # a river running through a place (丹江穿境而过, 许溪穿村而过, 汀江流经)
                   "穿境而过", "穿城而过", "穿村而过", "穿镇而过", "绕城而过", "绕村而过", "流经", "发源于")
 #: the edge, surface or water of a river or lake (伊河边, 毛里湖水) — not of a mountain (山边 is a word)
