@@ -19,6 +19,7 @@ from corpus_tools._entity_rules.org_level_starts import level_starts
 from corpus_tools._entity_rules.org_place_firms import place_firms
 from corpus_tools._entity_rules.person_chiefs import chief_names
 from corpus_tools._entity_rules.person_office_slots import office_slot_persons
+from corpus_tools._entity_rules.plain_works import plain_works
 from corpus_tools._entity_rules.verb_led_works import kind_bodied_projects, verb_led_works
 from corpus_tools._entity_rules.water_cues import cued_waters
 
@@ -56,5 +57,6 @@ def late_passes(ents: list[Cand], text: str, county_code: str | None, feats: lis
     if keep is None or "PERSON" in keep:
         ents = chief_names(ents, text, feats)  # 镇级河|长|杭|建军: a river chief's name (user35)
     ents = kind_bodied_projects(verb_led_works(ents, text, feats), text)  # 搞|形象工程, 走|几步路; 自来水工程
+    ents = plain_works(ents, text, feats)  # 实际行动, 老人行动不便, 小西门社区试点, 六里山路: phrases, no names
     ents = compass_winds(ents, text)  # 东北风3—4级: a wind, no LOC 东北
     return ents

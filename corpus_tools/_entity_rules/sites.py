@@ -14,6 +14,7 @@ from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.admin_levels import LOCAL_UNIT_SUFFIXES
 from corpus_tools._entity_rules.fac_places import ancestral_halls, old_towns, unit_sites
 from corpus_tools._entity_rules.feature_frames import SCENIC_LANDFORMS, framed_features
+from corpus_tools._entity_rules.festival_verbs import CELEBRATE_VERBS, celebrated_festivals
 from corpus_tools._entity_rules.lexicon import (Cand, STOPS, all_stops, common_or_frequent, common_words,
                                                 is_name_char, known_features, listed_spans, nature_names)
 from corpus_tools._entity_rules.names import is_word
@@ -44,6 +45,10 @@ _FEATURE_AFTER = ("脚下", "山下", "腹地", "深处", "一带", "南麓", "�
                   "东岸", "西岸", "南岸", "北岸", "河堤", "江堤", "堤岸",
                   # a river's branches, bed, ice and water (汀江支流, 妫河冰面)
                   "支流", "干流", "冰面", "水域", "河道", "水质",
+                  # a river's or lake's works (胶河综合治理; crawl: 永定河综合治理, 唐河治理, 巢湖治理, 北岙溪治理)
+                  "综合治理", "治理",
+                  # a mountain's forest (芦芽山林区 p37o_09, 灵空山林区 pages33o; crawl: 大兴安岭林区)
+                  "林区",
                   # a river running through a place (丹江穿境而过, 许溪穿村而过, 汀江流经)
                   "穿境而过", "穿城而过", "穿村而过", "穿镇而过", "绕城而过", "绕村而过", "流经", "发源于")
 #: the edge, surface or water of a river or lake (伊河边, 毛里湖水) — not of a mountain (山边 is a word)
@@ -334,8 +339,8 @@ def festivals(text: str, sc: Scanner, place_starts: set, place_spans: "dict | No
         opened = _ORDINAL_START_RE.match(name) is not None or s in place_starts
         if not opened:
             continue
-        if any(ch in "，。；、：\n" for ch in name):
-            continue
+        if any(ch in "，。；、：\n" for ch in name) or any(v in name for v in CELEBRATE_VERBS):
+            continue  # 下南乡数万群众欢度|分龙节: a clause, the verb's festival is celebrated_festivals'
         out.append(Cand(s, h1, "EVENT", prio=2, source="regex"))
     return out
 
@@ -493,7 +498,7 @@ def find_sites(text: str, sc: Scanner, places: list[Cand]) -> list[Cand]:
         if p.start not in place_ends or p.end > place_ends[p.start][0]:
             place_ends[p.start] = (p.end, p.label)
     return (listed_nature(text) + nature_lists(text) + landscape_tails(text, known_features()) + road_codes(text) + scenic_areas(text, sc, place_ends)
-            + stations(text, place_ends) + festivals(text, sc, set(place_ends), place_ends) + province_parts(text) + world_regions(text, sc.words)
+            + stations(text, place_ends) + festivals(text, sc, set(place_ends), place_ends) + celebrated_festivals(text) + province_parts(text) + world_regions(text, sc.words)
             + province_groups(text, places) + owned_bases(text, sc) + landmark_words(text, sc.words, places)
             + region_belts(text, places) + river_sources(text) + unit_sites(text, sc.words, places) + ancestral_halls(text)
             + old_towns(text, sc.words) + framed_features(text, sc.words, places) + place_landforms(text, places))

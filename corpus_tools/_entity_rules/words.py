@@ -261,9 +261,30 @@ def undistinguished(c, text: str, feats: list[str], place_spans: list[tuple[int,
         return False  # 会同县|魔芋产业园, 沙尔沁镇|设施农业园区: the park of the place before it is named by it
     if c.label == "FAC" and body[-1] in LANDMARK_CHARS:
         return False  # a street named after a landmark: 文庙街, 鼓楼街, 南门街
+    if c.label == "FAC" and head in PARK_HEADS + ("街",) and coined_body(body):
+        return False  # 长胜街, 书铺街, 双福工业园: a coined body names the street or the zone (evfac37)
     return not any(_tag(feats, i) in _PROPER_TAGS
                    and not (c.label == "ORG" and _common_with_head(text, feats, i, c.start, hs))
                    for i in range(c.start, hs))  # 解放路 (one ns word) is a named street
+
+
+def coined_body(body: str) -> bool:
+    """Whether *body* (two Han characters before a street's 街 or a zone's 工业园 …) is coined as a name: no word of
+    the dictionaries or the product list, no count (长胜, 书铺, 双福; not 步行, 魔芋, 一环). Roads (路) are left out:
+    泥巴路, 机耕路, 断头路 are kinds no dictionary holds (open pages27o, 29, 32, 33).
+
+    Examples
+    --------
+    >>> coined_body("长胜"), coined_body("步行"), coined_body("二环")
+    (True, False, False)
+    """
+    return len(body) == 2 and all("\u4e00" <= ch <= "\u9fff" and ch not in _COUNT_CHARS for ch in body) \
+        and body not in common_or_frequent() and not is_word(body) and body not in words("fac_generic_body") \
+        and body not in COOP_PRODUCTS
+
+
+#: characters of counts and ordinals (一环路, 二环路, 三号街)
+_COUNT_CHARS = frozenset("一二三四五六七八九十百千两几0123456789")
 
 
 #: Heads (and no head: 黑格科技) after which a coined word names a firm (隆藏|炼铁厂, 天|润|农业公司).
