@@ -14,6 +14,7 @@ from corpus_tools._entity_rules.fac_clauses import cut_clauses
 from corpus_tools._entity_rules.fac_heads import find_facs
 from corpus_tools._entity_rules.fac_acting import acting_institutions, water_bodies
 from corpus_tools._entity_rules.fac_kinds import counted_kinds, ownerless_plants
+from corpus_tools._entity_rules.fac_works import emergency_works
 from corpus_tools._entity_rules.gpe_slots import word_slot
 from corpus_tools._entity_rules.township_sites import township_site
 from corpus_tools._entity_rules.heads import find_communities, find_events, find_orgs, find_projects
@@ -271,6 +272,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     cands += placed_facilities(text, words, places + [c for c in countries if text[c.start:c.end] == "中国"]
                                + [c for c in cands if c.label == "LOC"])  # 滹沱河大桥: a river owns its bridge
     cands += landscape_works(text, words, cands)  # 三峡大坝, 唐家河自然保护区
+    cands += emergency_works(text, cands, words)  # 荆江干堤, 金沙湾泵站, 镇集中安置点: the place inside is no mention (mend36b)
     cands += reserve_names(text, words)  # 及|八大公山自然保护区: LOC
     # a place + a landscape word is a natural region: 恩施大峡谷, 张北草原, 吕梁山区
     starts = {p.start for p in places}  # 南京|江宁区: no river where another place starts

@@ -11,6 +11,7 @@ is a higher-level place: it stands apart (docs/guidelines.md, "only the immediat
 from __future__ import annotations
 
 from corpus_tools import gazetteer as gz
+from corpus_tools._entity_rules.fac_works import WORKS_SOURCE
 from corpus_tools._entity_rules.lexicon import Cand, common_or_frequent
 
 __all__ = ["stem_facilities"]
@@ -80,7 +81,8 @@ def stem_facilities(ents: "list[Cand]", text: str, county_code: "str | None") ->
     for c in list(ents):
         if c.label not in _LABELS or c not in out:
             continue
-        k = _township_front(index, text, c)
+        # 孟家溪镇中心学校安置点: a work named by its owner's venue keeps the township (fac_works)
+        k = _township_front(index, text, c) if c.source != WORKS_SOURCE else -1
         if k > 0:
             out = [o for o in out if o is not c] + [Cand(c.start, k, "TOWNSHIP", source="gazetteer"),
                                                     Cand(k, c.end, c.label, prio=c.prio, source=c.source)]

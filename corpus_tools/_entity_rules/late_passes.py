@@ -11,10 +11,12 @@ from collections.abc import Collection
 from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools._entity_rules.compass_winds import compass_winds
 from corpus_tools._entity_rules.env_bodies import env_bodies
+from corpus_tools._entity_rules.event_campaigns import campaign_events
 from corpus_tools._entity_rules.fac_stems import stem_facilities
 from corpus_tools._entity_rules.joined_names import joined_names
 from corpus_tools._entity_rules.meeting_bodies import meeting_bodies
 from corpus_tools._entity_rules.notice_names import notice_names
+from corpus_tools._entity_rules.org_emergency import emergency_bodies
 from corpus_tools._entity_rules.org_level_starts import level_starts
 from corpus_tools._entity_rules.org_place_firms import place_firms
 from corpus_tools._entity_rules.person_chiefs import chief_names
@@ -59,4 +61,5 @@ def late_passes(ents: list[Cand], text: str, county_code: str | None, feats: lis
     ents = kind_bodied_projects(verb_led_works(ents, text, feats), text)  # 搞|形象工程, 走|几步路; 自来水工程
     ents = plain_works(ents, text, feats)  # 实际行动, 老人行动不便, 小西门社区试点, 六里山路: phrases, no names
     ents = compass_winds(ents, text)  # 东北风3—4级: a wind, no LOC 东北
+    ents = campaign_events(emergency_bodies(ents, text), text)  # 县政府|应急办, 县甲型H1N1…领导小组; 第35个爱国卫生月 (mend36b)
     return ents
