@@ -37,6 +37,7 @@ from corpus_tools.layout.noticesigners import signers_as_bylines
 from corpus_tools.layout.photonews import headed_photo_bodies, headless_photo_items, photo_item_article
 from corpus_tools.layout.flow import repair_flow
 from corpus_tools.layout.placesigners import place_signer_lines
+from corpus_tools.layout.sponsorlines import sponsor_lines
 from corpus_tools.layout.tailtags import tail_openings
 from corpus_tools.layout.afterheads import (heads_over_openings, heads_under_jumps, titles_after_closed_bodies,
                                            titles_before_blanks)
@@ -253,7 +254,8 @@ def _split(raw: str, method: str) -> PageLayout:
     tags = model.decode(feats, log_proba=em, pinned=pinned_top(raw_lines, rule_kinds))
     # forms the rules do not read either: the page's date and page lines, a lead-in over a
     # title of its own, a source note closing an item (so the arbiter does not hand their stretch to the rules)
-    tags = supplied_notes(raw_lines, kickers_over_own_titles(raw_lines, folio_lines(raw_lines, jump_lines(raw_lines, tags))))
+    tags = supplied_notes(raw_lines, kickers_over_own_titles(raw_lines, folio_lines(raw_lines, jump_lines(
+        raw_lines, sponsor_lines(raw_lines, tags)))))  # (a 专版's sponsor line at the top: furniture)
     tags = sentences_under_bylines(raw_lines, masthead_name_tags(raw_lines, tags))
     tags = banners_over_headlines(raw_lines, tags, top_only=True)
     tags = top_kickers_with_banners(raw_lines, tags)
