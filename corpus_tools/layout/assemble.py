@@ -36,6 +36,8 @@ from corpus_tools.layout.noticetitles import two_line_notice_titles
 from corpus_tools.layout.noticesigners import signers_as_bylines
 from corpus_tools.layout.photonews import headed_photo_bodies, headless_photo_items, photo_item_article
 from corpus_tools.layout.flow import repair_flow
+from corpus_tools.layout.placesigners import place_signer_lines
+from corpus_tools.layout.sponsorlines import sponsor_lines
 from corpus_tools.layout.tailtags import tail_openings
 from corpus_tools.layout.afterheads import (heads_over_openings, heads_under_jumps, titles_after_closed_bodies,
                                            titles_before_blanks)
@@ -252,7 +254,8 @@ def _split(raw: str, method: str) -> PageLayout:
     tags = model.decode(feats, log_proba=em, pinned=pinned_top(raw_lines, rule_kinds))
     # forms the rules do not read either: the page's date and page lines, a lead-in over a
     # title of its own, a source note closing an item (so the arbiter does not hand their stretch to the rules)
-    tags = supplied_notes(raw_lines, kickers_over_own_titles(raw_lines, folio_lines(raw_lines, jump_lines(raw_lines, tags))))
+    tags = supplied_notes(raw_lines, kickers_over_own_titles(raw_lines, folio_lines(raw_lines, jump_lines(
+        raw_lines, sponsor_lines(raw_lines, tags)))))  # (a 专版's sponsor line at the top: furniture)
     tags = sentences_under_bylines(raw_lines, masthead_name_tags(raw_lines, tags))
     tags = banners_over_headlines(raw_lines, tags, top_only=True)
     tags = top_kickers_with_banners(raw_lines, tags)
@@ -280,7 +283,7 @@ def _split(raw: str, method: str) -> PageLayout:
     after = runin_items(raw_lines, bylines_over_titles(raw_lines, titles_before_blanks(raw_lines, titled)))  # (a title, byline, line)
     after = kickers_over_subject_titles(raw_lines, heads_over_head_bylines(raw_lines, split_credits_and_notes(raw_lines, after)))
     after = kickers_over_titles(raw_lines, kickers_over_dash_titles(raw_lines, after))  # (kicker / title [/ ——subtitle])
-    after = items_over_indents(raw_lines, signature_lines(raw_lines, after))
+    after = items_over_indents(raw_lines, signature_lines(raw_lines, place_signer_lines(raw_lines, after)))
     # (a line whose tag a headline given back to its body changed is no longer the model's misreading; nor is a
     # line in a stretch of the rules' that runs such a body on from the article above)
     found = {i: kind for i, kind in found.items() if after[i] == tags[i] and not article_reaches(rules, starts[i], late)}

@@ -44,6 +44,7 @@ from corpus_tools.layout.flowsplit import split_merged_tails, unsplit
 from corpus_tools.layout.headafter import heads_first
 from corpus_tools.layout.model import Repair
 from corpus_tools.layout.patterns import BYLINE_TAIL_RE, ENUM_RE, ITEM_MARKS, JUMP_LINE_RE, PHOTO_MARK_RE, cjk_bigrams, ends_sentence, is_lead
+from corpus_tools.layout.signedtails import same_signer, signed_tail
 from corpus_tools.layout.units import Unit
 
 #: Largest number of moves made on one page.
@@ -66,6 +67,8 @@ QUOTE_GAIN = 0.3
 #: Least content margin (:func:`_cov` above the page's base, destination minus home) of every
 #: paragraph of a tail that moves on content alone, with no cut sentence, enumeration or byline.
 CONTENT_ALONE = 0.05
+#: Least content margin of every paragraph of a signed tail (:func:`~corpus_tools.layout.signedtails.signed_tail`).
+SIGNED_CONTENT = 0.045
 #: A tail printed after the *next* article goes back only when it reads on from the cut sentence
 #: by at least this (nats; a cut word ``长效管护`` + ``机制，每村`` 5.6, ``…大有作为的`` + ``诚然，`` 3.0).
 BACK_JOIN = 4.5
@@ -208,7 +211,10 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     """
     units, seg, bseg = pg.units, bodies[a], bodies[b]
     tail = seg[k:]
-    if _closed_by_own_byline(units, tail, a, b, bseg) or _closed_by_jump(units, tail):
+    # (a run signed after a's own signature, displaced from the unsigned article printed before a)
+    signed = _printed_before(units, bseg, seg) and signed_tail(units, seg, k, a, bseg, b)
+    own = signed and same_signer(units, seg, a, bseg, b)  # (signed by the reporter who signs b's head)
+    if (_closed_by_own_byline(units, tail, a, b, bseg) and not signed) or _closed_by_jump(units, tail):
         return None
     if _closed_by_jump(units, bseg[-1:]):
         return None  # (``b`` goes on on another page from its jump mark: no tail printed here ends it)
@@ -216,7 +222,7 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     where = units[seg[k - 1]].text if k else None
     dangling = not ends_sentence(units[bseg[-1]].text)
     join = join_gain(pg.lm, units[bseg[-1]].text, t0.text, where) if dangling else 0.0
-    if k > 0 and (t0.cont or reads_on_where_printed(where, t0.text)) and join < CONT_MARGIN:
+    if k > 0 and not signed and (t0.cont or reads_on_where_printed(where, t0.text)) and join < CONT_MARGIN:
         return None  # a cut sentence stays whole unless the tail reads on much better elsewhere
     # the tail finishes b's cut sentence: it reads on from b's last words better than from
     # what is printed before it, and does not open a paragraph the way others on the page
@@ -227,7 +233,7 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
     # (or finishes the attribution cut after b's closed quotation, :func:`_finishes_quote`)
     quote = _finishes_quote(units[bseg[-1]].text, t0.text, where)
     mid = mid or quote
-    if _printed_before(units, bseg, seg) and not (
+    if _printed_before(units, bseg, seg) and not signed and not (
             k > 0 and where is not None and ends_sentence(where) and (quote or mid and join >= BACK_JOIN)):
         # a tail printed after the *next* article goes back to an earlier article only when it
         # clearly finishes that article's cut sentence (a cut word, an attribution, a quotation)
@@ -269,6 +275,10 @@ def _score(pg: _Page, bodies: list[list[int]], a: int, k: int, b: int) -> tuple[
                                  min(tail), max(tail), a))
     if not (mid or enum or headless or alone):
         return None
+    if own:
+        return MIN_GAIN + max(sum(diffs), 0.0), mid
+    if signed and not mid and min(diffs) < SIGNED_CONTENT:
+        return None  # (a signed run goes back only when every paragraph clearly reads like b)
     if k and min(diffs) < 0 and not (mid and (join >= JOIN_STRONG or quote)):
         return None  # every paragraph of a tail reads more like its destination
     content = sum(diffs)

@@ -121,7 +121,13 @@ def _signed(texts: list[str], tags: list[str], i: int, end: int) -> bool:
     running on from line to line until then (a signature cut by the column, ``（县`` / ``林业局供稿）``, too;
     or printed on the line under the item's last one, :func:`_signature_line`)."""
     k = i + 1
-    while k < end and not closes_item(texts[k - 1]) and tags[k].removeprefix("B-") in ("para", "cont"):
+    # (a line the column ends on a full stop mid-item, ``…的重要依据。``, with the model's ``cont`` under it, goes on)
+    # (and so does the item's second line the model reads as a title, ``院推行新型农村合作医疗住院费用``, under a
+    # first line that runs on)
+    while k < end and (tags[k].removeprefix("B-") in ("para", "cont") or k == i + 1 and tags[k].removeprefix("B-")
+                       == "title" and not closes_item(texts[i])) and (
+            not closes_item(texts[k - 1]) or tags[k] == "cont" and texts[k].strip()[:1] not in BRIEF_MARKS
+            and not BYLINE_TAIL_RE.search(texts[k - 1].strip())):
         k += 1
     return bool(BYLINE_TAIL_RE.search("".join(t.strip() for t in texts[i:k]))) or (
         k < end and _signature_line(texts, tags, k))

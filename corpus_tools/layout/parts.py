@@ -8,6 +8,7 @@ import re
 from corpus_tools.layout.bylines import lead_byline, parse_byline
 from corpus_tools.layout.model import ArticleParts
 from corpus_tools.layout.namelines import affiliation_name, names_line
+from corpus_tools.layout.placesigners import place_signer
 from corpus_tools.layout.briefboxes import box_heads
 from corpus_tools.layout.noticesigners import signer_pair
 from corpus_tools.layout.patterns import DASH_RE, section_for
@@ -72,7 +73,7 @@ def _byline(units: list[Unit], by_kind: dict[str, list[int]], raw: str) -> list[
     for i in by_kind.get("byline", []):
         printed = _as_printed(units[i], raw)
         got = (_lines_with_roles(units[i], raw) or _read_printed(units[i], raw, parse_byline) or outlet_byline(printed)
-               or [("", n) for n in names_line(printed) or [affiliation_name(printed)] if n]
+               or [("", n) for n in names_line(printed) or [affiliation_name(printed) or place_signer(printed)] if n]
                or (signer_pair(printed) if units[i].kind in ("credit", "head") else []))  # (a notice's signer)
         under_caption = i > 0 and units[i - 1].final == "caption" and units[i - 1].article == units[i].article
         if got and under_caption and all(role == "摄影" for role, _ in got):

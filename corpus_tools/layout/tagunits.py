@@ -53,6 +53,9 @@ def units_from_tags(raw: str, raw_lines: list[Line | None], tags: list[str]) -> 
         role = tag[2:] if new else tag
         if role == "cont" and gap and runs and BYLINE_TAIL_RE.search(runs[-1][2][-1].text):
             role = "para"  # a paragraph closed by its byline does not go on across a blank line
+        if (role == "cont" and ln.opens and runs and runs[-1][0] in ("para", "cont")
+                and BYLINE_TAIL_RE.search("".join(x.text for x in runs[-1][2][-2:]))):
+            role = "para"  # (nor on an indented line: a signature cut over two lines closed it, ``（县卫健局`` / ``供稿）``)
         if new or (cur < 0 and role not in ("banner", "credit")):
             cur += 1
         art = None if role in ("banner", "credit") else cur
