@@ -1,4 +1,5 @@
-"""benchmarks/layout_pages.py --untitled-by-body: an untitled gold article is found by its body, not its empty title."""
+"""benchmarks/layout_pages.py: an untitled gold article is found by its body (the default), not its empty title
+(``--first-untitled``, the reading before the thirty-sixth round)."""
 
 from __future__ import annotations
 
@@ -38,11 +39,11 @@ def test_second_brief_is_scored_on_its_own_body(tmp_path: Path, monkeypatch) -> 
         {"title": "", "byline": [["", "王刚"]], "body_first": "东关镇举办", "body_last": "丰收节。（王刚）"},
     ]}
     monkeypatch.setattr(lp.ct, "read_corpus", lambda path: _Corpus())
+    by_body = lp.score_page(page, truth)
     try:
-        default = lp.score_page(page, truth)
-        lp._UNTITLED_BY_BODY["on"] = True
-        by_body = lp.score_page(page, truth)
-    finally:
         lp._UNTITLED_BY_BODY["on"] = False
-    assert default["bodies"] == 1  # the second brief compared with the first untitled article
+        first = lp.score_page(page, truth)
+    finally:
+        lp._UNTITLED_BY_BODY["on"] = True
+    assert first["bodies"] == 1  # --first-untitled: the second brief compared with the first untitled article
     assert by_body["bodies"] == 2 and by_body["titles"] == 2 and by_body["bylines"] == 2
