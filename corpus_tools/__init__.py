@@ -50,6 +50,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs; at run time 
     from corpus_tools.dates import issue_labels
     from corpus_tools.entity_display import render_entities
     from corpus_tools.place_mentions import place_mentions, place_table
+    from corpus_tools.place_links import with_place_links
     from corpus_tools.place_units import unit_table, unit_names
     from corpus_tools.gazetteer import admin_divisions, link_place
     from corpus_tools.county import infer_county
@@ -130,6 +131,7 @@ __all__ = [
     "render_entities",
     "place_mentions",
     "place_table",
+    "with_place_links",
     "unit_table",
     "unit_names",
     "admin_divisions",
@@ -177,6 +179,7 @@ _OWNERS: dict[str, str] = {name: module for module, names in (
     ("corpus_tools.dates", ("issue_labels",)),
     ("corpus_tools.entity_display", ("render_entities",)),
     ("corpus_tools.place_mentions", ("place_mentions", "place_table")),
+    ("corpus_tools.place_links", ("with_place_links",)),
     ("corpus_tools.place_units", ("unit_table", "unit_names")),
     ("corpus_tools.gazetteer", ("admin_divisions", "link_place")),
     ("corpus_tools.county", ("infer_county",)),

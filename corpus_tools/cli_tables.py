@@ -30,9 +30,11 @@ def _cmd_entities(args: argparse.Namespace) -> int:
         bad = [x for x in labels if x not in LABELS]
         if bad:
             raise ValueError(f"--labels {args.labels!r}: {', '.join(bad)} is not a label; allowed: {', '.join(LABELS)}")
+    from corpus_tools.place_links import with_place_links
+
     corpus = read_corpus_args(args)
     ents = extract_entities(corpus, labels=labels, progress=not args.quiet)
-    df = _with_dates(ents.copy(), corpus)
+    df = _with_dates(with_place_links(ents, corpus), corpus)  # link: exact, short, stem, former…, not-in-gazetteer
     if args.format == "table":   # a terminal's view: the sentence column is long
         df = cut_cells(df.drop(columns=["sentence"], errors="ignore"))
     write_table(df, args)
@@ -119,7 +121,8 @@ def add_table_commands(sub: argparse._SubParsersAction) -> None:
         The sub-command registry of ``corpus-tools`` (``parser.add_subparsers()``).
     """
     p = sub.add_parser("entities", help="every entity mention, one row per mention with issue_id, date, article_id, "
-                                        "label, offsets, sentence and admin_code (ct.extract_entities)")
+                                        "label, offsets, sentence, admin_code and, for places, link and linked_to "
+                                        "(ct.extract_entities, ct.with_place_links)")
     add_corpus_args(p, several=True)
     p.add_argument("--labels", default=None,
                    help="comma-separated labels to keep, e.g. PERSON,ORG (default: all of VILLAGE, TOWNSHIP, "

@@ -12,7 +12,13 @@ not linked, or linked to a unit of today that shares its stem (浦阳镇 → 浦
 * ``former-via-merger``: a merger sentence of the corpus names its successor
   (治平乡并入杭坪镇; 撤销治平乡，将其行政区域划归杭坪镇; 郑宅一村、郑宅二村合并为三郑村; X更名为Y);
 * ``former``: printed with 原 (原治平乡) and no merger sentence links it;
+* ``not-in-gazetteer``: printed in full with its level word (周台子乡, 马岭脚村) and no unit of today of the
+  document's county bears that name: a unit merged away or renamed before today's gazetteer, or one it never
+  listed (:func:`not_in_gazetteer`);
 * ``none``: not linked (the table then gives the county of the document).
+
+A unit renamed with its stem kept (杨井乡 → 杨井镇, 定边镇 → 定边街道) is ``stem`` whether or not a merger
+sentence of the corpus names the change, so the same rename links the same way in every corpus (user36b F11).
 
 :func:`merger_links` reads the merger sentences; :func:`link_kind` says how one row was linked.
 """
@@ -26,10 +32,10 @@ from corpus_tools._entity_rules.lexicon import common_words
 from corpus_tools._entity_rules.places import former_town_of_subdistrict
 from corpus_tools.gazetteer import county_index, division, lookup, short_forms
 
-__all__ = ["LINK_KINDS", "merger_links", "link_kind", "strip_former"]
+__all__ = ["LINK_KINDS", "merger_links", "link_kind", "not_in_gazetteer", "strip_former"]
 
 #: The values of the ``link`` column of the place tables.
-LINK_KINDS = ("exact", "short", "stem", "former-via-merger", "former", "none")
+LINK_KINDS = ("exact", "short", "stem", "former-via-merger", "former", "not-in-gazetteer", "none")
 
 _CJK = r"[\u4e00-\u9fff]"
 #: a full unit name: a stem and a level word
@@ -249,9 +255,11 @@ def link_kind(printed: str, code: str | None, mergers: dict | None = None) -> st
     ('exact', 'short', 'stem')
     >>> link_kind("治平乡", "330726107", {"治平乡": ("330726107", "杭坪镇", "")}), link_kind("马岭脚村", None)
     ('former-via-merger', 'none')
+    >>> link_kind("杭坪乡", "330726107", {"杭坪乡": ("330726107", "杭坪镇", "")})   # a rename keeping the stem
+    'stem'
     """
     if mergers and printed in mergers and mergers[printed][0] == code:
-        return "former-via-merger"
+        return "stem" if code and _same_stem(printed, code) else "former-via-merger"
     if not code:
         return "none"
     try:
@@ -263,3 +271,28 @@ def link_kind(printed: str, code: str | None, mergers: dict | None = None) -> st
     if printed in short_forms(unit.name, unit.level):
         return "short"
     return "stem"
+
+
+def _same_stem(printed: str, code: str) -> bool:
+    """Whether *printed* and the unit of *code* share their stem, only the level word changed (杨井乡, 杨井镇)."""
+    try:
+        name = division(code).name
+    except (KeyError, ValueError):
+        return False
+    stem = _STEM_HEAD.sub("", printed)
+    return stem != printed and len(stem) >= 2 and _STEM_HEAD.sub("", name) == stem and name != printed
+
+
+def not_in_gazetteer(printed: str, county_code: str | None) -> bool:
+    """Whether *printed* is a unit's full name (a stem of two characters or more and a level word: 周台子乡, 马岭脚村)
+    that no unit of today of *county_code* bears (namesakes too): a row of the place tables without a code is then
+    ``not-in-gazetteer`` rather than ``none`` (a short form, or a namesake of two units, not linked).
+
+    Examples
+    --------
+    >>> not_in_gazetteer("周台子乡", "610825"), not_in_gazetteer("周台子村", "610825"), not_in_gazetteer("周台子", "610825")
+    (True, False, False)
+    """
+    if not county_code or len(county_code) < 6 or not _LEVEL_END.search(printed) or not _is_name(printed):
+        return False
+    return not _in_county(printed, county_code)

@@ -29,7 +29,7 @@ import pandas as pd
 from corpus_tools._validate import check_grouping
 from corpus_tools.admin_parents import with_parents
 from corpus_tools.date_counts import dates_per_group, issue_dates
-from corpus_tools.former_places import link_kind, merger_links, strip_former
+from corpus_tools.former_places import link_kind, merger_links, not_in_gazetteer, strip_former
 from corpus_tools.gazetteer import county_index, division, short_forms
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -172,7 +172,7 @@ def place_mentions(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.Dat
     >>> m = place_mentions(e)
     >>> m[["printed", "admin_code", "link", "in_name"]].values.tolist()   # doctest: +NORMALIZE_WHITESPACE
     [['冷坞村', '330726201210', 'exact', ''], ['冷坞村', '330726201210', 'exact', '冷坞村党支部'],
-     ['前陈乡', None, 'none', '前陈乡古塘村下山脱贫工程'],
+     ['前陈乡', None, 'not-in-gazetteer', '前陈乡古塘村下山脱贫工程'],
      ['古塘村', '330726101244', 'exact', '前陈乡古塘村下山脱贫工程']]
     """
     counties = _issue_counties(ents, corpus)
@@ -209,11 +209,16 @@ def place_mentions(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.Dat
         body = texts.get(county, {}).get(r.article_id, "") if r.part == "text" else ""
         former = former or (not in_name and start > 0 and body[start - 1:start] == "原"
                             and strip_former("原" + bare, county)[1])  # 原|太平乡: the span leaves 原 out (GUIDE)
-        if not code and bare in mergers:
-            code = mergers[bare][0]
-        kind = link_kind(bare, code or None, mergers)
+        key = bare
+        if label == "TOWNSHIP" and bare not in mergers and not _FULL.search(bare):
+            key = next((bare + x for x in ("乡", "镇") if bare + x in mergers), bare)  # 纪畔|等四乡: 纪畔乡's link
+        if not code and key in mergers:
+            code = mergers[key][0]
+        kind = link_kind(key, code or None, mergers)
         if former and kind in ("none", "stem"):
             kind = "former"
+        elif kind == "none" and not_in_gazetteer(bare, county):
+            kind = "not-in-gazetteer"  # 周台子乡: gone (or never listed), not merely unlinked (user36b F11)
         rows.append(_row(r.issue_id, r.article_id, r.part, start, end, label, bare, code, kind, mergers,
                          in_name, county))
 
@@ -254,7 +259,8 @@ def _row(issue_id: str, article_id: str, part: str, start: int, end: int, label:
         name, linked_to = division(code).name, ""
     else:
         name = printed
-        linked_to = division(code).name if code else (mergers[printed][1] if kind == "former-via-merger" else "")
+        merged = next((mergers[k] for k in (printed, printed + "乡", printed + "镇") if k in mergers), (None, ""))
+        linked_to = division(code).name if code else (merged[1] if kind == "former-via-merger" else "")
     return {"issue_id": issue_id, "article_id": article_id, "part": part, "start": start, "end": end,
             "label": label, "printed": printed, "name": name, "admin_code": code or None, "link": kind,
             "linked_to": linked_to, "in_name": in_name, "township_printed": "", "county_code": county}

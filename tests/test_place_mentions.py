@@ -22,7 +22,8 @@ def test_places_opening_names_count_user25():
     t = place_table(m).set_index("name")
     assert t.loc["冷坞村", ["mentions", "in_names"]].tolist() == [2, 1]
     assert t.loc["古塘村", "township"] == "黄宅镇" and t.loc["古塘村", "in_names"] == 1
-    assert t.loc["前陈乡", ["link", "county"]].tolist() == ["none", "浦江县"]  # not linked: the page's county
+    # not linked: the page's county; printed in full and no unit of today: not-in-gazetteer (user36b F11)
+    assert t.loc["前陈乡", ["link", "county"]].tolist() == ["not-in-gazetteer", "浦江县"]
 
 
 def test_places_in_names_of_another_county():
@@ -37,7 +38,7 @@ def test_places_in_names_of_another_county():
     m = place_mentions(e)
     inside = m[m["in_name"] != ""]
     assert inside["printed"].tolist() == ["横溪镇", "上岙村", "田市镇", "李宅村"]
-    assert inside.set_index("printed").loc["上岙村", "link"] == "none"
+    assert inside.set_index("printed").loc["上岙村", "link"] == "not-in-gazetteer"  # user36b F11
 
 
 def test_former_names_and_merger_sentences_in_a_corpus():
@@ -84,7 +85,7 @@ def test_village_not_linked_keeps_the_township_printed_before_it():
     e = _ents([("a", "a-1", "text", "虞宅乡", "TOWNSHIP", 0, 3, "虞宅乡", "330726204", None),
                ("a", "a-1", "text", "马岭脚村", "VILLAGE", 3, 7, None, None, None)])
     t = place_table(place_mentions(e)).set_index("name")
-    assert t.loc["马岭脚村", ["link", "township", "county"]].tolist() == ["none", "虞宅乡", "浦江县"]
+    assert t.loc["马岭脚村", ["link", "township", "county"]].tolist() == ["not-in-gazetteer", "虞宅乡", "浦江县"]
 
 
 def test_a_unit_of_today_opening_with_yuan_keeps_it():

@@ -20,7 +20,7 @@ import re
 from corpus_tools._entity_rules.lexicon import ORG_GENERIC, Cand
 from corpus_tools._entity_rules.names import is_word
 
-__all__ = ["level_bodies"]
+__all__ = ["level_bodies", "level_body_end"]
 
 #: the levels a report writes bare before its own offices, longest first
 _LEVELS = ("自治区", "自治州", "县", "旗", "镇", "乡", "盟", "州")
@@ -63,6 +63,42 @@ def _level_ok(text: str, s: int, level: str, feats: "list[str] | None") -> bool:
     return len(level) > 1 or not is_word(text[s:s + 2])
 
 
+def _body_ok(text: str, m: "re.Match[str]", level: str) -> bool:
+    """Whether the match *m* of a level and a head is an office's name by its body and head (not 举办, 场所, 站在)."""
+    s, e = m.span()
+    body, head = m.group(1), m.group(2)
+    if body is None:
+        return True
+    if _NOT_BODY & set(body.replace("就业", "")) or body[-1] in _PEOPLE_END or text[e:e + 1] in set(_NOT_AFTER[head]):
+        return False
+    if head == "委" and len(body) > 3:
+        return False
+    if head in ("站", "所", "厅", "局", "办") and (len(body) < 2 or is_word(text[e - 2:e])):
+        return False  # 举办, 场所, 大厅, 车站, 布局; 县某站
+    if head == "中心" and (len(body) < 2 or body.endswith(_FACILITY_CENTRES)):
+        return False
+    if head == "站" and body.endswith(_FACILITY_STATIONS):
+        return False
+    return text[s + len(level):e] not in ORG_GENERIC  # 乡便民服务中心, 镇党群服务中心: the kind every township has
+
+
+def level_body_end(text: str, start: int) -> int:
+    """The end of the office written with a bare level at *start* (乡|农经站 of 武峁子乡农经站), judged by its body
+    and head only (the level may close a township's name), else 0.
+
+    Examples
+    --------
+    >>> t = "武峁子乡农经站加强监督，武峁子乡举办培训"
+    >>> level_body_end(t, 3), level_body_end(t, 15)
+    (7, 0)
+    """
+    m = _UNIT_RE.match(text, start)
+    if m is None:
+        return 0
+    level = next(lv for lv in _LEVELS if text.startswith(lv, start))
+    return m.end() if _body_ok(text, m, level) else 0
+
+
 def level_bodies(ents: list[Cand], text: str, feats: "list[str] | None" = None) -> list[Cand]:
     """*ents* with each office written with a bare level and a short head (县农委, 镇林业站, 盟行署) an ORG.
 
@@ -93,22 +129,8 @@ def level_bodies(ents: list[Cand], text: str, feats: "list[str] | None" = None) 
     for m in _UNIT_RE.finditer(text):
         s, e = m.span()
         level = next(lv for lv in _LEVELS if text.startswith(lv, s))
-        if not _level_ok(text, s, level, feats):
+        if not _level_ok(text, s, level, feats) or not _body_ok(text, m, level):
             continue
-        body, head = m.group(1), m.group(2)
-        if body is not None:
-            if _NOT_BODY & set(body.replace("就业", "")) or body[-1] in _PEOPLE_END or text[e:e + 1] in set(_NOT_AFTER[head]):
-                continue
-            if head == "委" and len(body) > 3:
-                continue
-            if head in ("站", "所", "厅", "局", "办") and (len(body) < 2 or is_word(text[e - 2:e])):
-                continue  # 举办, 场所, 大厅, 车站, 布局; 县某站
-            if head == "中心" and (len(body) < 2 or body.endswith(_FACILITY_CENTRES)):
-                continue
-            if head == "站" and body.endswith(_FACILITY_STATIONS):
-                continue
-            if text[s + len(level):e] in ORG_GENERIC:
-                continue  # 乡便民服务中心, 镇党群服务中心: the kind every township has
         if any(c.start < e and c.end > s for c in out if c.label != "_"):
             continue
         out = [c for c in out if not (c.start < e and c.end > s)] + [Cand(s, e, "ORG", prio=1, source="rule")]

@@ -11,6 +11,7 @@ from functools import lru_cache
 from corpus_tools import county as county_context
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.admin_levels import TOWNSHIP_SUFFIXES, TOWN_LEVELS, VILLAGE_UNITS
+from corpus_tools._entity_rules.former_townships import former_township_length
 from corpus_tools._entity_rules.lexicon import Cand, STOPS, all_stops, common_words, frequent2, is_name_char, place_words
 from corpus_tools._entity_rules.place_bounds import (AFTER_PLACE, boundary_ok, gz_full, inside_unlisted_village,
                                                      village_after_suffix)
@@ -398,6 +399,8 @@ def _find_places(text: str, county_code: str | None, words: "list[str] | None" =
             lv, L, codes = "township", L + 1, [d.code for d in towns]
             if county_code and not any(c.startswith(k) for c in codes for k in (county_code[:6], *established)):
                 codes = []  # 撤销江口乡 on a page of 龙胜 (江口村): no other county's 江口乡 unless the text names it (user31b)
+        elif lv == "village" and not full and former_township_length(text, i, i + L):
+            lv, L, codes = "township", former_township_length(text, i, i + L), []  # 周台子乡 (周台子村 today)
         site = township_site(text, i, i + L, [gz_full(c) for c in codes]) if lv == "township" and not full else ""
         if site:
             if site == "site":  # 剑门关景区 … 剑门关将迎来: the landmark the town is named after

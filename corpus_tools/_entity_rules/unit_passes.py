@@ -12,11 +12,13 @@ from collections.abc import Collection
 
 from corpus_tools._entity_rules.community_lists import listed_communities, trimmed_communities
 from corpus_tools._entity_rules.event_expos import expo_short_forms
+from corpus_tools._entity_rules.event_plenaries import plenary_sessions
 from corpus_tools._entity_rules.event_scopes import without_local_scope
 from corpus_tools._entity_rules.fac_counties import county_facilities
 from corpus_tools._entity_rules.fac_kinds import station_facilities
 from corpus_tools._entity_rules.fac_markets import place_markets
 from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.mountain_cues import cued_mountains
 from corpus_tools._entity_rules.org_clause_splits import split_org_clauses
 from corpus_tools._entity_rules.org_determiners import determined_kinds
 from corpus_tools._entity_rules.org_level_bodies import level_bodies
@@ -28,6 +30,7 @@ from corpus_tools._entity_rules.person_full_mentions import full_name_mentions
 from corpus_tools._entity_rules.person_interviews import interview_speakers
 from corpus_tools._entity_rules.phrase_guards import phrase_guards
 from corpus_tools._entity_rules.status_names import status_names
+from corpus_tools._entity_rules.township_bodies import township_bodies
 from corpus_tools._entity_rules.place_landforms import placed_landforms
 from corpus_tools._entity_rules.place_mends import mend_places
 from corpus_tools._entity_rules.place_waters import listed_waters
@@ -67,7 +70,7 @@ def unit_passes(ents: list[Cand], text: str, county_code: "str | None", words: "
     ents = numbered_villages(village_bodies(ents, text, words), text)  # 凤凰村村委, 红旗村|村两委, 阿克亚|2村
     ents = split_org_clauses(ents, text)  # 县委宣传部|要组织宣讲团: the body, not the clause it heads (orgper33)
     ents = level_units(org_tails(ents, text), text)  # X市委|第二督导组, 县中医院|医疗队; 旗草原监理所
-    ents = level_bodies(ents, text, words)  # 县农委, 镇林业站, 县灾后重建办, 盟行署
+    ents = township_bodies(level_bodies(ents, text, words), text)  # 县农委, 镇林业站, 盟行署; 武峁子乡|农经站
     ents = determined_kinds(ents, text)  # 很多快递公司: a kind of body
     ents = listed_villages(ents, text)  # 萨如拉、哈夏图3个嘎查
     ents = trimmed_communities(listed_communities(ents, text), text)  # 铁西、铁东两个社区; 家住|凤凰社区 (gpeper34)
@@ -82,8 +85,9 @@ def unit_passes(ents: list[Cand], text: str, county_code: "str | None", words: "
     ents = mend_places(ents, text, county_code, words)  # 黄洛瑶寨, 罗汉果, 原上岭村, 旅游兴县 (user31b)
     ents = post_persons(without_local_scope(text, ents), text)  # 全区|经济工作会议; 区委书记韩国出席 (user30b)
     ents = expo_short_forms(ents, text)  # 第十届苹博会, 进博会: an expo's short form, EVENT (facloc33)
+    ents = plenary_sessions(ents, text)  # 县委全委（扩大）会议: a plenary without its session numbers (user36b)
     ents = ranked_projects(ents, text)  # 作为|头号民生工程, 试点|县: a rank or a pilot's title, no project (facloc33)
-    ents = placed_landforms(ents, text, words)  # 天姥|山, 阳曲|山上: a landform named by a place, LOC (facloc33)
+    ents = cued_mountains(placed_landforms(ents, text, words), text)  # 天姥|山; 白于山北麓, 在白于山下: LOC
     ents = listed_waters(ents, text, words)  # 嘉陵江、涪江|、渠江; 清江 … 清江两岸: waters of the document (evfac34)
     ents = place_markets(county_facilities(ents, text), text, words)  # 会同县|魔芋产业园, 尚村|皮毛市场: one FAC
     return run_on_persons(ents, text)  # 市委书记黄海|涛出席: the name runs on from a sea's (user31)
