@@ -49,3 +49,15 @@ def test_a_levels_library_is_a_body_and_a_named_museum_a_facility():
     assert ("县图书馆", "ORG") in got and ("古城遗址博物馆", "FAC") in got
     t = "城区图书馆"
     assert level_institutions([], t) == []
+
+
+def test_person_slots_after_a_description_and_a_kinship_word():
+    from corpus_tools._entity_rules.person_slot_names import slot_names
+
+    for t, name in (("开了二十年理发店的帅建林说，街上变干净了。", "帅建林"),   # 的 + name + speech verb
+                    ("摆水果摊的郗春兰一连几天送水。", "郗春兰"),              # 的 + a surname that is nothing else
+                    ("住在镇上的阿婆符秀兰第一个报了名。", "符秀兰"),          # a kinship word, a given name that is a word
+                    ("大娘张桂花在院子里晒玉米。", "张桂花")):
+        assert name in [t[s:e] for s, e in slot_names(t)], t
+    for t in ("六十八岁的高中生说，", "他的老伴儿说，"):
+        assert slot_names(t) == [], t
