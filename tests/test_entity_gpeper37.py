@@ -61,3 +61,14 @@ def test_person_slots_after_a_description_and_a_kinship_word():
         assert name in [t[s:e] for s, e in slot_names(t)], t
     for t in ("六十八岁的高中生说，", "他的老伴儿说，"):
         assert slot_names(t) == [], t
+
+
+def test_a_road_named_only_by_its_townships_gives_the_townships():
+    from corpus_tools._entity_rules.township_routes import township_routes
+
+    t = "修好了红石镇至李庄村公路"
+    s = t.index("红石镇")
+    got = [(t[c.start:c.end], c.label) for c in township_routes([Cand(s, len(t), "FAC")], t)]
+    assert got == [("红石镇", "TOWNSHIP"), ("李庄村", "VILLAGE")]
+    t = "红石线李庄村至青山段公路"  # a road with a name of its own stays a facility
+    assert [c.label for c in township_routes([Cand(0, len(t), "FAC")], t)] == ["FAC"]

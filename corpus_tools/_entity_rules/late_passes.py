@@ -20,6 +20,7 @@ from corpus_tools._entity_rules.org_level_starts import level_starts
 from corpus_tools._entity_rules.org_place_firms import place_firms
 from corpus_tools._entity_rules.person_chiefs import chief_names
 from corpus_tools._entity_rules.person_office_slots import office_slot_persons
+from corpus_tools._entity_rules.township_routes import township_routes
 from corpus_tools._entity_rules.verb_led_works import kind_bodied_projects, verb_led_works
 from corpus_tools._entity_rules.water_cues import cued_waters
 
@@ -48,6 +49,7 @@ def late_passes(ents: list[Cand], text: str, county_code: str | None, feats: lis
     ents = joined_names(notice_names(ents, text), text)  # 本招标项目X, 施工单位X; 县海洋与渔业局, 黄岐半岛
     ents = stem_facilities(ents, text, county_code)  # 依陇|藏药材种植基地, 宝山乡|果乐花椒产业示范基地
     ents = place_firms(ents, text, feats, county_code)  # 西吉县|火家集…合作社; 朱口镇烤烟专业合作社 but 塔集镇|鑫源电镀厂
+    ents = township_routes(ents, text)  # 两河镇至望关镇农村公路: the two townships, no facility
     ents = level_institutions(ents, text)  # 县图书馆, 万年县博物馆: a level's library or museum is a body
     ents = level_starts(ents, text)  # 报告|县防汛抗旱指挥部办公室: a body opening with its level starts there
     if keep is None or "PERSON" in keep:  # 上官|红梅, 任命亓东为, 乡长高山陪同, 县领导A、B、C出席 (user34)
