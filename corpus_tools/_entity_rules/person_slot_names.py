@@ -84,11 +84,9 @@ _KIN_WORDS = frozenset(("阿婆", "阿公", "阿姨", "阿妈", "阿爸", "大�
 
 
 def _close_slot(text: str, s: int) -> bool:
-    """A slot that leaves no room for anything but a name: an age (六十八岁的) or a two-character noun for a person
-    (阿婆, 脱贫户, 果农) right before *s*."""
-    two = text[max(0, s - 2):s]
-    return bool(_AGE_RE.search(text, max(0, s - 8), s)) or two in _KIN_WORDS or (
-        len(two) == 2 and text[s - 1] in _NOUN_ENDS and is_word(two) and not is_role(two))
+    """A slot that leaves no room for anything but a name: an age (六十八岁的) or a kinship word (阿婆, 大娘) right
+    before *s* (not any noun ending like a person's: 民生|和民心工程 is no name)."""
+    return bool(_AGE_RE.search(text, max(0, s - 8), s)) or text[max(0, s - 2):s] in _KIN_WORDS
 
 
 def _word_given(name: str) -> bool:
