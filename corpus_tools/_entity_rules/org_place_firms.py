@@ -102,8 +102,9 @@ def trade_named(text: str, s: int, e: int, feats: "list[str] | None" = None) -> 
     makes or does only (烤烟专业合作社, 水产协会, 茶业有限公司): GUIDE.md's test of whether a place before it stays
     in the name. A co-operative is read by :func:`~corpus_tools._entity_rules.org_coops.coop_name_start` where the
     segmenter ran; otherwise (and where it cannot tell) the first two characters decide: a trade name is no word of
-    People's Daily 1998, no common word, no product of the co-operative lists, no mined industry word (茶业) and no product the report prints twice
-    elsewhere (鹰嘴 of 鹰嘴蜜桃: :func:`~corpus_tools._entity_rules.org_coops.product_elsewhere`).
+    People's Daily 1998, no common word, no product of the co-operative lists, no mined industry word (茶业) and
+    no product the report prints twice elsewhere (鹰嘴 of 鹰嘴蜜桃:
+    :func:`~corpus_tools._entity_rules.org_coops.product_elsewhere`).
 
     Examples
     --------
