@@ -1,9 +1,10 @@
-"""Dump GPE / ORG / PERSON / COMMUNITY / TOWNSHIP / VILLAGE errors of open page sets (round 36, helper gpeper36).
+"""Dump GPE / ORG / PERSON / COMMUNITY / TOWNSHIP / VILLAGE errors of open page sets (gpeper36, gpeper37).
 
 Reads each set as pages (``read_corpus`` without a manifest, as ``external_gold.py --read pages``) and writes
-the false negatives and positives of ``error_table`` for the six labels. Refuses the held even stems of pages36o.
+the false negatives and positives of ``error_table`` for the six labels. Refuses the held even stems of pages37o
+(held in round 37; pages36o, held in round 36, is open now and read whole).
 
-Usage: ``python benchmarks/gpeper_errors35.py OUT_DIR SET [SET ...]`` (SET a folder under benchmarks/gold).
+Usage: ``python benchmarks/gpeper_errors36.py OUT_DIR SET [SET ...]`` (SET a folder under benchmarks/gold).
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-HELD = {"p36o_02", "p36o_04", "p36o_06", "p36o_08", "p36o_10"}
+HELD = {"p37o_02", "p37o_04", "p37o_06", "p37o_08", "p37o_10"}
 LABELS = {"GPE", "ORG", "PERSON", "COMMUNITY", "TOWNSHIP", "VILLAGE"}
 
 
@@ -26,12 +27,12 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     for name in argv[1:]:
         folder = Path("benchmarks/gold") / name
-        if name == "pages36o":  # a folder of links to the odd (studied) stems only
-            odd = out / "pages36o_odd"
+        if name == "pages37o":  # a folder of links to the odd (studied) stems only
+            odd = out / "pages37o_odd"
             for sub in ("entities", "texts"):
                 (odd / sub).mkdir(parents=True, exist_ok=True)
                 for i in (1, 3, 5, 7, 9):
-                    stem = f"p36o_{i:02d}"
+                    stem = f"p37o_{i:02d}"
                     src = folder / sub / (stem + (".json" if sub == "entities" else ".txt"))
                     link = odd / sub / src.name
                     if not link.exists():

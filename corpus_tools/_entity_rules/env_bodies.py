@@ -4,8 +4,6 @@
   the city's name (淮安市金湖生态环境局): a city GPE right before an ORG that opens with one of its own counties'
   short names and ends in 生态环境局 joins it (one ORG, the GUIDE's directly attached prefix);
 - **inspection teams**: 中央第三生态环境保护督察组, 省环境保护督察组 are ORG;
-- **a township before a firm with its own trade name** (塔集镇鑫源电镀厂): TOWNSHIP + ORG, as the GUIDE splits a
-  village before a trade-named firm (横坡村|硕峰合作社); a firm named by the township alone keeps it;
 - **plants and stations** (GUIDE: 县污水处理厂 is FAC): an ORG ending in 污水处理厂 / 污水处理站 is a FAC; a flow
   verb inside it is cut off (尾水接入|金湖县污水处理厂); a water's monitoring station or ecological corridor is
   one FAC with the water (白马湖水质自动监测站, 利农河生态廊道); a plant named by a coined two-character name
@@ -19,7 +17,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from corpus_tools import gazetteer as gz
 from corpus_tools._entity_rules.lexicon import Cand, common_words
@@ -34,7 +31,6 @@ _STATION = re.compile(r"(?:水质)?(?:自动)?监测站|生态廊道")
 _PLANT = re.compile(r"([\u4e00-\u9fff]{2,3})(污水处理[厂站])")
 _PHASE = re.compile(r"[一二三四五]期(?:扩建|提标改造)?工程|扩建工程|提标改造工程")
 _DAY_EVENT = re.compile(r"世界(?:环境|水|地球|海洋)日[\u4e00-\u9fff]{0,4}主场活动")
-_TRADE_HEADS = ("厂", "公司", "有限公司", "商行")
 #: a park or a plant a flow verb names (尾水接入柳树湾湿地公园)
 _FLOW_TARGET = re.compile(r"(?:接入|排入|汇入|流入)([\u4e00-\u9fff]{2,6}?(?:湿地公园|森林公园|污水处理厂|污水处理站))")
 #: a zone that builds a project, printed as one span (金湖经济开发区建设|分布式光伏发电项目)
@@ -65,31 +61,6 @@ def _city_bureaus(ents: list[Cand], text: str) -> list[Cand]:
                         for n in (2, 3) for d in gz.lookup(body[:n])):
             ents = [c for c in ents if c is not g and c is not org] + [Cand(g.start, org.end, "ORG", source="rule")]
     return ents
-
-
-@lru_cache(maxsize=64)
-def _townships(county_code: str) -> tuple[str, ...]:
-    """The county's township and 街道 names of its gazetteer index, longest first (sorted once per county)."""
-    return tuple(sorted((t for t in gz.county_index(county_code) if t.endswith(("镇", "乡", "街道"))),
-                        key=len, reverse=True))
-
-
-def _township_firms(ents: list[Cand], text: str, county_code: "str | None") -> list[Cand]:
-    if not county_code:
-        return ents
-    townships = _townships(county_code)
-    out = []
-    for c in ents:
-        name = text[c.start:c.end]
-        tw = next((t for t in townships if name.startswith(t)), None) if c.label == "ORG" else None
-        rest = name[len(tw):] if tw else ""
-        if tw and len(rest) >= 4 and rest.endswith(_TRADE_HEADS) and not is_word(rest[:2]) \
-                and rest[:2] not in common_words() and not rest.startswith(tw[:2]):
-            out += [Cand(c.start, c.start + len(tw), "TOWNSHIP", source="rule"),
-                    Cand(c.start + len(tw), c.end, "ORG", source="rule")]
-        else:
-            out.append(c)
-    return out
 
 
 def _plants(ents: list[Cand], text: str) -> list[Cand]:
@@ -147,7 +118,6 @@ def env_bodies(ents: list[Cand], text: str, county_code: "str | None") -> list[C
     [('省生态环境保护督察组', 'ORG'), ('城东污水处理厂一期工程', 'PROJECT')]
     """
     ents = _city_bureaus(ents, text)
-    ents = _township_firms(ents, text, county_code)
     ents = _plants(ents, text)
     ents = _projects(ents, text)
     for rx, label in ((_TEAM, "ORG"), (_DAY_EVENT, "EVENT")):

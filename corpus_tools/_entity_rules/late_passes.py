@@ -14,6 +14,7 @@ from corpus_tools._entity_rules.env_bodies import env_bodies
 from corpus_tools._entity_rules.event_campaigns import campaign_events
 from corpus_tools._entity_rules.fac_stems import stem_facilities
 from corpus_tools._entity_rules.joined_names import joined_names
+from corpus_tools._entity_rules.level_institutions import level_institutions
 from corpus_tools._entity_rules.meeting_bodies import meeting_bodies
 from corpus_tools._entity_rules.notice_names import notice_names
 from corpus_tools._entity_rules.org_emergency import emergency_bodies
@@ -22,6 +23,7 @@ from corpus_tools._entity_rules.org_place_firms import place_firms
 from corpus_tools._entity_rules.person_chiefs import chief_names
 from corpus_tools._entity_rules.person_office_slots import office_slot_persons
 from corpus_tools._entity_rules.plain_works import plain_works
+from corpus_tools._entity_rules.township_routes import township_routes
 from corpus_tools._entity_rules.verb_led_works import kind_bodied_projects, verb_led_works
 from corpus_tools._entity_rules.water_cues import cued_waters
 
@@ -49,13 +51,15 @@ def late_passes(ents: list[Cand], text: str, county_code: str | None, feats: lis
     """
     ents = joined_names(notice_names(ents, text), text)  # 本招标项目X, 施工单位X; 县海洋与渔业局, 黄岐半岛
     ents = stem_facilities(ents, text, county_code)  # 依陇|藏药材种植基地, 宝山乡|果乐花椒产业示范基地
-    ents = place_firms(ents, text)  # 西吉县|火家集马铃薯产销专业合作社: a registered name keeps its county
+    ents = place_firms(ents, text, feats, county_code)  # 西吉县|火家集…合作社; 朱口镇烤烟专业合作社 but 塔集镇|鑫源电镀厂
+    ents = township_routes(ents, text)  # 两河镇至望关镇农村公路: the two townships, no facility
+    ents = level_institutions(ents, text)  # 县图书馆, 万年县博物馆: a level's library or museum is a body
     ents = level_starts(ents, text)  # 报告|县防汛抗旱指挥部办公室: a body opening with its level starts there
     if keep is None or "PERSON" in keep:  # 上官|红梅, 任命亓东为, 乡长高山陪同, 县领导A、B、C出席 (user34)
         ents = office_slot_persons(ents, text)
     ents = meeting_bodies(ents, text)  # 政协|拜泉县第五届…会议, 克东县|考察团, 县会议中心 FAC (user34)
     ents = cued_waters(ents, text, feats)  # 排入|夹沟河, 沿|三河, 高邮湖、|金宝航道, 淮河入江水道 (user35)
-    ents = env_bodies(ents, text, county_code)  # 淮安市金湖生态环境局, 督察组, 塔集镇|鑫源电镀厂, 污水处理厂 (user35)
+    ents = env_bodies(ents, text, county_code)  # 淮安市金湖生态环境局, 督察组, 污水处理厂 (user35)
     if keep is None or "PERSON" in keep:
         ents = chief_names(ents, text, feats)  # 镇级河|长|杭|建军: a river chief's name (user35)
     ents = kind_bodied_projects(verb_led_works(ents, text, feats), text)  # 搞|形象工程, 走|几步路; 自来水工程

@@ -13,7 +13,7 @@ from corpus_tools._entity_rules.org_shapes import shard_pair
 from corpus_tools._entity_rules.org_units import unit_owner
 from corpus_tools._entity_rules.org_words import CLAUSE_TAGS, CLAUSE_WORDS, COOP_KIND_WORDS, COOP_PRODUCTS
 
-__all__ = ["VILLAGE_PREFIX_RE", "coop_name_start"]
+__all__ = ["VILLAGE_PREFIX_RE", "coop_name_start", "product_elsewhere"]
 
 #: Tags of a word that can be a co-operative's own name (字号): an adjective (兴旺), a proper name.
 _COOP_NAME_TAGS = frozenset(("a", "nz", "nr", "nt"))
@@ -25,7 +25,7 @@ _KIND_REST_RE = re.compile(r"(?:种养|种植|养殖|加工|销售|生产|农民
 _NAME_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:合作社|公司|集团|专业)")
 
 
-def _product_elsewhere(text: str, w: str, s: int, h0: int) -> bool:
+def product_elsewhere(text: str, w: str, s: int, h0: int) -> bool:
     """The report prints *w* twice or more outside ``text[s:h0]`` with no organisation's head after it (稻蟹米,
     安福火腿, 石雕之乡): a product of the place, not a co-operative's trade name."""
     seen = 0
@@ -67,7 +67,7 @@ def coop_name_start(text: str, feats: list[str], s: int, h0: int) -> "int | None
     if any(ch in text[s:h0] for ch in "“”‘’\"0123456789"):
         return None
     if _KIND_REST_RE.fullmatch(text, s + 2, h0) and not is_word(text[s:s + 2]) \
-            and _product_elsewhere(text, text[s:s + 2], s, h0):
+            and product_elsewhere(text, text[s:s + 2], s, h0):
         return -1  # 水田村|稻蟹种养专业 with 稻蟹米 elsewhere: a product the report names, not a trade name
     ws = []
     i = s

@@ -24,8 +24,8 @@ from corpus_tools.text import CJK_RE
 
 __all__ = ["only_surname", "slot_names", "sound_run_at"]
 
-#: last characters of two-character nouns for people (果农, 群众, 职工, 教师, 学生, 木匠, 老兵, 战士)
-_NOUN_ENDS = frozenset("户农民工师众生匠兵士")
+#: last characters of two-character nouns for people (果农, 群众, 职工, 教师, 学生, 木匠, 老兵, 战士, 阿婆, 大爷)
+_NOUN_ENDS = frozenset("户农民工师众生匠兵士婆爷")
 #: an age before 的 (三十八岁的, 73岁的)
 _AGE_RE = re.compile(r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})多?岁的$")
 #: one-character verbs a name may stand before (漆冬根拿着 is verb_aspect; 亢二牛在, 应丽萍遗失 are words)
@@ -63,12 +63,14 @@ def _slot(text: str, s: int) -> bool:
     for a person in 人 (传人, 老人)."""
     if s < 1:
         return False
-    if only_surname(text[s]) and (text[s - 1] in _NOUN_ENDS or text[s - 1] == "人" and is_word(text[max(0, s - 2):s])):
-        return True  # 挡车工禚玉兰, 传人谌满娇
+    if only_surname(text[s]) and (text[s - 1] in _NOUN_ENDS or text[s - 1] == "人" and is_word(text[max(0, s - 2):s])
+                                  or text[s - 1] == "的"):
+        return True  # 挡车工禚玉兰, 传人谌满娇, 开小饭馆的郗桂兰
     if text.endswith(PERSON_TITLES, 0, s) and not title_runs_on(text, s):
         return True
     two = text[max(0, s - 2):s]
-    if len(two) == 2 and text[s - 1] in _NOUN_ENDS and (is_word(two) or two in frequent2()) and not is_role(two):
+    if two in _KIN_WORDS or len(two) == 2 and text[s - 1] in _NOUN_ENDS and (is_word(two) or two in frequent2()) \
+            and not is_role(two):
         return True
     if text[s - 1] == "员" and s >= 3 and CJK_RE.match(text[s - 2]) and not title_runs_on(text, s):
         return True  # 护林员, 网格员, 保洁员
@@ -77,10 +79,29 @@ def _slot(text: str, s: int) -> bool:
     return bool(_AGE_RE.search(text, max(0, s - 8), s))
 
 
+#: kinship words county papers put before an elder's full name (阿婆符玉兰, 大娘王秀英): People's Daily 1998 lacks 阿婆
+_KIN_WORDS = frozenset(("阿婆", "阿公", "阿姨", "阿妈", "阿爸", "大爷", "大妈", "大娘", "大婶", "大叔", "大伯", "大嫂", "老汉"))
+
+
+def _close_slot(text: str, s: int) -> bool:
+    """A slot that leaves no room for anything but a name: an age (六十八岁的) or a kinship word (阿婆, 大娘) right
+    before *s* (not any noun ending like a person's: 民生|和民心工程 is no name)."""
+    return bool(_AGE_RE.search(text, max(0, s - 8), s)) or text[max(0, s - 2):s] in _KIN_WORDS
+
+
+def _word_given(name: str) -> bool:
+    """A surname of 百家姓 and a given name that is also a word but reads as a given name (母光荣, 符玉兰), with no
+    word across surname and given name: taken only in a close slot (:func:`_close_slot`)."""
+    first, given = name[0], name[1:]
+    return (len(name) == 3 and first in BAIJIAXING and is_word(given) and given_like(given) and not is_word(name[:2])
+            and name not in not_names() and not is_role(name) and not is_idiom(name) and name[-1] not in _PLACE_NEXT
+            and not any(ch in NAME_STOP for ch in given))
+
+
 def _speaker_slot(text: str, s: int, e: int) -> bool:
-    """A speaker's slot: a clause boundary (or the start) before *s* and a speech verb with its
-    punctuation right after *e* (。蔺德才说：, ”周淑芬说。)."""
-    return (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY) and _SPEECH_RE.match(text, e) is not None
+    """A speaker's slot: a clause boundary (or the start), or the 的 of a description (开了三十年杂货店的帅国华说),
+    before *s* and a speech verb with its punctuation right after *e* (。蔺德才说：, ”周淑芬说。)."""
+    return (s == 0 or text[s - 1] in _CLAUSE_BOUNDARY or text[s - 1] == "的") and _SPEECH_RE.match(text, e) is not None
 
 
 def _ends(text: str, e: int) -> bool:
@@ -145,8 +166,9 @@ def slot_names(text: str) -> list[tuple[int, int]]:
         if s and text[s - 1] not in _SLOT_LAST:
             continue  # no slot ends before s: the tests below would all fail on _slot and _speaker_slot
         e = s + 3
-        if _name_like(text[s:e]) and _ends(text, e) and surname_length(text, s) == 1 \
+        if _ends(text, e) and surname_length(text, s) == 1 \
                 and not sound_name(text, s, s + 4) and not sound_run_at(text, s) and not is_idiom(text[s:s + 4]) \
-                and (_slot(text, s) or _speaker_slot(text, s, e)):
+                and (_name_like(text[s:e]) and (_slot(text, s) or _speaker_slot(text, s, e))
+                     or _word_given(text[s:e]) and _close_slot(text, s)):
             out.append((s, e))
     return out
