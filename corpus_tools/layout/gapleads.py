@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.layout.contactlines import CONTACT_RE
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import ends_sentence, heading_form, is_lead, is_masthead_line
 
@@ -25,6 +26,8 @@ MAX_HEAD = 30
 MIN_TOP_HEAD = 5
 #: A table row printed as text: a name and one or more figures (``东村　12.5``).
 _ROW_RE = re.compile(r"[\s\u3000]\d+(?:\.\d+)?%?$")
+#: Brackets of a column's name on a line of its own (``【移风易俗】``).
+_COLUMN_BRACKETS = "【〖[［"
 #: Model tags of a line run on into the block above (a paragraph's line or its first line).
 _RUN_ON = frozenset({"cont", "para"})
 
@@ -67,11 +70,12 @@ def heads_over_gap_leads(raw_lines: list[Line | None], tags: list[str]) -> list[
         if not gap[k] or gap[k + 1] or out[k + 1] not in _RUN_ON | {"B-para"}:
             continue
         head = "".join(lines[k].text.split())
-        if (len(head) > MAX_HEAD or ends_sentence(head) or not heading_form(lines[k].text, strict=True)
-                or is_lead(head) or is_masthead_line(lines[k].text)):
-            continue
+        if (len(head) > MAX_HEAD or ends_sentence(head) or not heading_form(lines[k].text)
+                or is_lead(head) or is_masthead_line(lines[k].text) or head[0] in _COLUMN_BRACKETS):
+            continue  # (a column's name in brackets over a lead heads the column, not the article)
         if is_lead(lines[k + 1].text):
-            opens = out[k] in _RUN_ON | {"B-para"} or (out[k] == "banner" and len(head) >= MIN_TOP_HEAD)
+            opens = heading_form(lines[k].text, strict=True) and (
+                out[k] in _RUN_ON | {"B-para"} or (out[k] == "banner" and len(head) >= MIN_TOP_HEAD))
         else:  # (a flush line over an indented paragraph opening, under a closed block)
             opens = (out[k] in _RUN_ON | {"B-para"} and not lines[k].opens and lines[k + 1].opens
                      and len(head) >= MIN_TOP_HEAD and _closed(lines[k - 1], out[k - 1]))
@@ -82,6 +86,6 @@ def heads_over_gap_leads(raw_lines: list[Line | None], tags: list[str]) -> list[
 
 def _closed(line: Line, tag: str) -> bool:
     """Whether the block above a blank line ends there: a signer's or date line (the model's credit), a closed
-    sentence, or a row of figures (a table printed as text)."""
+    sentence, a row of figures (a table printed as text) or a notice's contact line."""
     text = line.text.strip()
-    return tag == "credit" or ends_sentence(text) or bool(_ROW_RE.search(text))
+    return tag == "credit" or ends_sentence(text) or bool(_ROW_RE.search(text) or CONTACT_RE.match(text))
