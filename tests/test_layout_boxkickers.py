@@ -17,3 +17,11 @@ def test_brief_items_carry_the_box_name():
 def test_leading_group_signer_is_a_unit():
     assert is_unit("县防治领导小组")
     assert not is_unit("王小组")
+
+
+def test_notice_label_over_formal_name_titles_the_notice():
+    page = ("某县报　2019年5月2日　第1版\n\n通告\n《某县防汛指挥部通告（第5号）》\n一、严禁下河游泳。\n二、注意水情。\n"
+            "某县防汛指挥部\n2019年5月2日\n")
+    lay = split_page(page)
+    assert lay.articles[0].title == "通告"
+    assert lay.articles[0].body.startswith("《某县防汛指挥部通告（第5号）》")
