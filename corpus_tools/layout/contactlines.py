@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 
 #: A contact line: a label of a notice's foot, a colon, a short value (a name, a number, a place).
@@ -49,16 +50,8 @@ def contact_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     ['B-title', 'para', 'para', 'B-title', 'para']
     """
     out = list(tags)
-    lines: list[Line] = []
-    gap: list[bool] = []
-    prev_blank = True
-    for ln in raw_lines:
-        if ln is None:
-            prev_blank = True
-            continue
-        lines.append(ln)
-        gap.append(prev_blank)
-        prev_blank = False
+    lines = [ln for ln in raw_lines if ln is not None]
+    gap = [k == 0 or g > 0 for k, g in enumerate(blank_lines_before(raw_lines))]
     for k in range(1, len(lines)):
         if gap[k] or out[k] not in _HEADS or out[k - 1] not in _TEXT or not CONTACT_RE.match(lines[k].text.strip()):
             continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools.layout.contactlines import CONTACT_RE
+from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import ends_sentence, heading_form, is_lead, is_masthead_line
 
@@ -56,16 +57,8 @@ def heads_over_gap_leads(raw_lines: list[Line | None], tags: list[str]) -> list[
     ['B-title', 'para', 'cont', 'B-title', 'para']
     """
     out = list(tags)
-    lines: list[Line] = []
-    gap: list[bool] = []
-    prev_blank = True
-    for ln in raw_lines:
-        if ln is None:
-            prev_blank = True
-            continue
-        lines.append(ln)
-        gap.append(prev_blank)
-        prev_blank = False
+    lines = [ln for ln in raw_lines if ln is not None]
+    gap = [k == 0 or g > 0 for k, g in enumerate(blank_lines_before(raw_lines))]
     for k in range(1, len(lines) - 1):
         if not gap[k] or gap[k + 1] or out[k + 1] not in _RUN_ON | {"B-para"}:
             continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.layout.lineroles import blank_lines_before
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import ends_sentence, heading_form, is_masthead_line
 
@@ -69,16 +70,8 @@ def titles_over_table_heads(raw_lines: list[Line | None], tags: list[str]) -> li
     ['banner', 'B-title', 'para', 'para', 'para', 'para']
     """
     out = list(tags)
-    lines: list[Line] = []
-    gap: list[bool] = []
-    prev_blank = True
-    for ln in raw_lines:
-        if ln is None:
-            prev_blank = True
-            continue
-        lines.append(ln)
-        gap.append(prev_blank)
-        prev_blank = False
+    lines = [ln for ln in raw_lines if ln is not None]
+    gap = [k == 0 or g > 0 for k, g in enumerate(blank_lines_before(raw_lines))]
     n = len(lines)
     for j in range(1, n - MIN_ROWS):
         if gap[j] or not _is_header(lines[j].text):
