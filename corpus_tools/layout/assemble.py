@@ -51,6 +51,11 @@ from corpus_tools.layout.wrappedheads import wrapped_head_tags
 from corpus_tools.layout.shortitems import short_items_under_bodies
 from corpus_tools.layout.signed import items_over_indents, signature_lines
 from corpus_tools.layout.gapheads import heads_after_gaps
+from corpus_tools.layout.gapleads import heads_over_gap_leads
+from corpus_tools.layout.contactlines import contact_lines
+from corpus_tools.layout.captionends import heads_under_caption_credits
+from corpus_tools.layout.noticelabels import labels_over_formal_titles
+from corpus_tools.layout.tabletitles import titles_over_table_heads
 from corpus_tools.layout.headbreaks import paragraphs_under_heading_lines
 from corpus_tools.layout.headafter import heads_after_bodies, titles_after_lead_bodies
 from corpus_tools.layout.indentjoins import sentences_across_flush_lines
@@ -334,7 +339,12 @@ def _split(raw: str, method: str) -> PageLayout:
     final = [after[i] if i in found else t for i, t in enumerate(cleaned)]
     final = sentences_across_flush_lines(raw_lines, final)  # (an indented first line is no short last line)
     final = kickers_left_open(raw_lines, final)  # (a kicker ending on 的: the title's first line)
-    gapped = heads_after_gaps(raw_lines, final)  # (a headline group after a gap on a head-first page)
+    gapped = heads_over_gap_leads(raw_lines, heads_after_gaps(raw_lines, final))  # (a headline group after a gap
+    # on a head-first page; a headline after a blank line over a 本报讯 lead)
+    gapped = contact_lines(raw_lines, titles_over_table_heads(raw_lines, gapped))  # (a table printed as text:
+    # the headline over its header row; a notice's 联系人：X line: its last paragraph)
+    gapped = labels_over_formal_titles(raw_lines, heads_under_caption_credits(raw_lines, gapped))  # (a headless
+    # caption ends at its （X 摄） credit; a notice's label 通告 over its 《formal name》 titles it)
     opened = [i for i, (a, b) in enumerate(zip(gapped, final)) if a != b]  # (no dispute on the groups it opens)
     found = {i: k for i, k in found.items() if not any(abs(i - x) <= 2 for x in opened)}
     final = paragraphs_under_heading_lines(raw_lines, gapped)  # (a headline run into the paragraph under it)

@@ -11,6 +11,7 @@ from corpus_tools.layout.namelines import affiliation_name, names_line
 from corpus_tools.layout.placesigners import place_signer
 from corpus_tools.layout.briefboxes import box_heads
 from corpus_tools.layout.noticesigners import signer_pair
+from corpus_tools.layout.boxkickers import box_kickers
 from corpus_tools.layout.patterns import DASH_RE, section_for
 from corpus_tools.layout.repair import join_lines
 from corpus_tools.layout.reprints import outlet_byline
@@ -100,6 +101,7 @@ def article_parts(units: list[Unit], n_articles: int, block_of: dict[int, int], 
     ``block_of`` maps a unit to its block's index."""
     parts: list[ArticleParts] = []
     boxed = box_heads(units)  # (a box of briefs' head names the box, not the page's section)
+    box_names = box_kickers(units, boxed)  # (its name: the kicker of each item under it)
     banners = [(i, u.text) for i, u in enumerate(units)
                if u.final == "banner" and not _masthead_unit(units, i) and i not in boxed]
     for s in range(n_articles):
@@ -126,6 +128,7 @@ def article_parts(units: list[Unit], n_articles: int, block_of: dict[int, int], 
         kicker = one("kicker")
         if kicker:
             kicker = re.sub(r"(?:——|──|--)+$", "", kicker).strip() or None
+        kicker = kicker or box_names.get(s)
         subtitle = one("subtitle")
         if subtitle:
             subtitle = DASH_RE.sub("", subtitle).strip()

@@ -21,7 +21,7 @@ import re
 #: Head words an organisation's name ends on (the unit of a byline; a person's name never ends so
 #: with more than five characters before it).
 UNIT_HEADS = ("委员会", "办公室", "中心", "政府", "党委", "工委", "街道", "社区", "分局", "大队", "中队", "支队",
-              "医院", "学校", "小学", "中学", "公司", "集团", "协会", "学会", "联合会", "报社", "电视台", "记者站",
+              "医院", "学校", "小学", "中学", "公司", "集团", "协会", "学会", "联合会", "报社", "电视台", "记者站", "小组",
               "局", "馆", "院", "所", "站", "部", "办", "委", "会", "处", "科", "队", "团", "校", "社", "台")
 #: :data:`UNIT_HEADS` as a regular expression's alternation, the longest first (the one source of the head
 #: words for :mod:`~corpus_tools.layout.bylines`' unit-and-name signatures too).
