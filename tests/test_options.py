@@ -71,10 +71,10 @@ def test_collocations_refuse_a_filter_and_its_keywords_together(corpus, char_nlp
 
 
 def test_one_by_vocabulary_and_period_key():
-    assert BY == ("article", "issue", "day", "month", "quarter", "year", "all") and DEFAULT_BY == "issue"
+    assert BY == ("article", "issue", "day", "week", "month", "quarter", "year", "all") and DEFAULT_BY == "issue"
     d = datetime.date(2024, 11, 30)
-    assert [period_key(d, b) for b in ("day", "month", "quarter", "year", "all")] == [
-        "2024-11-30", "2024-11", "2024Q4", "2024", "all"]
+    assert [period_key(d, b) for b in ("day", "week", "month", "quarter", "year", "all")] == [
+        "2024-11-30", "2024-W48", "2024-11", "2024Q4", "2024", "all"]
     with pytest.raises(ValueError, match="`by` value = 'issue'"):
         period_key(d, "issue")
 
