@@ -329,6 +329,49 @@ def print_misses(art_miss: list, sl_err: dict, reach_fp: list, reach_fn: list, p
             print("  ", x, n)
 
 
+def score_junk_terms(files: list[str], paper_words: str, names: list[str], res: dict) -> None:
+    """Share of junk among the terms of each out/<file>.csv (roles, furniture, the paper's own words in
+    ``paper_words``, a regex alternation, digits, one character, the truth's reporters and editors in ``names``)."""
+    junk_re = re.compile(rf"^(记者|通讯员|本报讯|责任编辑|编辑|星期.|第.版|要闻|综合|{paper_words}|日前|近日|\d.*|.)$")
+    for f in files:
+        try:
+            k = pd.read_csv(f"out/{f}.csv", dtype=str)
+            col = "term" if "term" in k.columns else k.columns[1]
+            terms = list(k[col])
+            j = [t for t in terms if junk_re.match(str(t)) or str(t) in names]
+            res[f"{f}: junk terms / all"] = f"{len(j)}/{len(terms)} {sorted(set(j))[:20]}"
+        except Exception as e:  # noqa: BLE001
+            res[f"{f}"] = str(e)
+
+
+def print_entity_misses(detail: dict, ent_err: dict, pl_err: list, art_miss: list, by_miss: list, frows: list, *,
+                        top_fn: int, top_fp: int, n_titles: int, n_bylines: int, period: str) -> None:
+    """The -v lists of the single-paper user folders (user35, user36): entity FNs by label and kind, FPs, places,
+    titles, bylines and the formula rows whose ``period`` counts are not exact."""
+    print("\n== entity FNs by label and kind (page, text, missed, library had)")
+    for (lab, k), L in sorted(detail.items()):
+        c = Counter(t for _, t, m, _ in L for _ in range(m))
+        ex = {t: o for _, t, _, o in L}
+        print(f"-- {lab} {k}: {sum(c.values())}")
+        for t, n in c.most_common(top_fn):
+            print(f"   {t} ×{n}  {ex[t]}")
+    print(f"\n== entity FPs (text, label) top {top_fp}")
+    for (t, l), n in ent_err["FP"].most_common(top_fp):
+        print(f"   {l} {t} ×{n}")
+    print("\n== places not right (page, text, code, what)")
+    for e in pl_err[:60]:
+        print("  ", e)
+    print("\n== titles missed (page, truth, library titles)")
+    for e in art_miss[:n_titles]:
+        print("  ", e)
+    print("\n== bylines missed")
+    for e in by_miss[:n_bylines]:
+        print("  ", e)
+    print(f"\n== formula {period}s not exact {{{period}: (truth, library)}}")
+    for r in frows:
+        print("  ", r[0], r[4])
+
+
 def read_out(name: str) -> pd.DataFrame:
     """out/<name>.csv as strings."""
     return pd.read_csv(Path("out") / f"{name}.csv", dtype=str)

@@ -128,40 +128,11 @@ res["township x river pairs: truth / library / shared / same weight"] = (
 res["library township x LOC pairs that are no truth pair (top)"] = [f"{a}×{b} {w}" for (a, b), w in lp.most_common(60) if (a, b) not in pairs][:12]
 
 # keywords: junk
-junk_re = re.compile(r"^(记者|通讯员|本报讯|责任编辑|编辑|星期.|第.版|要闻|综合|生态|金湖报|日前|近日|\d.*|.)$")
-for f in ["keywords_period", "keyness"]:
-    try:
-        k = pd.read_csv(f"out/{f}.csv", dtype=str)
-        col = "term" if "term" in k.columns else k.columns[1]
-        terms = list(k[col])
-        j = [t for t in terms if junk_re.match(str(t)) or str(t) in T["reporters"] + T["editors"]]
-        res[f"{f}: junk terms / all"] = f"{len(j)}/{len(terms)} {sorted(set(j))[:20]}"
-    except Exception as e:  # noqa: BLE001
-        res[f"{f}"] = str(e)
+us.score_junk_terms(["keywords_period", "keyness"], "生态|金湖报", T["reporters"] + T["editors"], res)
 
 print(table.to_string(index=False))
 for k, v in res.items():
     print(f"{k}: {v}")
 if V:
-    print("\n== entity FNs by label and kind (page, text, missed, library had)")
-    for (lab, k), L in sorted(detail.items()):
-        c = Counter(t for _, t, m, _ in L for _ in range(m))
-        ex = {t: o for _, t, _, o in L}
-        print(f"-- {lab} {k}: {sum(c.values())}")
-        for t, n in c.most_common(25):
-            print(f"   {t} ×{n}  {ex[t]}")
-    print("\n== entity FPs (text, label) top 60")
-    for (t, l), n in ent_err["FP"].most_common(60):
-        print(f"   {l} {t} ×{n}")
-    print("\n== places not right (page, text, code, what)")
-    for e in pl_err[:60]:
-        print("  ", e)
-    print("\n== titles missed (page, truth, library titles)")
-    for e in art_miss[:50]:
-        print("  ", e)
-    print("\n== bylines missed")
-    for e in by_miss[:30]:
-        print("  ", e)
-    print("\n== formula years not exact {year: (truth, library)}")
-    for r in frows:
-        print("  ", r[0], r[4])
+    us.print_entity_misses(detail, ent_err, pl_err, art_miss, by_miss, frows, top_fn=25, top_fp=60,
+                           n_titles=50, n_bylines=30, period="year")

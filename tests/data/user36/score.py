@@ -122,40 +122,11 @@ res["library groups with no truth formula (top)"] = [f"{g} {n}" for g, n in fc.g
                                                       if g not in T["formula_counts_month"] and not any(g in v for v in ALIAS.values())][:15]
 res["weekly trend table from the library"] = "yes" if os.path.exists("out/trends_week_2020.csv") else "no (by='week' refused)"
 
-junk_re = re.compile(r"^(记者|通讯员|本报讯|责任编辑|编辑|星期.|第.版|要闻|综合|民生|专版|今日公安|日前|近日|\d.*|.)$")
-for f in ["keywords_period", "keyness", "keywords_day"]:
-    try:
-        k = pd.read_csv(f"out/{f}.csv", dtype=str)
-        col = "term" if "term" in k.columns else k.columns[1]
-        terms = list(k[col])
-        j = [t for t in terms if junk_re.match(str(t)) or str(t) in T["reporters"] + T["editors"]]
-        res[f"{f}: junk terms / all"] = f"{len(j)}/{len(terms)} {sorted(set(j))[:20]}"
-    except Exception as e:  # noqa: BLE001
-        res[f"{f}"] = str(e)
+us.score_junk_terms(["keywords_period", "keyness", "keywords_day"], "民生|专版|今日公安", T["reporters"] + T["editors"], res)
 
 print(table.to_string(index=False))
 for k, v in res.items():
     print(f"{k}: {v}")
 if V:
-    print("\n== entity FNs by label and kind (page, text, missed, library had)")
-    for (lab, k), L in sorted(detail.items()):
-        c = Counter(t for _, t, m, _ in L for _ in range(m))
-        ex = {t: o for _, t, _, o in L}
-        print(f"-- {lab} {k}: {sum(c.values())}")
-        for t, n in c.most_common(30):
-            print(f"   {t} ×{n}  {ex[t]}")
-    print("\n== entity FPs (text, label) top 80")
-    for (t, l), n in ent_err["FP"].most_common(80):
-        print(f"   {l} {t} ×{n}")
-    print("\n== places not right (page, text, code, what)")
-    for e in pl_err[:60]:
-        print("  ", e)
-    print("\n== titles missed (page, truth, library titles)")
-    for e in art_miss[:60]:
-        print("  ", e)
-    print("\n== bylines missed")
-    for e in by_miss[:40]:
-        print("  ", e)
-    print("\n== formula months not exact {month: (truth, library)}")
-    for r in frows:
-        print("  ", r[0], r[4])
+    us.print_entity_misses(detail, ent_err, pl_err, art_miss, by_miss, frows, top_fn=30, top_fp=80,
+                           n_titles=60, n_bylines=40, period="month")
