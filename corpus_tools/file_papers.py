@@ -12,7 +12,7 @@ corpus print (:func:`settle_file_papers`). A page's own masthead wins over its f
 from __future__ import annotations
 
 import re
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any, Iterable, Mapping, Sequence
 
 from corpus_tools.page_dates import NAME_DATE_RE
@@ -142,29 +142,41 @@ def issue_file_paper(issue: Any) -> str | None:
     return file_name_paper(_file_name(issue))
 
 
-def _matches(key: Any, issue: Any) -> bool:
-    """Whether a key of ``read_corpus(paper={file: paper})`` names *issue*'s file: its path (as given or
-    resolved), its file name, its stem or the issue's id."""
-    text = str(key)
+def _resolved(text: str) -> "Path | None":
+    """*text* as a resolved path, None when it cannot be resolved."""
+    try:
+        return Path(text).resolve()
+    except OSError:  # pragma: no cover - an unreadable path
+        return None
+
+
+def _file_forms(issue: Any) -> "tuple[PurePath, tuple[str, str, str], Path | None] | None":
+    """What a key of ``read_corpus(paper={file: paper})`` is compared with for *issue* (None without a path):
+    its path, the path as given, its file name and stem, and the path resolved (:func:`_matches`)."""
     path = issue.meta.get("path")
+    if not path:
+        return None
+    pp = PurePath(str(path))
+    return pp, (str(path), pp.name, pp.stem), _resolved(str(path))
+
+
+def _matches(text: str, resolved: "Path | None", issue: Any, forms: Any) -> bool:
+    """Whether a key of ``read_corpus(paper={file: paper})`` (*text*, *resolved*: :func:`_resolved`) names
+    *issue*'s file: its path (as given or resolved), its file name, its stem or the issue's id (*forms*:
+    :func:`_file_forms`, computed once per issue)."""
     if text == issue.id:
         return True
-    if not path:
+    if forms is None:
         return False
-    pp, kk = PurePath(str(path)), PurePath(text)
-    if text in (str(path), pp.name, pp.stem):
+    pp, names, own = forms
+    if text in names:
         return True
-    try:
-        from pathlib import Path
-
-        return Path(text).resolve() == Path(str(path)).resolve()
-    except OSError:  # pragma: no cover - an unreadable key is no match
-        return kk == pp
+    if resolved is None or own is None:  # pragma: no cover - an unreadable key is no match
+        return PurePath(text) == pp
+    return resolved == own
 
 
 def _is_folder(key: Any) -> bool:
-    from pathlib import Path
-
     try:
         return Path(str(key)).is_dir()
     except OSError:  # pragma: no cover
@@ -231,8 +243,11 @@ def papers_per_file(issues: Sequence[Any], paper: Any, files: Sequence[Any] | No
         raise ValueError(f"paper= names the paper of folder(s) {folders}, but path= is not a list of folders: read a "
                          "list of folders (read_corpus(['xianju/', 'pengxi/'], paper={'xianju/': '今日仙居', ...})), or "
                          "name each FILE's paper ({'营山_0506.txt': '营山报'})")
+    forms = [_file_forms(issue) for issue in issues]  # (resolved once per file, not once per key)
     for key, name in paper.items():
-        hits = [k for k, issue in enumerate(issues) if _matches(key, issue)]
+        text = str(key)
+        resolved = _resolved(text)
+        hits = [k for k, issue in enumerate(issues) if _matches(text, resolved, issue, forms[k])]
         if not hits:
             unknown.append(str(key))
         for k in hits:

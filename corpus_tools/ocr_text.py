@@ -235,7 +235,8 @@ def repair_ocr(text: str, ocr: object = "auto", debris: set[str] | frozenset[str
     for a, b, new in fold_masthead_date(text):
         subs[a] = (new, "OCR'd masthead date")
     spaced = ocr is True or ocr_spaced(text)
-    whole = spaced or bool(repairs) or bool(subs) or bool(_fold_digits(text))
+    digits = _fold_digits(text)
+    whole = spaced or bool(repairs) or bool(subs) or bool(digits)
     if not spaced:  # an OCR'd page without the pattern: the spaces of its spaced lines only
         at, lines = 0, []
         for line in text.splitlines(keepends=True):
@@ -245,7 +246,7 @@ def repair_ocr(text: str, ocr: object = "auto", debris: set[str] | frozenset[str
     if whole:
         for i, new in _fold_punct(text):
             subs.setdefault(i, (new, "half-width punctuation beside Chinese"))
-        for i, new in _fold_digits(text):
+        for i, new in digits:
             subs.setdefault(i, (new, "letter read for a digit" if new != "日" else "曰 read for 日 after a day"))
     for i, (new, why) in subs.items():
         if not chars[i]:

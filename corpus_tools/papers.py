@@ -264,7 +264,8 @@ def settle_folder_papers(issues: Sequence[Any]) -> None:
     named_masthead_papers(issues)
     found = [issue_paper(issue) for issue in issues]
     settle_file_papers(issues, [p for p, _ in found])  # a file name that prints a masthead read elsewhere
-    found = [issue_paper(issue) for issue in issues]
+    found = [issue_paper(issue) if paper is None else (paper, src)  # (settle_file_papers passes over the others)
+             for issue, (paper, src) in zip(issues, found)]
     folders: dict[str, set[str]] = {}
     for issue, (paper, _) in zip(issues, found):
         path = issue.meta.get("path")
