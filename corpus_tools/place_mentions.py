@@ -219,8 +219,8 @@ def place_mentions(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.Dat
             kind = "former"
         elif kind == "none" and not_in_gazetteer(bare, county):
             kind = "not-in-gazetteer"  # 周台子乡: gone (or never listed), not merely unlinked (user36b F11)
-        rows.append(_row(r.issue_id, r.article_id, r.part, start, end, label, bare, code, kind, mergers,
-                         in_name, county))
+        rows.append(_row(r.issue_id, r.article_id, r.part, start, end, label, bare, code, kind,
+                         mergers[key][1] if key in mergers else "", in_name, county))
 
     for county in dict.fromkeys(counties.values()):
         setup(county)
@@ -252,15 +252,15 @@ def place_mentions(ents: pd.DataFrame, corpus: "Corpus | None" = None) -> pd.Dat
 
 
 def _row(issue_id: str, article_id: str, part: str, start: int, end: int, label: str, printed: str,
-         code: str | None, kind: str, mergers: dict, in_name: str, county: str | None) -> dict:
+         code: str | None, kind: str, successors: str, in_name: str, county: str | None) -> dict:
     """One mention row: the name shown is the official one for an exact or short link, else the printed
-    one; linked_to is today's unit for the other links (a former unit's successors when it has several)."""
+    one; linked_to is today's unit for the other links (a former unit's *successors*, as its merger sentence
+    names them, when it has several)."""
     if kind in ("exact", "short"):
         name, linked_to = division(code).name, ""
     else:
         name = printed
-        merged = next((mergers[k] for k in (printed, printed + "乡", printed + "镇") if k in mergers), (None, ""))
-        linked_to = division(code).name if code else (merged[1] if kind == "former-via-merger" else "")
+        linked_to = division(code).name if code else (successors if kind == "former-via-merger" else "")
     return {"issue_id": issue_id, "article_id": article_id, "part": part, "start": start, "end": end,
             "label": label, "printed": printed, "name": name, "admin_code": code or None, "link": kind,
             "linked_to": linked_to, "in_name": in_name, "township_printed": "", "county_code": county}
@@ -275,13 +275,13 @@ def _former_outside(found: pd.DataFrame, texts: dict[str, dict[str, str]], merge
         if p == "text":
             spans.setdefault(a, []).append((int(s), int(e)))
     for county, arts in texts.items():
-        for old, (code, _succ, _sent) in mergers.get(county, {}).items():
+        for old, (code, succ, _sent) in mergers.get(county, {}).items():
             for aid, text in arts.items():
                 for m in re.finditer(re.escape(old), text):
                     if any(s <= m.start() < e or s < m.end() <= e for s, e in spans.get(aid, ())):
                         continue
                     rows.append(_row(issues[aid], aid, "text", m.start(), m.end(), _label(old), old, code,
-                                     "former-via-merger", mergers[county], "", county))
+                                     "former-via-merger", succ, "", county))
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.lexicon import Cand, occurrences
 from corpus_tools._entity_rules.names import is_word
 
 __all__ = ["cued_mountains"]
@@ -55,8 +55,7 @@ def cued_mountains(ents: list[Cand], text: str) -> list[Cand]:
         return ents
     out = list(ents)
     for name in sorted(names, key=len, reverse=True):
-        for m in re.finditer(re.escape(name), text):
-            s, e = m.span()
+        for s, e in occurrences(text, name):
             if text[e:e + 1] in _PLACE_NEXT or any(c.start < e and c.end > s for c in out):
                 continue
             out.append(Cand(s, e, "LOC", prio=2, source="rule"))

@@ -166,9 +166,9 @@ def slot_names(text: str) -> list[tuple[int, int]]:
         if s and text[s - 1] not in _SLOT_LAST:
             continue  # no slot ends before s: the tests below would all fail on _slot and _speaker_slot
         e = s + 3
-        if _ends(text, e) and surname_length(text, s) == 1 \
-                and not sound_name(text, s, s + 4) and not sound_run_at(text, s) and not is_idiom(text[s:s + 4]) \
-                and (_name_like(text[s:e]) and (_slot(text, s) or _speaker_slot(text, s, e))
-                     or _word_given(text[s:e]) and _close_slot(text, s)):
+        if (_name_like(text[s:e]) and (_slot(text, s) or _speaker_slot(text, s, e))
+                or _word_given(text[s:e]) and _close_slot(text, s)) \
+                and _ends(text, e) and surname_length(text, s) == 1 \
+                and not sound_name(text, s, s + 4) and not sound_run_at(text, s) and not is_idiom(text[s:s + 4]):
             out.append((s, e))
     return out

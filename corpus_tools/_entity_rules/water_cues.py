@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.lexicon import Cand, occurrences
 from corpus_tools._entity_rules.names import is_word
 
 __all__ = ["cued_waters"]
@@ -193,8 +193,7 @@ def cued_waters(ents: list[Cand], text: str, words: "list[str] | None") -> list[
     names = sorted({text[c.start:c.end] for c in out if c.source == "document" and _is_water(c, text)}, key=len,
                    reverse=True)
     for name in names:  # one name, one reading: the other bare mentions
-        for m in re.finditer(re.escape(name), text):
-            s, e = m.span()
+        for s, e in occurrences(text, name):
             if text[e:e + 1] in _NEXT_STOP or (s > 0 and text[s - 1] in "老新大小东西南北上下前后中内外"):
                 continue
             if _edge(words, s) or any(c.start == s and c.end == e for c in out):
