@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools.layout.lineroles import blank_lines_before
+from corpus_tools.layout.lineroles import after_gaps
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import ends_sentence, heading_form, is_masthead_line
 
@@ -71,7 +71,7 @@ def titles_over_table_heads(raw_lines: list[Line | None], tags: list[str]) -> li
     """
     out = list(tags)
     lines = [ln for ln in raw_lines if ln is not None]
-    gap = [k == 0 or g > 0 for k, g in enumerate(blank_lines_before(raw_lines))]
+    gap = after_gaps(raw_lines)
     n = len(lines)
     for j in range(1, n - MIN_ROWS):
         if gap[j] or not _is_header(lines[j].text):
