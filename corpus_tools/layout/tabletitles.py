@@ -31,6 +31,8 @@ MIN_ROWS = 2
 _CLOSING_HEADS = frozenset({"title", "kicker", "subtitle"})
 #: A figure closing a row (``12.5``, ``37``, ``8%``).
 _FIGURE_RE = re.compile(r"^[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?$")
+#: A figure or a sentence mark: no header cell holds one.
+_NOT_HEADER_RE = re.compile(r"[0-9０-９，。、：；]")
 
 
 def _cells(text: str) -> list[str]:
@@ -39,7 +41,7 @@ def _cells(text: str) -> list[str]:
 
 def _is_header(text: str) -> bool:
     cells = _cells(text)
-    return len(cells) >= 2 and all(len(c) <= MAX_CELL and not re.search(r"[0-9０-９，。、：；]", c) for c in cells)
+    return len(cells) >= 2 and all(len(c) <= MAX_CELL and not _NOT_HEADER_RE.search(c) for c in cells)
 
 
 def _is_row(text: str, n: int) -> bool:
