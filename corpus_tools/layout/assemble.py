@@ -365,8 +365,8 @@ def _split(raw: str, method: str) -> PageLayout:
     final = bylines_over_signed_ends(raw_lines, wrapped_head_tags(raw_lines, footed))  # (a head line cut at the
     # column's width goes on below; a byline line between a signed text and a headline: the headline's)
     topped = titles_over_bylines(raw_lines, final)  # (a headline at the page's top over its byline: no banner)
-    found = {i: k for i, k in found.items() if not any(abs(i - x) <= 2 for x, (a, b) in enumerate(zip(topped, final))
-                                                       if a != b)}
+    retitled = [x for x, (a, b) in enumerate(zip(topped, final)) if a != b]
+    found = {i: k for i, k in found.items() if not any(abs(i - x) <= 2 for x in retitled)}
     final = topped
     units, n = units_from_tags(raw, raw_lines, final)
     n = split_at_leads(units, n)
