@@ -53,7 +53,7 @@ def test_split_page_keeps_the_box_out_of_both_articles():
 
 
 def test_a_headless_item_under_a_mid_page_banner_is_no_tail_of_the_article_above():
-    from corpus_tools.layout.assemble import under_mid_page_banner
+    from corpus_tools.layout.headlessruns import under_mid_page_banner
     from corpus_tools.layout.units import Unit
 
     def unit(final: str, article: int | None) -> Unit:

@@ -30,11 +30,11 @@ from corpus_tools.layout.kickerlines import kickers_left_open
 from corpus_tools.layout.placekickers import place_kicker_tags
 from corpus_tools.layout.plainbriefs import (in_item, plain_brief_articles, plain_item_tags,
                                              return_head_bylines, split_plain_briefs)
-from corpus_tools.layout.inlinejumps import lines_after_jumps, texts_after_jumps, under_jump_mark
+from corpus_tools.layout.inlinejumps import lines_after_jumps, texts_after_jumps
 from corpus_tools.layout.listboxes import headed_lists
 from corpus_tools.layout.noticetitles import two_line_notice_titles
 from corpus_tools.layout.noticesigners import signers_as_bylines
-from corpus_tools.layout.photonews import headed_photo_bodies, headless_photo_items, photo_item_article
+from corpus_tools.layout.photonews import headed_photo_bodies, headless_photo_items
 from corpus_tools.layout.flow import repair_flow
 from corpus_tools.layout.placesigners import place_signer_lines
 from corpus_tools.layout.sponsorlines import sponsor_lines
@@ -43,7 +43,7 @@ from corpus_tools.layout.afterheads import (heads_over_openings, heads_under_jum
                                            titles_before_blanks)
 from corpus_tools.layout.conventions import bylines_over_titles, top_kickers_with_banners
 from corpus_tools.layout.headparts import split_headline_lines, split_headline_parts
-from corpus_tools.layout.runin import runin_items, signed_brief, split_runin_titles
+from corpus_tools.layout.runin import runin_items, split_runin_titles
 from corpus_tools.layout.bylinesbelow import bylines_over_signed_ends
 from corpus_tools.layout.cutopenings import indented_openings
 from corpus_tools.layout.signedbriefs import signed_item_articles, signed_item_tags
@@ -84,7 +84,6 @@ from corpus_tools.layout.bylineruns import (
     split_glued_bylines,
     titles_closing_byline_opened,
 )
-from corpus_tools.layout.bylines import lead_byline
 from corpus_tools.layout.dashgroups import kickers_over_dash_titles, kickers_over_titles, titles_over_dash_subtitles
 from corpus_tools.layout.debris import debris_tags, repeated_headers
 from corpus_tools.layout.columnbanners import settled_column_lines
@@ -105,8 +104,8 @@ from corpus_tools.layout.kickerlines import split_short_kickers
 from corpus_tools.layout.lineroles import MODEL_PATH, page_features, rule_info, shipped_model
 from corpus_tools.layout.leadheads import heads_over_leads
 from corpus_tools.layout.lonetext import lone_text_article
-from corpus_tools.layout.lines import Chunk, Line, is_continuation, read_lines
-from corpus_tools.layout.patterns import is_lead
+from corpus_tools.layout.headlessruns import join_column_cuts, rejoin_headless_runs
+from corpus_tools.layout.lines import read_lines
 from corpus_tools.layout.units import Unit, build_units
 
 
@@ -366,8 +365,8 @@ def _split(raw: str, method: str) -> PageLayout:
     final = bylines_over_signed_ends(raw_lines, wrapped_head_tags(raw_lines, footed))  # (a head line cut at the
     # column's width goes on below; a byline line between a signed text and a headline: the headline's)
     topped = titles_over_bylines(raw_lines, final)  # (a headline at the page's top over its byline: no banner)
-    found = {i: k for i, k in found.items() if not any(abs(i - x) <= 2 for x, (a, b) in enumerate(zip(topped, final))
-                                                       if a != b)}
+    retitled = [x for x, (a, b) in enumerate(zip(topped, final)) if a != b]
+    found = {i: k for i, k in found.items() if not any(abs(i - x) <= 2 for x in retitled)}
     final = topped
     units, n = units_from_tags(raw, raw_lines, final)
     n = split_at_leads(units, n)
@@ -426,8 +425,8 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
             u.rank = float(i)
         flow_repairs = repair_flow(units, n_articles, raw)
         if rejoin_headless:
-            _rejoin_headless(units, keep=plain | signed)
-            _join_column_cuts(units, raw)
+            rejoin_headless_runs(units, keep=plain | signed)
+            join_column_cuts(units, raw)
     else:
         flow_repairs = []
     if rejoin_headless:  # (again: the flow repair and the headless rejoin above may have put a head byline
@@ -467,82 +466,6 @@ def _finish(units: list[Unit], n_articles: int, raw: str, *, rejoin_headless: bo
     articles = article_parts(units, n_articles, block_of, raw)
     repairs = sorted([r for u in units for r in u.repairs] + flow_repairs, key=lambda r: (r.start, r.kind))
     return PageLayout(blocks, articles, repairs)
-
-
-def _join_column_cuts(units: list[Unit], raw: str) -> None:
-    """A body paragraph continues the one before it across a column break
-    (:func:`~corpus_tools.layout.lines.is_continuation`, as the rules read the page). Only
-    the paragraph breaks of the article's body change.
-    """
-    chunks = [Chunk([ln for ln in read_lines(raw[u.pieces[0][0]:u.pieces[-1][1]]) if ln is not None] or
-                    [Line(u.pieces[0][0], u.pieces[-1][1], u.text)], u.gap) for u in units]
-    for i in range(1, len(units)):
-        a, b = units[i - 1], units[i]
-        if (a.final == b.final == "body" and a.article == b.article and b.gap > 0 and a.rank == i - 1
-                and b.rank == i and is_continuation(chunks, i - 1)):
-            b.cont = True
-
-
-def under_mid_page_banner(units: list[Unit], first: int) -> bool:
-    """Whether unit ``first`` stands right under a banner printed after article text or its photo's
-    caption (``更　正`` over a correction notice): the item under it is no tail of the article above."""
-    return (first >= 2 and units[first - 1].final == "banner"
-            and units[first - 2].final in ("body", "byline", "caption") and units[first - 2].article is not None)
-
-
-def _rejoin_headless(units: list[Unit], keep: set[int] = frozenset()) -> None:
-    """Give a headless run of body paragraphs to the article whose body is printed just before it,
-    unless a banner printed after that article stands over the run (:func:`under_mid_page_banner`)
-    or the run opens on a news lead signed in its brackets (``本报虎山讯（记者 孙伟）…``), or on any lead
-    after an article whose headline stands above its body: a lead opens an item of its own (on a
-    headline-after page, seed 001, a lead's headline follows it and the run rejoins as before).
-    A headless run printed right under a headline group (its headline, subtitle or byline) that has
-    no body is that group's body."""
-    titled = {u.article for u in units if u.final == "headline"}
-    firsts: dict[int, int] = {}
-    for i, u in enumerate(units):
-        if u.final == "body" and u.article is not None and u.rank == i:
-            firsts.setdefault(u.article, i)
-    bodied = set(firsts)
-    for a, first in sorted(firsts.items(), key=lambda t: t[1]):
-        above = units[first - 1] if first else None
-        if (above is not None and above.article is not None and above.article != a and above.article not in bodied
-                and above.final in ("headline", "subtitle", "byline", "caption") and above.article in titled):
-            # right under a headline group that has no body: its body (up to a headline the
-            # model reads as printed after it, the run's last block; a headline with more of
-            # the run's text below is a subhead and goes too)
-            own = [k for k in range(first, len(units)) if units[k].article == a]
-            last_body = max(k for k in own if units[k].final == "body")
-            for k in own:
-                if units[k].final == "headline" and k > last_body:
-                    break
-                units[k].article = above.article
-            bodied.add(above.article)
-            continue
-        if a in titled or a in keep:  # (``keep``: the items of a column of briefs)
-            continue
-        if (under_mid_page_banner(units, first) or under_jump_mark(units, first)
-                or is_lead(units[first].text) and lead_byline(units[first].text)):
-            continue  # (a body that opens on a signed news lead is an item of its own, not a tail)
-        prev = next((u.article for u in reversed(units[:first]) if u.final == "body" and u.article is not None
-                     and u.article != a), None)
-        if prev is None or is_lead(units[first].text) and _headline_above_body(units, prev):
-            continue  # (so is one opening on any lead after an article whose headline stands above it)
-        if signed_brief(units, a) and (signed_brief(units, prev) or photo_item_article(units, prev)):
-            continue  # (a brief of a column: an item mark, a signature of its own; an article has one byline)
-        if photo_item_article(units, a):
-            continue  # (photo news: a marked caption and its photographer's credit)
-        for u in units:
-            if u.article == a:
-                u.article = prev
-
-
-def _headline_above_body(units: list[Unit], article: int) -> bool:
-    """Whether the article's first headline stands above its first body block (a page whose
-    headlines stand above their bodies; on a headline-after page a lead's headline follows it)."""
-    heads = [i for i, u in enumerate(units) if u.article == article and u.final == "headline"]
-    bodies = [i for i, u in enumerate(units) if u.article == article and u.final == "body"]
-    return bool(heads and bodies) and heads[0] < bodies[0]
 
 
 def repair_text(text: str) -> tuple[str, list[Repair]]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools.layout.lineroles import blank_lines_before
+from corpus_tools.layout.lineroles import after_gaps
 from corpus_tools.layout.lines import Line
 
 #: A contact line: a label of a notice's foot, a colon, a short value (a name, a number, a place).
@@ -51,7 +51,7 @@ def contact_lines(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
     """
     out = list(tags)
     lines = [ln for ln in raw_lines if ln is not None]
-    gap = [k == 0 or g > 0 for k, g in enumerate(blank_lines_before(raw_lines))]
+    gap = after_gaps(raw_lines)
     for k in range(1, len(lines)):
         if gap[k] or out[k] not in _HEADS or out[k - 1] not in _TEXT or not CONTACT_RE.match(lines[k].text.strip()):
             continue

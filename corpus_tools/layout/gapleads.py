@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from corpus_tools.layout.contactlines import CONTACT_RE
-from corpus_tools.layout.lineroles import blank_lines_before
+from corpus_tools.layout.lineroles import after_gaps
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import ends_sentence, heading_form, is_lead, is_masthead_line
 
@@ -58,7 +58,7 @@ def heads_over_gap_leads(raw_lines: list[Line | None], tags: list[str]) -> list[
     """
     out = list(tags)
     lines = [ln for ln in raw_lines if ln is not None]
-    gap = [k == 0 or g > 0 for k, g in enumerate(blank_lines_before(raw_lines))]
+    gap = after_gaps(raw_lines)
     for k in range(1, len(lines) - 1):
         if not gap[k] or gap[k + 1] or out[k + 1] not in _RUN_ON | {"B-para"}:
             continue

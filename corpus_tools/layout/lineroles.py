@@ -195,6 +195,16 @@ def blank_lines_before(raw_lines: Sequence[Line | None]) -> list[int]:
     return out
 
 
+def after_gaps(raw_lines: Sequence[Line | None]) -> list[bool]:
+    """Per non-blank line, whether it opens the page or stands right after a blank line.
+
+    >>> from corpus_tools.layout.lines import read_lines
+    >>> after_gaps(read_lines("甲\\n乙\\n\\n丙\\n"))
+    [True, False, True]
+    """
+    return [k == 0 or g > 0 for k, g in enumerate(blank_lines_before(raw_lines))]
+
+
 def page_features(raw_lines: list[Line | None], blocks: Sequence[Block]) -> list[list[str]]:
     """Feature strings of every non-blank line (``raw_lines`` from ``read_lines``, ``blocks``
     from the rule pipeline)."""

@@ -15,7 +15,7 @@ and its body, or with the article's text under it) and a caption whose credit ru
 (``…作业。　王子兵　摄``, the photo of the article above) are left as they are.
 
 :func:`photo_item_article` tells such an item after assembly, so that a headless run is not given back
-to the article above (:func:`corpus_tools.layout.assemble._rejoin_headless`).
+to the article above (:func:`corpus_tools.layout.headlessruns.rejoin_headless_runs`).
 """
 
 from __future__ import annotations

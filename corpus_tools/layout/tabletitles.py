@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools.layout.lineroles import blank_lines_before
+from corpus_tools.layout.lineroles import after_gaps
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import ends_sentence, heading_form, is_masthead_line
 
@@ -31,6 +31,8 @@ MIN_ROWS = 2
 _CLOSING_HEADS = frozenset({"title", "kicker", "subtitle"})
 #: A figure closing a row (``12.5``, ``37``, ``8%``).
 _FIGURE_RE = re.compile(r"^[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?$")
+#: A figure or a sentence mark: no header cell holds one.
+_NOT_HEADER_RE = re.compile(r"[0-9０-９，。、：；]")
 
 
 def _cells(text: str) -> list[str]:
@@ -39,7 +41,7 @@ def _cells(text: str) -> list[str]:
 
 def _is_header(text: str) -> bool:
     cells = _cells(text)
-    return len(cells) >= 2 and all(len(c) <= MAX_CELL and not re.search(r"[0-9０-９，。、：；]", c) for c in cells)
+    return len(cells) >= 2 and all(len(c) <= MAX_CELL and not _NOT_HEADER_RE.search(c) for c in cells)
 
 
 def _is_row(text: str, n: int) -> bool:
@@ -71,7 +73,7 @@ def titles_over_table_heads(raw_lines: list[Line | None], tags: list[str]) -> li
     """
     out = list(tags)
     lines = [ln for ln in raw_lines if ln is not None]
-    gap = [k == 0 or g > 0 for k, g in enumerate(blank_lines_before(raw_lines))]
+    gap = after_gaps(raw_lines)
     n = len(lines)
     for j in range(1, n - MIN_ROWS):
         if gap[j] or not _is_header(lines[j].text):
