@@ -9,6 +9,7 @@ import sys
 from corpus_tools.cli_common import (add_analysis_args, add_corpus_args, add_quiet, add_table_output, issue_dates,
                                      parse_options, read_corpus_args, write_table)
 from corpus_tools.cli_paths import select_years, split_paths_terms
+from corpus_tools.period_labels import PERIODS
 
 __all__ = ["TREND_UNITS", "add_analysis_commands"]
 
@@ -155,7 +156,7 @@ def add_analysis_commands(sub: argparse._SubParsersAction) -> None:
     """
     p = sub.add_parser("keywords", help="keywords per article, issue or period (ct.keywords, same defaults)")
     add_corpus_args(p, several=True)
-    p.add_argument("--by", choices=("article", "issue", "day", "week", "month", "quarter", "year", "all"), default="issue",
+    p.add_argument("--by", choices=("article", "issue", *PERIODS, "all"), default="issue",
                    help="keywords of each article, issue (default), calendar period or the whole corpus (all), "
                         "as ct.keywords(by=...)")
     p.add_argument("--method", choices=("tfidf", "textrank", "keyness"), default=None,
@@ -189,7 +190,7 @@ def add_analysis_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--terms", default=None,
                    help="comma-separated terms, as report --terms (added to the terms after the paths): "
                         "trends pages/ --terms 街巷长制,红色物业")
-    p.add_argument("--by", choices=("issue", "day", "week", "month", "quarter", "year", "all"), default="issue",
+    p.add_argument("--by", choices=("issue", *PERIODS, "all"), default="issue",
                    help="count per issue (default), calendar period (undated issues are left out of periods) "
                         "or the whole corpus (all)")
     p.add_argument("--normalize", choices=("per_10k", "count", "share_of_articles"), default="per_10k",

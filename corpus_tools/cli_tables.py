@@ -7,6 +7,7 @@ import argparse
 
 from corpus_tools.cli_common import (FORMULAE_HELP, add_corpus_args, add_quiet, add_table_output, cut_cells,
                                      issue_dates, read_corpus_args, write_table)
+from corpus_tools.period_labels import PERIODS
 
 __all__ = ["SLOGAN_VIEW", "add_table_commands"]
 
@@ -168,7 +169,7 @@ def add_table_commands(sub: argparse._SubParsersAction) -> None:
                    help="one row per mention with its sentence (ct.slogan_mentions) instead of one per slogan")
     p.add_argument("--min-count", type=int, default=1, help="slogans printed at least this often (default 1)")
     p.add_argument("--formulae", default=None, metavar="FILE", help=FORMULAE_HELP)
-    p.add_argument("--by", choices=("issue", "day", "week", "month", "quarter", "year"), default=None,
+    p.add_argument("--by", choices=("issue", *PERIODS), default=None,
                    help="one row per slogan, one column of counts per period (ct.slogan_trends); with year, "
                         "years without pages are columns of '—' (no pages), apart from 0 (no mention)")
     p.add_argument("--by-paper", action="store_true",

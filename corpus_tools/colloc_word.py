@@ -5,7 +5,8 @@ The word tables count the segmenter's tokens. 治理 printed only inside 综合�
 (user35 F11). :func:`word_note` says which case holds, naming the word, how often it is a token, and the tokens
 that hold it, so an empty table is never silent. The table itself still counts tokens (documented in
 ``docs/analysis.md``): to count the printed word, add it with ``TermFilter(words=[...])`` only where it is a word
-of its own, or read its contexts with ``kwic``.
+of its own, or read its contexts with ``kwic``, or pair the printed word with ``collocations(word=X, match="text")``
+(:func:`fold_word`: every kept token that prints the word stands for it).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Sequence
 
 import numpy as np
 
-__all__ = ["word_note"]
+__all__ = ["word_note", "fold_word"]
 
 #: How many of the longer tokens holding the word the note names.
 SHOWN = 5

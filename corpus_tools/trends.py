@@ -20,6 +20,7 @@ import pandas as pd
 
 from corpus_tools._grouping import article_groups
 from corpus_tools._validate import check_choice, check_int, check_terms
+from corpus_tools.date_counts import issue_dates
 from corpus_tools.errors import check_corpus, user_stacklevel
 from corpus_tools.keywords import g2_log_ratio, group_term_counts
 from corpus_tools.options import BY, DEFAULT_BY, ParseOptions, check_by, TermFilter, analysis_options, resolve_options
@@ -207,12 +208,12 @@ def keyword_trends(
     out.columns.name = "term"
     out.attrs["normalize"] = normalize  # plot_trends labels its axis from it
     words = pd.Series(_word_tokens(df, art_ids), index=art_ids) if df is not None else None
+    date_of = issue_dates(corpus)
     out.attrs[SIZES_ATTR] = {**period_sizes(groups, {a.id: i.id for i in corpus for a in i.articles}, words,
-                                            {i.id: i.date for i in corpus if i.date is not None}),
+                                            date_of),
                              "index": [str(i) for i in out.index], "by": by}
     if by == "issue":                   # and dates a long axis of issues from these
-        issue_dates = {i.id: i.date for i in corpus}
-        out.attrs["dates"] = [issue_dates.get(i) for i in out.index]
+        out.attrs["dates"] = [date_of.get(i) for i in out.index]
     return out
 
 

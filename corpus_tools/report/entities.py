@@ -157,6 +157,7 @@ def entity_tables(ctx: Context, w: Writer) -> str:
     invest = project_investments(ctx.corpus, entities=ents)
     papers = ctx.paper_names()
     several = papers.dropna().nunique() > 1  # (a paper column in the project tables)
+    date_of = issue_dates(ctx.corpus)  # (the dates column of each table)
     for key, (title, labels) in TABLES.items():
         sub = ents[ents["label"].isin(labels)]
         if key == "people":  # the people the news is about, the newsroom apart
@@ -169,7 +170,7 @@ def entity_tables(ctx: Context, w: Writer) -> str:
         if key == "projects":  # one row per (paper,) place and project, with its amounts
             t = projects_table(invest, papers if several else None, titles) if len(sub) else pd.DataFrame()
         else:
-            t = _tally(sub, keys, titles, issue_dates(ctx.corpus)) if len(sub) else pd.DataFrame()
+            t = _tally(sub, keys, titles, date_of) if len(sub) else pd.DataFrame()
         if key == "places":  # the place mentions, once for both places tables
             mentions = place_mentions(ents, ctx.corpus)
         if key == "people" and len(t):  # the post printed with the name most often (the latest on a tie)

@@ -18,6 +18,7 @@ A form of paired items, its groups set off by ， (讲政治、有信念，讲�
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterable, Mapping
 
 from corpus_tools.slogans.core import SloganMention, is_cjk, slogan_key
@@ -78,6 +79,18 @@ def grouped_slots(key: str) -> bool:
     return all(shared_slot([g[j] for g in groups]) for j in range(len(groups[0])))
 
 
+@lru_cache(maxsize=4096)   # the lexicon's keys (a few hundred) and a user's extras
+def _series_shape(key: str) -> bool:
+    """Whether the known key is a series :func:`unquoted_known_series` looks for: three or more Chinese items sharing
+    a slot, or groups of like items (:func:`grouped_slots`). Once per key, not once per paragraph."""
+    if "、" not in key:
+        return False
+    if "," in key:
+        return grouped_slots(key)
+    items = key.split("、")
+    return len(items) >= 3 and all(is_cjk(it) for it in items) and shared_slot(items)
+
+
 def unquoted_known_series(text: str, known: Mapping[str, str], years: Mapping[str, int], year: int | None,
                           taken: Iterable[tuple[int, int]], tolerance: int = 1) -> list[SloganMention]:
     """The unquoted printings in *text* of known parallel formulae of three or more items sharing a slot.
@@ -113,15 +126,8 @@ def unquoted_known_series(text: str, known: Mapping[str, str], years: Mapping[st
     spans = list(taken)
     out: list[SloganMention] = []
     for key, kind in known.items():
-        if kind != "parallel" or "、" not in key:
+        if kind != "parallel" or not _series_shape(key):
             continue
-        if "," in key:
-            if not grouped_slots(key):
-                continue
-        else:
-            items = key.split("、")
-            if len(items) < 3 or not all(is_cjk(it) for it in items) or not shared_slot(items):
-                continue
         if year is not None and years.get(key, year) > year + tolerance:
             continue
         for form in dict.fromkeys((key, key.replace(",", "，"))):
