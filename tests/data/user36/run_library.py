@@ -4,42 +4,19 @@ admin_code), places with codes, keywords per crisis period vs calm periods, keyn
 collocations of 疫情, slogans (both layers) and formula mentions per month, weekly / daily / monthly trends of her terms
 inside crisis years, a timeline plot; then the CLI and bad input.  Timed (out/timings.csv).
 Run from this folder with PYTHONPATH at the tree:   python run_library.py"""
-import os, shutil, subprocess, time, traceback, warnings
+import os, shutil, subprocess, warnings
 os.environ["CORPUS_TOOLS_CACHE"] = os.path.abspath("cache")
 import pandas as pd
 
 shutil.rmtree("cache", ignore_errors=True)
 shutil.rmtree("out", ignore_errors=True)
 os.makedirs("out/cli", exist_ok=True)
-T, W = [], []
+import sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from userrun import Calls  # noqa: E402  (the timing harness shared with the other user folders)
 
-
-def tm(name, f):
-    t = time.time()
-    with warnings.catch_warnings(record=True) as w:
-        warnings.simplefilter("always")
-        try:
-            r = f(); err = ""
-        except Exception as e:  # noqa: BLE001
-            r, err = None, f"{type(e).__name__}: {e}"; traceback.print_exc()
-    dt = round(time.time() - t, 2)
-    W.extend(dict(call=name, message=str(x.message)[:600]) for x in w)
-    T.append(dict(kind="py", call=name, seconds=dt, error=err[:400]))
-    print(f"{name}: {dt}s {err[:300]}", flush=True)
-    return r
-
-
-def cli(name, args):
-    t = time.time()
-    r = subprocess.run(["corpus-tools"] + args, capture_output=True, text=True)
-    dt = round(time.time() - t, 2)
-    T.append(dict(kind="cli", call=name, seconds=dt, error=f"rc {r.returncode}: " + r.stderr.strip()[-300:].replace("\n", " | ")))
-    open("out/cli_log.txt", "a").write(f"\n=== {name} rc={r.returncode} {dt}s\n$ corpus-tools {' '.join(args)}\n"
-                                       f"{r.stdout[-1500:]}\n--- stderr\n{r.stderr[-2000:]}\n")
-    print(f"cli {name}: {dt}s rc {r.returncode}", flush=True)
-
-
-open("out/cli_log.txt", "w").close()
+calls = Calls(message_chars=600, error_chars=400, print_chars=300)
+tm, cli = calls.tm, calls.cli
 import corpus_tools as ct
 print(ct.__file__)
 # the manifest lists the first third of the pages; the rest are dated by their file names
@@ -166,5 +143,4 @@ rows.append(dict(case="manifest lists one file twice", file=m.iloc[0, 0], python
 print("dup manifest", msg[:300])
 shutil.rmtree(d, ignore_errors=True)
 pd.DataFrame(rows).to_csv("out/bad_input.csv", index=False)
-pd.DataFrame(T).to_csv("out/timings.csv", index=False)
-pd.DataFrame(W).drop_duplicates().to_csv("out/warnings.csv", index=False)
+timings = calls.save()
