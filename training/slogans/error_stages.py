@@ -111,7 +111,9 @@ PAGE_SETS = {"pages21": ("pages21", None), "pages22": ("pages22", None), "pages2
              "pages35o": ("pages35o", None), "pages33": ("pages33", None),
              "pages36o-odd": ("pages36o", [f"p36o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
              "pages36o": ("pages36o", None), "pages34": ("pages34", None),
-             "pages37o-odd": ("pages37o", [f"p37o_{i:02d}" for i in (1, 3, 5, 7, 9)])}
+             "pages37o-odd": ("pages37o", [f"p37o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
+             "pages37o": ("pages37o", None), "pages35": ("pages35", None),
+             "pages38o-odd": ("pages38o", [f"p38o_{i:02d}" for i in (1, 3, 5, 7, 9)])}
 
 
 def pages_set(name: str) -> dict[str, tuple[object, dict]]:
