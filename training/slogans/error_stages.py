@@ -87,7 +87,8 @@ def studied_sets(dev_root: Path) -> dict[str, tuple[object, dict]]:
 #: pages35o is read whole, pages33 is released; pages36o's even pages are the round's held check and are never read
 #: here (pages36o-odd only: links to the odd stems' files alone).
 #: Round 36: pages36o is read whole, pages34 is released; pages37o's even pages are the round's held check and are
-#: never read here (pages37o-odd only).
+#: never read here (pages37o-odd only). Round 37: pages37o is read whole, pages35 is released; pages38o's even pages
+#: are the round's held check and are never read here (pages38o-odd only).
 PAGE_SETS = {"pages21": ("pages21", None), "pages22": ("pages22", None), "pages23": ("pages23", None),
              "pages24": ("pages24", None), "pages26o": ("pages26o", None),
              "pages26o-odd": ("pages26o", [f"p26o_{i:02d}" for i in (1, 3, 5, 7, 9)]),
