@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from corpus_tools._validate import check_choice
-from corpus_tools.period_labels import PERIODS, period_bounds
+from corpus_tools.period_labels import PERIODS, period_bounds, period_key
 
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Corpus, Issue
@@ -136,11 +136,8 @@ def group_dates(corpus: "Corpus", groups: list[str], by: str) -> pd.DataFrame:
                 continue
             d = pd.Timestamp(issue.date)
             p = _precision(issue)
-            if p == "year":
-                lo, hi = pd.Timestamp(f"{d.year}-01-01"), pd.Timestamp(f"{d.year + 1}-01-01")
-            elif p == "month":
-                lo = pd.Timestamp(f"{d.year}-{d.month:02d}-01")
-                hi = lo + pd.offsets.MonthBegin(1)
+            if p in ("year", "month"):  # the span of the issue's year or month (parsed from ISO text: unit as before)
+                lo, hi = (pd.Timestamp(x.isoformat()) for x in period_bounds(period_key(issue.date, p), p))
             else:
                 lo = hi = d
             rows.append((g, d, lo, hi, labels[g]))

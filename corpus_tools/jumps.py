@@ -28,7 +28,7 @@ import pandas as pd
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Corpus
 
-__all__ = ["JUMP_COLUMNS", "jump_marks", "jump_pairs", "page_number"]
+__all__ = ["ID_PAGE_RE", "JUMP_COLUMNS", "jump_marks", "jump_pairs", "page_number"]
 
 #: Columns of :func:`jump_pairs`.
 JUMP_COLUMNS = ["date", "from_issue_id", "from_article_id", "from_page", "to_issue_id", "to_article_id",
@@ -36,7 +36,9 @@ JUMP_COLUMNS = ["date", "from_issue_id", "from_article_id", "from_page", "to_iss
 
 _NUM = "零〇一二三四五六七八九十"
 _MARK_RE = re.compile(r"[(（]\s*(上接|下转|接|转)\s*第?\s*([\d零〇一二三四五六七八九十]{1,3})\s*版\s*[)）]\s*$")
-_ID_PAGE_RE = re.compile(r"(?:_p|_P|_|-p|第)(\d{1,2})(?:版)?$")
+#: The page number closing a page's id or file stem (``_p4``, ``_P04``, ``_4``, ``-p4``, ``-P4``, ``第4版``); group 1
+#: is the number without its leading zeros. Shared with :mod:`corpus_tools.page_clashes`.
+ID_PAGE_RE = re.compile(r"(?:_p|_P|_|-p|-P|第)0*(\d{1,2})版?$")
 _FOLIO_RE = re.compile(r"第\s*0?(\d{1,2})\s*版")
 
 
@@ -65,7 +67,7 @@ def page_number(issue) -> int | None:
     page = issue.meta.get("page") if isinstance(issue.meta, dict) else None
     if page is not None and str(page).strip().isdigit():
         return int(str(page).strip())
-    m = _ID_PAGE_RE.search(str(issue.id))
+    m = ID_PAGE_RE.search(str(issue.id))
     if m:
         return int(m.group(1))
     m = _FOLIO_RE.search("\n".join(issue.raw.splitlines()[:4]))

@@ -21,13 +21,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from corpus_tools.errors import user_stacklevel
+from corpus_tools.jumps import ID_PAGE_RE
 
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Issue
 
 __all__ = ["page_clashes", "warn_page_clashes"]
 
-_PAGE_RE = re.compile(r"(?:_p|_P|_|-p|-P|第)0*(\d{1,2})版?$")
+# Where a date starts in a file stem, to cut off the paper's name before it. Looser than
+# page_dates.NAME_DATE_RE on purpose (it finds 2020-2-10, which NAME_DATE_RE leaves, and leaves 2020年1月5日,
+# which NAME_DATE_RE finds): which files count as the same name is the user-visible behaviour, so it stays.
 _DATE_RE = re.compile(r"(?:19|20)\d{2}(?:[-_.年]?\d{1,2}){2}日?")
 
 
@@ -37,7 +40,7 @@ def _claim(issue: "Issue") -> "tuple[str, str, str, int] | None":
     if not path or issue.date is None:
         return None
     stem = Path(str(path)).stem
-    m = _PAGE_RE.search(stem)
+    m = ID_PAGE_RE.search(stem)
     if m is None:
         return None
     head = stem[:m.start()]

@@ -10,7 +10,7 @@ from functools import lru_cache
 from corpus_tools import gazetteer as gz
 
 __all__ = ["PAPER_MEDIA_WORDS", "NOT_AFTER_TONGXUN", "PLACE_SUFFIXES", "AUTONOMOUS", "autonomous_stems", "place_codes",
-           "is_place", "is_paper_name"]
+           "is_place", "paper_place", "is_paper_name"]
 
 #: Words a paper's (or its county media centre's) name ends in, longest first.
 PAPER_MEDIA_WORDS = ("广播电视总台", "广播电视台", "融媒体中心", "电视台", "都市报", "日报", "晚报", "晨报", "商报",
@@ -53,6 +53,21 @@ def is_place(stem: str) -> bool:
                                or stem in autonomous_stems())
 
 
+def paper_place(name: str) -> str | None:
+    """The place a local paper's name names (its media word or its 今日 taken off), or None for a name that is
+    no local paper's (:func:`is_paper_name`).
+
+    Examples
+    --------
+    >>> paper_place("弥渡报"), paper_place("双城新闻"), paper_place("今日洛川"), paper_place("综合新闻")
+    ('弥渡', '双城', '洛川', None)
+    """
+    if name.startswith("今日") and is_place(name[2:]):
+        return name[2:]
+    word = next((w for w in PAPER_MEDIA_WORDS if name.endswith(w)), None)
+    return name[: -len(word)] if word is not None and is_place(name[: -len(word)]) else None
+
+
 def is_paper_name(name: str) -> bool:
     """Whether *name* is a local paper's name: a place + a media word, or 今日 + a place.
 
@@ -63,7 +78,4 @@ def is_paper_name(name: str) -> bool:
     >>> is_paper_name("综合新闻"), is_paper_name("要闻"), is_paper_name("头条新闻")
     (False, False, False)
     """
-    if name.startswith("今日") and is_place(name[2:]):
-        return True
-    word = next((w for w in PAPER_MEDIA_WORDS if name.endswith(w)), None)
-    return word is not None and is_place(name[: -len(word)])
+    return paper_place(name) is not None

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 import pandas as pd
 
-from corpus_tools.paper_names import NOT_AFTER_TONGXUN, PAPER_MEDIA_WORDS, is_paper_name, is_place, place_codes
+from corpus_tools.paper_names import NOT_AFTER_TONGXUN, PAPER_MEDIA_WORDS, is_paper_name, paper_place, place_codes
 
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.layout import Block
@@ -135,14 +135,9 @@ def paper_county(paper: str | None) -> str | None:
     >>> paper_county("株洲日报") is None, paper_county("朝阳新闻") is None, paper_county("要闻") is None
     (True, True, True)
     """
-    if not isinstance(paper, str) or not is_paper_name(paper.strip()):
+    stem = paper_place(paper.strip()) if isinstance(paper, str) else None
+    if stem is None:
         return None
-    name = paper.strip()
-    if name.startswith("今日") and is_place(name[2:]):
-        stem = name[2:]
-    else:
-        word = next(w for w in PAPER_MEDIA_WORDS if name.endswith(w))
-        stem = name[: -len(word)]
     codes = place_codes(stem)
     return codes[0] if len(codes) == 1 and len(codes[0]) == 6 else None
 

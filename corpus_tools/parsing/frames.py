@@ -26,6 +26,9 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 import pandas as pd
 
+# entity_terms imports the entity layer inside its functions only, so importing it here loads nothing more
+# and makes no cycle (tests/test_architecture.py counts function-level imports as well).
+from corpus_tools.entity_terms import entity_words
 from corpus_tools.errors import user_stacklevel
 from corpus_tools.options import ParseOptions, TermFilter, resolve_options
 from corpus_tools.parsing import stream
@@ -469,9 +472,7 @@ def term_frame(
         with MEMO_LOCK:  # the key of the table tokens_frame has just given (None: a corpus it keeps no memo of)
             hit = CORPUS_MEMO.get(corpus)
         phrases, words = tuple(term_filter.phrases), tuple(term_filter.words)
-        if "entities" in phrases:  # the tagger's names (entity_terms), resolved here: the entity layer sits above
-            from corpus_tools.entity_terms import entity_words  # phrase_tokens, whose pipeline it uses
-
+        if "entities" in phrases:  # the tagger's names (entity_terms), resolved here: phrase_tokens knows no entities
             phrases, words = tuple(p for p in phrases if p != "entities"), words + entity_words(corpus)
         df = phrase_token_table(corpus, df, phrases, words, table_key=hit[0] if hit is not None else None)
     else:

@@ -17,6 +17,7 @@ import pandas as pd
 from corpus_tools._grouping import article_groups
 from corpus_tools.keywords import keywords
 from corpus_tools.paper_renames import rename_note
+from corpus_tools.period_labels import period_key
 from corpus_tools.plot import cjk_text, finish_axes, plot_keywords
 from corpus_tools.dates import group_dates, issue_date_label
 from corpus_tools.report.dates import plot_over_time
@@ -126,9 +127,8 @@ def choose_grouping(corpus: "Corpus") -> str:
     dates = [i.date for i in corpus.issues if i.date is not None]
     if not dates:
         return "issue"
-    keys = {"month": lambda d: (d.year, d.month), "quarter": lambda d: (d.year, (d.month - 1) // 3)}
     for by in ("month", "quarter"):
-        if len({keys[by](d) for d in dates}) <= MAX_GROUPS:
+        if len({period_key(d, by) for d in dates}) <= MAX_GROUPS:
             return by
     return "year"
 
