@@ -33,3 +33,18 @@ def test_few_terms_keep_the_legend_inside():
     fig.draw(renderer)
     assert ax.get_legend().get_window_extent(renderer).x1 <= ax.get_window_extent(renderer).x1 + 1
     plt.close("all")
+
+
+def test_thin_periods_marked_hollow_do_not_shift_the_colours_of_later_terms():
+    # user37b F5: the hollow markers of thin periods took the next colour of the cycle, so eight terms
+    # of a keyword_trends table (with its period sizes) were drawn in five colours
+    df = pd.DataFrame({f"词{k}": [k, k + 1, k + 3] for k in range(8)}, index=pd.Index(["2019", "2020", "2021"], name="year"))
+    df.attrs["period_sizes"] = {"issues": {"2019": 1, "2020": 9, "2021": 9}, "articles": {"2019": 3, "2020": 40, "2021": 40}}
+    ax = ctplot.plot_trends(df)
+    lines = [ln for ln in ax.get_lines() if not ln.get_label().startswith("_")]
+    assert len(lines) == 8
+    assert len({to_rgba(ln.get_color()) for ln in lines}) == 8
+    hollow = [ln for ln in ax.get_lines() if ln.get_label().startswith("_") and ln.get_linestyle() == "None"]
+    assert hollow, "the thin period should be marked"
+    assert {to_rgba(h.get_markeredgecolor()) for h in hollow} <= {to_rgba(ln.get_color()) for ln in lines}
+    plt.close("all")

@@ -284,7 +284,9 @@ def plot_trends(df: pd.DataFrame, *, ax: Axes | None = None, title: str | None =
             line = ax.plot(x + shift, df[term].to_numpy(dtype=float), label=str(term), **style)[0]
             if few and thin == "mark":  # the points of thin periods hollow, over the line's own
                 at = thin_mask(df, few)
-                ax.plot((x + shift)[at], df[term].to_numpy(dtype=float)[at], linestyle="none",
+                # the line's own colour given: a plot call without one takes the next colour of the cycle,
+                # and every later term's line would skip one (user37b F5: 8 terms in 5 colours)
+                ax.plot((x + shift)[at], df[term].to_numpy(dtype=float)[at], linestyle="none", color=line.get_color(),
                         marker=line.get_marker() or "o", markersize=line.get_markersize() + 1,
                         markerfacecolor="white", markeredgecolor=line.get_color(), zorder=line.get_zorder() + 0.1)
         if when is None:
