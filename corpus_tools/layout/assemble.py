@@ -43,7 +43,7 @@ from corpus_tools.layout.afterheads import (heads_over_openings, heads_under_jum
                                            titles_before_blanks)
 from corpus_tools.layout.conventions import bylines_over_titles, top_kickers_with_banners
 from corpus_tools.layout.headparts import split_headline_lines, split_headline_parts
-from corpus_tools.layout.runin import runin_items, split_runin_titles
+from corpus_tools.layout.runin import BRACKETED_COLUMN_LINE_RE, runin_items, split_runin_titles
 from corpus_tools.layout.bylinesbelow import bylines_over_signed_ends
 from corpus_tools.layout.cutopenings import indented_openings
 from corpus_tools.layout.signedbriefs import signed_item_articles, signed_item_tags
@@ -86,7 +86,7 @@ from corpus_tools.layout.bylineruns import (
 )
 from corpus_tools.layout.dashgroups import kickers_over_dash_titles, kickers_over_titles, titles_over_dash_subtitles
 from corpus_tools.layout.debris import debris_tags, repeated_headers
-from corpus_tools.layout.columnbanners import settled_column_lines
+from corpus_tools.layout.columnbanners import bracketed_banner_units, settled_column_lines
 from corpus_tools.layout.columnkickers import column_kickers
 from corpus_tools.layout.footers import foot_contact_tags
 from corpus_tools.layout.furniture import masthead_name_tags
@@ -237,7 +237,8 @@ def _split(raw: str, method: str) -> PageLayout:
     # (the rules' split of a signed item after a bylined article is for the rules' own layout: the line
     # model reads the rules' blocks as features as it was trained, and has its own pass for the form,
     # signed.items_over_indents)
-    rules = _split_rules(raw, signed_items=method == "rules")
+    # (and the bracketed column names as banners, likewise: the model reads the rules' blocks as it was trained)
+    rules = _split_rules(raw, signed_items=method == "rules", column_banners=method == "rules")
     if method == "rules":
         return rules
     model = shipped_model()
@@ -380,14 +381,18 @@ def _split(raw: str, method: str) -> PageLayout:
     if not found:
         return layout
     lines = [ln for ln in raw_lines if ln is not None]
+    if any(BRACKETED_COLUMN_LINE_RE.match(ln.text.strip()) for ln in lines):
+        rules = _split_rules(raw, signed_items=False)  # (the stretches handed to the rules: their own reading)
     return merge_layouts(len(raw), [ln.start for ln in lines], rules, layout, [lines[i].start for i in found])
 
 
-def _split_rules(raw: str, *, signed_items: bool = True) -> PageLayout:
+def _split_rules(raw: str, *, signed_items: bool = True, column_banners: bool = True) -> PageLayout:
     units = build_units(raw)
     undouble_heads(units, raw)
     drop_format_chars(units, raw)
     folio_banners(units)
+    if column_banners:
+        bracketed_banner_units(units)  # (【column】 over a headline: never its title, nor the title's first line)
     assign_roles(units, raw)
     units = merge_two_line_titles(units)
     segments = segment_bodies(units, signed_items=signed_items)

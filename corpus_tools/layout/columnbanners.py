@@ -4,12 +4,20 @@
 right under it, is a column's name over that article. The rules' layout, which the arbiter may hand such a
 stretch to, reads the bracketed line and the headline as the text of the article above (two columns then
 become one article). :func:`settled_column_lines` names the lines whose reading is settled by their form.
+
+The rules' own layout matches headings to bodies by their words, and a column's name often shares more words with
+the text under it than the headline does (``【易地扶贫搬迁】`` over ``搬出大山　住进新寨`` and a text about a
+搬迁 site): it took the column's name as the title and left the headline a banner, or joined the two into one
+two-line title (``【驻村日记】阿西家的新房``). :func:`bracketed_banner_units` reads such a line as a banner before
+the rules match anything: on the open invented pages (benchmarks/gold pages21-pages37o, pages38o's odd half) every
+writer gives a bracketed line over a headline as the section of the article under it.
 """
 
 from __future__ import annotations
 
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.runin import BRACKETED_COLUMN_LINE_RE
+from corpus_tools.layout.units import Unit
 
 
 def settled_column_lines(raw_lines: list[Line | None], tags: list[str]) -> set[int]:
@@ -32,3 +40,26 @@ def settled_column_lines(raw_lines: list[Line | None], tags: list[str]) -> set[i
                 and BRACKETED_COLUMN_LINE_RE.match(lines[k].text.strip())):
             out |= {k, k + 1}
     return out
+
+
+def bracketed_banner_units(units: list[Unit]) -> None:
+    """Set ``kind = "banner"`` on each heading unit that is a column's name in black brackets on a line of its
+    own right over another heading unit (in place): the rules never take it as a title or join it to the title.
+
+    Examples
+    --------
+    >>> us = [Unit("head", [(0, 6)], "【驻村日记】"), Unit("head", [(7, 13)], "阿西家的新房"),
+    ...       Unit("body", [(14, 30)], "今天一早去村里走访。")]
+    >>> bracketed_banner_units(us)
+    >>> [u.kind for u in us]
+    ['banner', 'head', 'body']
+    >>> us = [Unit("head", [(0, 6)], "【驻村日记】"), Unit("body", [(7, 30)], "今天一早去村里走访。")]
+    >>> bracketed_banner_units(us)
+    >>> [u.kind for u in us]
+    ['head', 'body']
+    """
+    for k in range(len(units) - 1):
+        u, below = units[k], units[k + 1]
+        if (u.kind == "head" and len(u.pieces) == 1 and below.kind == "head"
+                and BRACKETED_COLUMN_LINE_RE.match(u.text.strip())):
+            u.kind = "banner"

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.layout.actorheads import kicker_over_actor_title
 from corpus_tools.layout.continuity import continuity, reads_on
 from corpus_tools.layout.lines import Line
 from corpus_tools.layout.patterns import (ITEM_MARKS, SENTENCE_MARKS, heading_form, is_folio_line, is_masthead_line,
@@ -119,7 +120,7 @@ def _kicker_over(above: str, title: str) -> bool:
     a, t = _plain(above), _plain(title)
     if not a or any(ch in SENTENCE_MARKS for ch in a) or a.endswith(("：", ":")) or reads_on(a, t):
         return False
-    return is_parallel(undouble(above.strip())[0]) or len(a) < len(t)
+    return is_parallel(undouble(above.strip())[0]) or len(a) < len(t) or kicker_over_actor_title(a, t)
 
 
 def kickers_over_dash_titles(raw_lines: list[Line | None], tags: list[str]) -> list[str]:
@@ -213,7 +214,7 @@ def kickers_over_titles(raw_lines: list[Line | None], tags: list[str]) -> list[s
         texts = [ln.text.strip() for ln in lines[i:end]]
         kicker = False
         if len(texts) == 2:
-            kicker = kicker_by_form(texts[0], texts[1])
+            kicker = kicker_by_form(texts[0], texts[1]) or kicker_over_actor_title(texts[0], texts[1])
         elif len(texts) == 3 and reads_on(_plain(texts[1]), _plain(texts[2])):
             a, t = _plain(texts[0]), _plain(texts[1]) + _plain(texts[2])
             kicker = (not any(ch in SENTENCE_MARKS for ch in a) and not a.endswith(("：", ":"))
