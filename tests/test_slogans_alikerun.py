@@ -39,3 +39,16 @@ def test_a_run_of_alike_words_no_rule_takes_stays_out():
 def test_an_unlike_neighbour_lends_nothing():
     found = _marked("河湾乡干部发扬“五加二”“老黄牛”的作风。")
     assert ("老黄牛", "quoted") not in found
+
+
+def test_a_neighbour_taken_on_a_weak_cue_lends_nothing():
+    from corpus_tools.slogans.alikerun import alike_in_run
+    from corpus_tools.slogans.core import SloganMention
+    from corpus_tools.slogans.quotes import find_quotes, quote_groups
+
+    t = "开展“卫生户”“卫生村”评比。"
+    qs = find_quotes(t)
+    weak = [SloganMention("卫生户", "quoted", qs[0].start, qs[0].end, True, "", "role in sentence")]
+    strong = [SloganMention("卫生户", "quoted", qs[0].start, qs[0].end, True, "", "long quoted phrase")]
+    assert alike_in_run(t, quote_groups(qs, t), qs, weak, [qs[1]]) == []
+    assert [m.text for m in alike_in_run(t, quote_groups(qs, t), qs, strong, [qs[1]])] == ["卫生村"]

@@ -19,7 +19,12 @@ from typing import Sequence
 from corpus_tools.slogans.core import SloganMention, is_cjk
 from corpus_tools.slogans.quotes import Quote
 
-__all__ = ["built_alike", "alike_in_run"]
+__all__ = ["built_alike", "alike_in_run", "WEAK_EVIDENCE"]
+
+#: a neighbour taken on a weak cue alone (a governing verb or label head around it; the quote model) lends nothing:
+#: the run's frame is that cue, and the rejected quote was judged with it already (“文明单位”“文明村镇”创建活动: a
+#: title attained, taken once on the cue, should not be taken twice)
+WEAK_EVIDENCE = ("role in sentence", "quote model")
 
 
 def built_alike(a: str, b: str) -> bool:
@@ -53,7 +58,7 @@ def built_alike(a: str, b: str) -> bool:
 def alike_in_run(text: str, groups: dict[int, list[Quote]], quotes: Sequence[Quote],
                  found: Sequence[SloganMention], rejected: Sequence[Quote]) -> list[SloganMention]:
     """The rejected quotes of *text* that stand in a run beside a quote the rules took and are built like it
-    (:func:`built_alike`), as ``quoted`` slogans with evidence ``"alike in a run"`` (a counting formula is
+    (:func:`built_alike`) and was taken on more than a weak cue (:data:`WEAK_EVIDENCE`), as ``quoted`` slogans with evidence ``"alike in a run"`` (a counting formula is
     recognised by its numeral before this is asked; a phrase without one is ``quoted`` by the guide).
 
     Parameters
@@ -83,7 +88,7 @@ def alike_in_run(text: str, groups: dict[int, list[Quote]], quotes: Sequence[Quo
     >>> [(m.text, m.kind) for m in alike_in_run(t, quote_groups(qs, t), qs, taken, [qs[1]])]
     [('白加黑', 'quoted')]
     """
-    taken = {(m.start, m.end) for m in found if m.quoted}
+    taken = {(m.start, m.end) for m in found if m.quoted and m.evidence not in WEAK_EVIDENCE}
     refused = {id(q) for q in rejected}
     out = []
     for i, q in enumerate(quotes):
