@@ -5,22 +5,11 @@ from __future__ import annotations
 import pytest
 
 from corpus_tools.slogans import find_slogans
-from corpus_tools.slogans.quoteframes import clause_before, clause_pair, transformation_pairs
-from corpus_tools.slogans.quotes import find_quotes
+from corpus_tools.slogans.quoteframes import clause_before, clause_pair
 
 
 def _marked(text: str) -> list[tuple[str, str, str]]:
     return [(m.text, m.kind, m.evidence) for m in find_slogans(text, formulae=False, decision=False)]
-
-
-def _pairs(text: str) -> list[tuple[str, str, str]]:
-    # the frame of change is still recognised by quoteframes.transformation_pairs; the detector no longer takes it
-    return [(m.text, m.kind, m.evidence) for m in transformation_pairs(text, find_quotes(text))]
-
-
-def test_the_detector_takes_no_transformation_pair():
-    # round 37: one of four writers' pairs on the open page sets is gold
-    assert _marked("村民参与，动力更足，变“要我脱贫”为“我要脱贫”。") == []
 
 
 def test_a_quoted_speech_repeating_the_headline_is_no_motto():
@@ -36,7 +25,7 @@ def test_a_quoted_speech_repeating_the_headline_is_no_motto():
     ("推动群众由“要我干”向“我要干”转变。", ["要我干", "我要干"]),
 ])
 def test_a_transformation_pair_marks_both_phrases(text, pair):
-    assert _pairs(text) == [(p, "quoted", "transformation pair") for p in pair]
+    assert _marked(text) == [(p, "quoted", "transformation pair") for p in pair]
 
 
 @pytest.mark.parametrize("text", [
@@ -44,11 +33,11 @@ def test_a_transformation_pair_marks_both_phrases(text, pair):
     "他说“要我脱贫”，又说“我要脱贫”。",          # no frame of change
 ])
 def test_no_transformation_pair(text):
-    assert _pairs(text) == []
+    assert _marked(text) == []
 
 
 def test_a_short_word_play_pair_is_no_formula():
-    assert _pairs("从“我爱你”到“你爱我”，故事很感人。") == []
+    assert _marked("从“我爱你”到“你爱我”，故事很感人。") == []
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -56,7 +45,7 @@ def test_a_short_word_play_pair_is_no_formula():
     ("这个村经历了“借船出海”到“造船出海”的转变。", ["借船出海", "造船出海"]),     # the word of change frames it
 ])
 def test_a_pair_of_phrases_before_a_word_of_change(text, pair):
-    assert _pairs(text) == [(p, "quoted", "transformation pair") for p in pair]
+    assert _marked(text) == [(p, "quoted", "transformation pair") for p in pair]
 
 
 @pytest.mark.parametrize("text", [
@@ -67,12 +56,12 @@ def test_a_pair_of_phrases_before_a_word_of_change(text, pair):
     "这座小城经历了从“煤炭之城”到“生态之城”的蝶变。",        # a place's epithets
 ])
 def test_no_change_pair(text):
-    assert _pairs(text) == []
+    assert _marked(text) == []
 
 
 def test_the_bidding_verb_may_be_spelt_rang():
     # slogan30: 让我种 / 我要种 is the 要我干 / 我要干 family
-    assert _pairs("老乡看到希望，从“让我种”到“我要种”就不难了。") == [
+    assert _marked("老乡看到希望，从“让我种”到“我要种”就不难了。") == [
         ("让我种", "quoted", "transformation pair"), ("我要种", "quoted", "transformation pair")]
 
 

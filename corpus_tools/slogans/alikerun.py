@@ -89,15 +89,18 @@ def alike_in_run(text: str, groups: dict[int, list[Quote]], quotes: Sequence[Quo
     [('白加黑', 'quoted')]
     """
     taken = {(m.start, m.end) for m in found if m.quoted and m.evidence not in WEAK_EVIDENCE}
+    covered = {(m.start, m.end) for m in found}
     refused = {id(q) for q in rejected}
     out = []
     for i, q in enumerate(quotes):
         if id(q) not in refused:
             continue
         inner = text[q.start:q.end]
+        body = inner.strip()
+        a = q.start + inner.find(body)
+        if (a, a + len(body)) in covered:
+            continue                 # taken after the rules by another page frame (a transformation pair)
         run = groups.get(i, [q])
         if any(o is not q and (o.start, o.end) in taken and built_alike(inner, text[o.start:o.end]) for o in run):
-            body = inner.strip()
-            a = q.start + inner.find(body)
             out.append(SloganMention(body, "quoted", a, a + len(body), True, "", "alike in a run"))
     return out

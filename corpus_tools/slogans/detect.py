@@ -16,7 +16,7 @@ from typing import Hashable, Iterable, Sequence
 
 import pandas as pd
 
-from corpus_tools.slogans import alikerun, decision, knownseries, reachseries, reasoning
+from corpus_tools.slogans import alikerun, decision, knownseries, quoteframes, reachseries, reasoning
 from corpus_tools.slogans.core import KINDS, SloganMention, slogan_key
 from corpus_tools.slogans.dotmarks import dot_motto
 from corpus_tools.slogans.formulae import YEAR_TOLERANCE, FormulaMatcher, iter_formula_mentions
@@ -195,9 +195,8 @@ def _find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMent
         else:
             rejected.append(q)
     found.extend(_formula_items(text, rejected, found))
-    # a rejected quote beside a taken one built like it (“五加二”“白加黑”): alikerun. (The transformation pairs of
-    # quoteframes, 变“要我脱贫”为“我要脱贫”, are no longer taken: on the open page sets one of four writers' pairs
-    # is gold, and two writers list theirs as no slogans; round 37)
+    found.extend(quoteframes.transformation_pairs(text, quotes, rejected))
+    # a rejected quote beside a taken one built like it (“五加二”“白加黑”): alikerun
     found.extend(alikerun.alike_in_run(text, groups, quotes, found, rejected))
     # a series inside a quotation that is a slogan itself is not found twice; one inside reported
     # speech is (“我是一个小兵，岗位在村、工作在村、吃住在村”)
