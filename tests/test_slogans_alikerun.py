@@ -52,3 +52,9 @@ def test_a_neighbour_taken_on_a_weak_cue_lends_nothing():
     strong = [SloganMention("卫生户", "quoted", qs[0].start, qs[0].end, True, "", "long quoted phrase")]
     assert alike_in_run(t, quote_groups(qs, t), qs, weak, [qs[1]]) == []
     assert [m.text for m in alike_in_run(t, quote_groups(qs, t), qs, strong, [qs[1]])] == ["卫生村"]
+
+
+def test_quotes_across_a_comma_share_no_frame():
+    # a comma closes the clause: the festival beside the campaign year is a name of its own
+    found = _marked("今年是我县的“项目建设年”，“平遥中国年”也如期举行。")
+    assert ("平遥中国年", "quoted") not in found

@@ -1,7 +1,7 @@
 """A rejected quote built like a slogan it is printed beside (“五加二”“白加黑”): the run shares the verdict.
 
-Two or more quotations printed side by side (“A”“B”, “A”、“B”, “A”和“B”: :func:`~corpus_tools.slogans.quotes.quote_groups`)
-share their frame, and when they are built alike — of one length, with a character in the same place — they are
+Two or more quotations printed side by side (“A”“B”, “A”、“B”, “A”和“B”: :func:`~corpus_tools.slogans.quotes.quote_groups`;
+not across a comma, which closes a clause) share their frame, and when they are built alike — of one length, with a character in the same place — they are
 one kind of thing: two formulae of one family (“五加二”“白加黑”, “六稳”“六保”, “打伞破网”“打财断血”) or two names or
 words of one family (“火塘会”“院坝会”, “村霸”“路霸”). So a quote the rules rejected is taken when a neighbour in its
 run built like it was taken.
@@ -25,6 +25,16 @@ __all__ = ["built_alike", "alike_in_run", "WEAK_EVIDENCE"]
 #: the run's frame is that cue, and the rejected quote was judged with it already (“文明单位”“文明村镇”创建活动: a
 #: title attained, taken once on the cue, should not be taken twice)
 WEAK_EVIDENCE = ("role in sentence", "quote model")
+
+
+#: what may stand between two quotes of one run for them to share a frame: nothing, 、 or a conjunction (a comma
+#: closes a clause: 今年是“项目建设年”，“平遥中国年”也如期举行 names two different things)
+_JOINERS = ("", "、", "和", "与", "及")
+
+
+def _joined(text: str, a: Quote, b: Quote) -> bool:
+    first, second = (a, b) if a.open < b.open else (b, a)
+    return text[first.close + 1:second.open] in _JOINERS
 
 
 def built_alike(a: str, b: str) -> bool:
@@ -101,6 +111,8 @@ def alike_in_run(text: str, groups: dict[int, list[Quote]], quotes: Sequence[Quo
         if (a, a + len(body)) in covered:
             continue                 # taken after the rules by another page frame (a transformation pair)
         run = groups.get(i, [q])
-        if any(o is not q and (o.start, o.end) in taken and built_alike(inner, text[o.start:o.end]) for o in run):
+        k = next(j for j, o in enumerate(run) if o is q)
+        beside = [o for o in run[max(0, k - 1):k + 2] if o is not q and _joined(text, q, o)]
+        if any((o.start, o.end) in taken and built_alike(inner, text[o.start:o.end]) for o in beside):
             out.append(SloganMention(body, "quoted", a, a + len(body), True, "", "alike in a run"))
     return out
