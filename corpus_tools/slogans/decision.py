@@ -63,7 +63,7 @@ _GROUPS = (
     ("series_unframed", ("standalone series", "repeated word", "recurring series", "recurring compact series")),
     ("quoted", ("programme name", "role in sentence", "long quoted phrase", "two-part motto", "quote model",
                 "+ model", "one-character parts", "item of a formula on the page",
-                "who pair", "outreach programme", "campaign head")),
+                "who pair", "outreach programme", "campaign head", "method pair", "alike in a run")),
 )
 
 

@@ -16,7 +16,7 @@ from typing import Hashable, Iterable, Sequence
 
 import pandas as pd
 
-from corpus_tools.slogans import decision, knownseries, quoteframes, reasoning
+from corpus_tools.slogans import alikerun, decision, knownseries, quoteframes, reachseries, reasoning
 from corpus_tools.slogans.core import KINDS, SloganMention, slogan_key
 from corpus_tools.slogans.dotmarks import dot_motto
 from corpus_tools.slogans.formulae import YEAR_TOLERANCE, FormulaMatcher, iter_formula_mentions
@@ -176,6 +176,10 @@ def find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMenti
     return found if index is None else [remap(m, index) for m in found]
 
 
+def _parts(s: str) -> list[str]:
+    return [p for p in re.split(r"[、，,；;\s]+", s) if p]
+
+
 def _find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMention]:
     quotes = find_quotes(text)
     quote_spans = [(q.open, q.close + 1) for q in quotes]
@@ -192,13 +196,17 @@ def _find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMent
             rejected.append(q)
     found.extend(_formula_items(text, rejected, found))
     found.extend(quoteframes.transformation_pairs(text, quotes, rejected))
+    # a rejected quote beside a taken one built like it (“五加二”“白加黑”): alikerun
+    found.extend(alikerun.alike_in_run(text, groups, quotes, found, rejected))
     # a series inside a quotation that is a slogan itself is not found twice; one inside reported
     # speech is (“我是一个小兵，岗位在村、工作在村、吃住在村”)
     quoted_spans = [(m.start - 1, m.end + 1) for m in found if m.quoted]
     anchors = count_anchors([m.text for m in found if m.kind == "numbered"])
     # not a described list (series) nor a chain of consequences (农业就稳不住，农村也难发展: reasoning)
+    # (nor the places a campaign reaches, 进机关、进社区、进企业, unless the page quotes their count: reachseries)
     found.extend(m for m in unquoted_series(text, quoted_spans, anchors) if not described_series(text, m)
-                 and not reasoning.consequence_chain([p for p in re.split(r"[、，,；;\s]+", m.text) if p]))
+                 and not reasoning.consequence_chain(_parts(m.text))
+                 and not reachseries.reach_series(_parts(m.text), text))
     # a known parallel formula printed unquoted, its items sharing a slot (学纪、知纪、明纪、守纪): knownseries
     found.extend(knownseries.unquoted_known_series(
         text, ctx.lexicon.known, ctx.lexicon.years, ctx.year,

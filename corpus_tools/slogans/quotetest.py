@@ -21,6 +21,7 @@ from corpus_tools.slogans.dotmarks import dot_motto
 from corpus_tools.slogans.formulae import YEAR_TOLERANCE
 from corpus_tools.slogans.idiomframe import idiom_put_in_practice
 from corpus_tools.slogans.lexicon import Lexicon
+from corpus_tools.slogans.methodpair import method_pair
 from corpus_tools.slogans.numbered import (CN_DIGITS, chain_end, counted_ratio, counted_tail, counted_venue,
                                             numbered_actors, numbered_item, numeric_code, venue_head)
 from corpus_tools.slogans.placenames import (is_place, opens_with_nature_name, opens_with_numeral_stem, opens_with_village,
@@ -265,6 +266,8 @@ def classify_quote(text: str, q: Quote, ctx: Ctx, group: Sequence[Quote]) -> Slo
             evidence = "political theme"     # “唱响二十大　畲歌颂党恩”山歌会: a theme line of two phrases
         if evidence is None and formshapes.who_pair(items):
             evidence = "who pair"            # “谁治理、谁受益”: a responsibility pair (formshapes)
+        if evidence is None and method_pair([normalize_text(it) for it in items], after):
+            evidence = "method pair"         # 摸索出“大稳定、小调整”的办法: the page's method (methodpair)
         if evidence is None:
             return None
         return SloganMention(inner, "quoted", start, end, True, level, evidence)
