@@ -32,7 +32,7 @@ OWN = {"龙游县融媒体中心", "龙游新闻网", "今日龙游", "龙游发
 # ---- 0. as pages -------------------------------------------------------------------------------------------------
 naive = tm("read_corpus articles/ county=龙游县 (as pages)", lambda: ct.read_corpus("articles/", county="龙游县"))
 tm("naive issues_frame", naive.issues_frame).to_csv("out/naive_issues.csv", index=False)
-tm("naive articles_frame", naive.articles_frame).to_csv("out/naive_articles.csv", index=False)
+tm("naive articles_frame", naive.articles_frame).to_csv("out/naive_articles.csv.gz", index=False)
 tm("naive byline_table", lambda: ct.byline_table(naive)).to_csv("out/naive_bylines.csv", index=False)
 
 
@@ -81,7 +81,7 @@ df[["file", "issue_id", "date", "title", "source", "own", "byline", "author_role
 man = df[["file", "date", "paper", "county_code"]].assign(county="龙游县")
 man.to_csv("out/manifest.csv", index=False)
 viaman = tm("read_corpus articles/ manifest=out/manifest.csv", lambda: ct.read_corpus("articles/", manifest="out/manifest.csv"))
-tm("manifest articles_frame", viaman.articles_frame).to_csv("out/manifest_articles.csv", index=False)
+tm("manifest articles_frame", viaman.articles_frame).to_csv("out/manifest_articles.csv.gz", index=False)
 
 # 2. from_articles
 fa = df[["issue_id", "date", "title", "body", "byline", "captions", "paper", "county_code", "own"]]
@@ -104,8 +104,8 @@ tm("issues_frame paper counts", lambda: iss["paper"].value_counts()).to_csv("out
 ents = tm("extract_entities", lambda: ct.extract_entities(corpus)); ents.to_csv("out/entities_raw.csv", index=False)
 ex = ents.copy(); ex["date"] = ex.issue_id.map(date); ex["source"] = ex.issue_id.map(src)
 cols = [c for c in ["article_id", "issue_id", "date", "source", "label", "text", "norm", "admin_code", "part", "sentence"] if c in ex.columns]
-ex[cols].to_csv("out/entities.csv", index=False)
-ents_m = tm("extract_entities (manifest route)", lambda: ct.extract_entities(viaman)); ents_m.to_csv("out/entities_manifest.csv", index=False)
+ex[cols].to_csv("out/entities.csv.gz", index=False)
+ents_m = tm("extract_entities (manifest route)", lambda: ct.extract_entities(viaman)); ents_m.to_csv("out/entities_manifest.csv.gz", index=False)
 pm = tm("place_mentions", lambda: ct.place_mentions(ents, corpus)); pm.to_csv("out/place_mentions.csv", index=False)
 pt = tm("place_table all", lambda: ct.place_table(pm, corpus, by="all")); pt.to_csv("out/place_table.csv", index=False)
 pty = tm("place_table year", lambda: ct.place_table(pm, corpus, by="year")); pty.to_csv("out/place_table_year.csv", index=False)
@@ -196,5 +196,7 @@ for p in ["out/report/articles", "out/report/fonts", "out/cli/report/articles", 
 for p in glob.glob("out/cli/report/*"):   # the CLI report: keep its tables the score reads
     if os.path.basename(p) not in ("keywords.csv", "papers.csv", "slogans.csv", "places.csv", "people.csv"):
         shutil.rmtree(p) if os.path.isdir(p) else os.remove(p)
+for p in glob.glob("out/report/*.png") + ["out/report/articles.csv", "out/report/slogan_contexts.csv", "out/report/slogan_trends.csv"]:
+    os.remove(p) if os.path.exists(p) else None
 for p in ["out/report/methods", "out/report/entities.csv", "out/entities_raw.csv", "out/report/index.html"]:
     shutil.rmtree(p) if os.path.isdir(p) else (os.remove(p) if os.path.exists(p) else None)

@@ -44,8 +44,8 @@ def route(name, arts, iss=None):
     res[f"[{name}] files whose article bodies keep metadata / page furniture"] = f"{furn}/220"
 
 
-route("as pages", pd.read_csv("out/naive_articles.csv"), pd.read_csv("out/naive_issues.csv"))
-route("manifest", pd.read_csv("out/manifest_articles.csv"))
+route("as pages", pd.read_csv("out/naive_articles.csv.gz"), pd.read_csv("out/naive_issues.csv"))
+route("manifest", pd.read_csv("out/manifest_articles.csv.gz"))
 route("from_articles", pd.read_csv("out/articles.csv"), pd.read_csv("out/issues.csv"))
 
 # own vs reposts (from her own parse; the library holds the source as `paper`)
@@ -54,7 +54,7 @@ res["paper (= 来源) kept per issue"] = f"{sum(str(r['paper']) == A[r['issue_id
 
 # entities by label (title + body), truth per file
 pages = {iid: dict(entities=a["entities"]) for iid, a in A.items()}
-for name, f in [("from_articles", "out/entities.csv"), ("manifest", "out/entities_manifest.csv")]:
+for name, f in [("from_articles", "out/entities.csv.gz"), ("manifest", "out/entities_manifest.csv.gz")]:
     ents = pd.read_csv(f)
     if "part" in ents:
         print(f"\n[{name}] rows by part: {ents['part'].value_counts().to_dict()} (truth: title + body only)")
