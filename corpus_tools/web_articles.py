@@ -55,6 +55,7 @@ _READS_RE = re.compile(r"\d[\d,，]*")
 _FIRST_FIELD_WITHIN = 2
 
 # -- debris: a web page's tools, by form ------------------------------------------------------------------
+_PLACE_RE = re.compile(r"^(?:(?:(?:您|你)(?:现在|当前|所在)?的|当前|所在)位置\s*[:：]|首页\s*[>＞›»/])")
 _NAV_RE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇|上一页|下一页)\s*[:：]")
 _SHARE_RE = re.compile(r"^(?:分享(?:到|至)?|转发(?:到|至))\s*[:：]?[^。！？!?]{0,40}$")
 _SCAN_RE = re.compile(r"^(?:扫一扫|扫码|扫描二维码|长按识别二维码)[^。！？!?，,]{0,24}$")
@@ -98,7 +99,7 @@ def metadata_fields(line: str) -> list[tuple[str, str, str]] | None:
     -------
     list of tuple of (str, str, str) or None
         Each field's kind (a key of :data:`FIELD_KINDS`), label and value (stripped; may be empty); None when
-        the line does not open with a label.
+        the line does not open with a label, or with a date (label ``""``) right before a source or author field.
 
     Examples
     --------
@@ -106,14 +107,22 @@ def metadata_fields(line: str) -> list[tuple[str, str, str]] | None:
     [('date', '时间', '2017-02-06 11:09:14'), ('source', '来源', '青溪新闻网'), ('author', '作者', '记者 王磊'), ('reads', '点击数', '1628')]
     >>> metadata_fields("作者：")
     [('author', '作者', '')]
+    >>> metadata_fields("2021-06-03 09:12　来源：青溪新闻网")
+    [('date', '', '2021-06-03 09:12'), ('source', '来源', '青溪新闻网')]
     >>> metadata_fields("时间：上午九时，地点：村委会") is None, metadata_fields("村里的来源：山泉水") is None
     (False, True)
+    >>> metadata_fields("2024年6月12日　责任编辑：王磊") is None  # a page's date line: no source, no author
+    True
     """
     text = line.strip()
     hits = list(_LABEL_RE.finditer(text))
-    if not hits or hits[0].start() != 0:
+    out: list[tuple[str, str, str]] = []
+    bare = _DATE_RE.match(text)
+    if bare and hits and not text[bare.end():hits[0].start()].strip() and \
+            {_KIND_OF[m.group(1)] for m in hits} & {"source", "author"}:
+        out.append(("date", "", bare.group().strip()))  # 2021-06-03 09:12　来源：X (the date unlabelled)
+    elif not hits or hits[0].start() != 0:
         return None
-    out = []
     for k, m in enumerate(hits):
         end = hits[k + 1].start() if k + 1 < len(hits) else len(text)
         out.append((_KIND_OF[m.group(1)], m.group(1), text[m.end():end].strip(" \u3000|｜")))
@@ -133,8 +142,8 @@ def _is_field_line(fields: list[tuple[str, str, str]] | None) -> bool:
 
 
 def debris_kind(line: str) -> str | None:
-    """What a line of a saved web page is when it is the page's tools, not the article: ``"navigation"``
-    (``上一篇：…``), ``"share"``, ``"scan"``, ``"toolbar"`` (``【打印】【关闭】``), ``"image"`` (``点击查看大图``, a file
+    """What a line of a saved web page is when it is the page's tools, not the article: ``"breadcrumb"``
+    (``当前位置：首页 > 新闻``), ``"navigation"`` (``上一篇：…``), ``"share"``, ``"scan"``, ``"toolbar"`` (``【打印】【关闭】``), ``"image"`` (``点击查看大图``, a file
     name); None for a line of the article.
 
     Examples
@@ -142,13 +151,15 @@ def debris_kind(line: str) -> str | None:
     >>> [debris_kind(x) for x in ("上一篇：村里修通了路", "分享到：微信 微博", "扫一扫在手机打开当前页", "【打印】【关闭】",
     ...                            "点击查看大图", "IMG_0421.JPG")]
     ['navigation', 'share', 'scan', 'toolbar', 'image', 'image']
-    >>> [debris_kind(x) for x in ("分享经验，共同进步。", "大家一起打印了材料。", "村民扫码支付，方便快捷。")]
-    [None, None, None]
+    >>> debris_kind("当前位置：首页 > 本地新闻"), debris_kind("首页 > 本地新闻")
+    ('breadcrumb', 'breadcrumb')
+    >>> [debris_kind(x) for x in ("分享经验，共同进步。", "大家一起打印了材料。", "村民扫码支付，方便快捷。", "位置：村东头")]
+    [None, None, None, None]
     """
     text = line.strip()
     if not text:
         return None
-    for kind, rx in (("navigation", _NAV_RE), ("share", _SHARE_RE), ("scan", _SCAN_RE), ("toolbar", _TOOLBAR_RE),
+    for kind, rx in (("breadcrumb", _PLACE_RE), ("navigation", _NAV_RE), ("share", _SHARE_RE), ("scan", _SCAN_RE), ("toolbar", _TOOLBAR_RE),
                      ("image", _IMAGE_RE)):
         if rx.match(text):
             return kind
@@ -207,7 +218,16 @@ def is_article_file(text: str) -> bool:
     >>> is_article_file("青溪报　2024年6月12日　星期三　第01版\\n责任编辑：王磊\\n青溪镇茶园采茶忙\\n茶农们正忙着采茶。")
     False
     """
-    return _metadata_run(_lines(text)) is not None
+    lines = _lines(text)
+    return _metadata_run(lines[_leading_debris(lines):]) is not None
+
+
+def _leading_debris(lines: list[tuple[int, int, str]]) -> int:
+    """How many lines above the title are the page's tools (``当前位置：首页 > 新闻``, ``【打印】【关闭】``)."""
+    k = 0
+    while k < len(lines) and debris_kind(lines[k][2]) is not None:
+        k += 1
+    return k
 
 
 def _published(value: str) -> tuple[dt.date | None, str | None]:
@@ -254,6 +274,8 @@ def read_article_file(text: str, *, strict: bool = True) -> WebArticle | None:
     ['分享到：微信', '微博']
     """
     lines = _lines(text)
+    lead = _leading_debris(lines)
+    head, lines = lines[:lead], lines[lead:]
     run = _metadata_run(lines)
     if run is None and (strict or not lines):
         return None
@@ -271,6 +293,13 @@ def read_article_file(text: str, *, strict: bool = True) -> WebArticle | None:
         if part is not None:
             spans.setdefault(part, []).append((line[0], line[1]))
         blocks.append(Block(kind, line[2], line[0], line[1], 0 if part is not None else None))
+
+    def drop(line: tuple[int, int, str], kind: str) -> None:
+        debris.append(line[2])
+        for m in re.finditer(r"\S+", line[2]):  # (one repair a run of characters: the spaces stay)
+            repairs.append(Repair("web-debris", line[0] + m.start(), line[0] + m.end(), m.group(),
+                                  f"a web page's {kind} line: {line[2]}"))
+        blocks.append(Block("banner", "", line[0], line[1], None))  # furniture of no article, its text removed
 
     def take_fields(line: tuple[int, int, str], fields: list[tuple[str, str, str]]) -> None:
         nonlocal date
@@ -300,17 +329,15 @@ def read_article_file(text: str, *, strict: bool = True) -> WebArticle | None:
     for ln in lines[first:last]:
         take_fields(ln, metadata_fields(ln[2]) or [])
     rest = lines[last:]
+    for ln in head:  # the tools above the title
+        drop(ln, debris_kind(ln[2]) or "")
     kinds = [debris_kind(ln[2]) for ln in rest]
     end = max((k + 1 for k, kind in enumerate(kinds) if kind is None
                and not _is_field_line(metadata_fields(rest[k][2]))), default=0)  # the last paragraph
     paragraphs: list[str] = []
     for k, (ln, kind) in enumerate(zip(rest, kinds)):
         if kind is not None:
-            debris.append(ln[2])
-            for m in re.finditer(r"\S+", ln[2]):  # (one repair a run of characters: the spaces stay)
-                repairs.append(Repair("web-debris", ln[0] + m.start(), ln[0] + m.end(), m.group(),
-                                      f"a web page's {kind} line: {ln[2]}"))
-            blocks.append(Block("banner", "", ln[0], ln[1], None))  # furniture of no article, its text removed
+            drop(ln, kind)
         elif k >= end and _is_field_line(fields := metadata_fields(ln[2])):
             take_fields(ln, fields or [])  # 责任编辑：X, 阅读：N under the article
         else:

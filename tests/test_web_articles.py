@@ -175,3 +175,25 @@ def test_saved_and_loaded(tmp_path):
     assert back.articles[0].title == corpus.articles[0].title
     assert back.articles[0].body == corpus.articles[0].body
     assert back.issues[0].date == dt.date(2022, 9, 18)
+
+
+BREADCRUMB_SITE = """当前位置：首页 > 本地新闻
+清河县召开防汛工作会议
+2023-07-01 08:30\u3000来源：清河发布
+
+会议要求，全县上下要绷紧防汛这根弦。
+"""
+
+
+def test_breadcrumb_above_the_title_and_an_unlabelled_date():
+    assert is_article_file(BREADCRUMB_SITE)
+    web = read_article_file(BREADCRUMB_SITE)
+    assert web.layout.articles[0].title == "清河县召开防汛工作会议"
+    assert web.date == dt.date(2023, 7, 1) and web.meta["time"] == "08:30" and web.meta["paper"] == "清河发布"
+    assert web.meta["web_debris"] == ["当前位置：首页 > 本地新闻"]
+    assert check_no_loss(BREADCRUMB_SITE, web.layout) == []
+
+
+def test_a_page_date_line_with_an_editor_is_no_metadata_block():
+    page = "清河报\n2024年6月12日　责任编辑：周强\n柳塘村修通产业路\n柳塘村新修产业路3公里。\n"
+    assert not is_article_file(page)
