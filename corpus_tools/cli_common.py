@@ -9,6 +9,7 @@ import warnings
 from pathlib import Path
 
 from corpus_tools.cli_paths import paper_option, read_path, select_years, skipped_summary
+from corpus_tools.input_forms import is_saved_corpus, saved_corpus
 from corpus_tools.io_safety import csv_safe
 
 __all__ = ["FORMULAE_HELP", "add_corpus_args", "add_cache_args", "cache_arg", "parse_cache_dir", "add_pipeline_args", "add_analysis_args", "add_table_output",
@@ -36,17 +37,23 @@ def read_corpus_args(args: argparse.Namespace):
     -------
     Corpus
         The pages read (laid out already with ``--quiet``, so no progress bar shows later); with ``--errors skip``
-        a summary of the skipped files goes to stderr.
+        a summary of the skipped files goes to stderr. A PATH that is a folder written by ``corpus-tools save``
+        is loaded (:func:`~corpus_tools.input_forms.saved_corpus`).
     """
     from corpus_tools.loaders import read_corpus
 
     errors = getattr(args, "errors", "raise")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        corpus = read_corpus(read_path(args.path, args.manifest), manifest=args.manifest, encoding=args.encoding,
-                             pattern=args.pattern, county=getattr(args, "county", None),
-                             paper=paper_option(getattr(args, "paper", None), args.path), errors=errors,
-                             cache=cache_arg(args), ocr=OCR_OPTION[getattr(args, "ocr", "auto")])
+        one = read_path(args.path, args.manifest)
+        if is_saved_corpus(one):  # what `corpus-tools save` wrote (user37b F6)
+            corpus = saved_corpus(one, county=getattr(args, "county", None))
+        else:
+            corpus = read_corpus(one, manifest=args.manifest, encoding=args.encoding,
+                                 pattern=args.pattern, county=getattr(args, "county", None),
+                                 paper=paper_option(getattr(args, "paper", None), args.path), errors=errors,
+                                 cache=cache_arg(args), ocr=OCR_OPTION[getattr(args, "ocr", "auto")],
+                                 files=getattr(args, "files", "auto"))
     skipped = []
     for w in caught:                      # shown as they would have been, then summed up
         warnings.showwarning(w.message, w.category, w.filename, w.lineno)
@@ -75,10 +82,10 @@ def add_corpus_args(p: argparse.ArgumentParser, several: bool = False, path: boo
     """
     if several and path:
         p.add_argument("path", nargs="+", metavar="PATH",
-                       help="a folder of page files, a glob, or one file; several folders read into one corpus, "
+                       help="a folder of page files (or one written by corpus-tools save), a glob, or one file; several folders read into one corpus, "
                             "each with its own manifest.csv (two papers: xianju/ pengxi/)")
     elif path:
-        p.add_argument("path", help="a folder of page files, a glob, or one file")
+        p.add_argument("path", help="a folder of page files, a glob, or one file (or a folder written by corpus-tools save)")
     p.add_argument("--manifest", default=None, help="CSV with file,date,... (default: PATH/manifest.csv; "
                    "with several folders each folder's own)")
     p.add_argument("--encoding", default="auto", help="'auto' (default) or a codec such as gb18030")
@@ -96,6 +103,11 @@ def add_corpus_args(p: argparse.ArgumentParser, several: bool = False, path: boo
     p.add_argument("--errors", choices=("raise", "skip"), default="raise",
                    help="a page file that cannot be read (binary, undecodable, missing): stop with an error "
                         "(raise, the default) or skip it with a warning and a summary of the skipped files (skip)")
+    p.add_argument("--files", choices=("auto", "pages", "articles"), default="auto",
+                   help="what each file holds: pages: a newspaper page, laid out into its articles; articles: ONE "
+                        "article saved from a website or app (title line, then its paragraphs; never split); auto "
+                        "(default): an article when labelled fields (来源：, 作者：, 发布时间：…) stand under its first "
+                        "line, else a page")
     p.add_argument("--ocr", choices=tuple(OCR_OPTION), default="auto",
                    help="scanned and OCR'd pages: remove spaces between characters (县委县 政府召开), fold half-width "
                         "punctuation beside Chinese and letters read for digits (2OO6年), read an OCR'd masthead date; "

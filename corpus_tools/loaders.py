@@ -22,20 +22,28 @@ import pandas as pd
 from corpus_tools.corpus import Corpus, Issue
 from corpus_tools.date_checks import warn_date_conflicts, warn_undated
 from corpus_tools.frame_input import pages_from_frame
+from corpus_tools.input_forms import check_page_path
 from corpus_tools.ocr_text import check_ocr_mode, repair_ocr
 from corpus_tools.page_clashes import warn_page_clashes
 from corpus_tools.page_dates import page_date
 from corpus_tools.reading import PageFile, read_pages, settle_ids
 from corpus_tools.scan_debris import debris_forms
+from corpus_tools.web_articles import FILE_FORMS, article_issue
+from corpus_tools.web_checks import warn_article_files
 
 __all__ = ["read_corpus", "load_corpus", "load_seeds", "seeds_path"]
 
 
-def _issue_from_page(page: PageFile, ocr: object = "auto", debris: frozenset[str] = frozenset()) -> Issue:
+def _issue_from_page(page: PageFile, ocr: object = "auto", debris: frozenset[str] = frozenset(),
+                     files: str = "auto") -> Issue:
     meta = dict(page.meta)
     page.text, repairs = repair_ocr(page.text, ocr, debris)
     if repairs:  # (spans in the text as read; restore_ocr gives it back)
         meta["ocr_repairs"] = [asdict(r) for r in repairs]
+    web = article_issue(page.id, page.text, dict(meta, **({"encoding": page.encoding} if page.encoding else {})),
+                        files=files, path=page.path, folder=page.folder)
+    if web is not None:  # one article saved from a website (user37b F1)
+        return web
     date, source = page_date(meta.pop("date", None), page.path, page.text, page.folder)
     warn_date_conflicts(page.path, page.text, date, source, folder=page.folder,  # against the date line
                         precision=meta.get("date_precision"))
@@ -64,6 +72,7 @@ def read_corpus(
     follow_links: bool = True,
     cache: str | os.PathLike | bool | None = None,
     ocr: str | bool = "auto",
+    files: str = "auto",
 ) -> Corpus:
     """Read newspaper pages into a :class:`Corpus`.
 
@@ -76,7 +85,9 @@ def read_corpus(
         stay as the folder alone gives them. The CLI takes several folders the same way
         (``corpus-tools report xianju/ pengxi/ -o out/``).
         A DataFrame needs a ``text`` column (one page per row); ``issue_id`` (or ``id``),
-        ``date`` and any other columns become metadata.
+        ``date`` and any other columns become metadata. A table file (``.csv``, ``.xlsx`` …) or a folder
+        written by :meth:`Corpus.save` raises ``ValueError`` saying how to read it
+        (:func:`~corpus_tools.input_forms.check_page_path`).
     manifest : CSV path or DataFrame, optional
         One row per page with a ``file`` column and optional ``date`` (ISO), ``date_precision``,
         ``paper``, ``county``, ``county_code``… A folder's ``manifest.csv`` is used when this
@@ -159,6 +170,18 @@ def read_corpus(
         repairs a page that shows OCR spacing (and any OCR'd masthead date), True every page, False none.
         Each repair is kept in ``Issue.meta["ocr_repairs"]`` (spans in the text as read from the file;
         :func:`~corpus_tools.ocr_text.restore_ocr` gives that text back). CLI: ``--ocr auto|on|off``.
+    files : {"auto", "pages", "articles"}, default "auto"
+        What a file holds. ``"pages"``: a newspaper page, laid out into its articles. ``"articles"``: ONE article
+        saved from a website or app (never split): its first line the title, the rest its paragraphs.
+        ``"auto"`` reads a file as one article when a block of labelled fields stands under its first line
+        (``来源：``, ``作者：``, ``发布时间：2021-06-03 09:12``, ``编辑：``, ``阅读：``, or ``时间：… 来源：… 作者：…`` on
+        one line: :func:`~corpus_tools.web_articles.is_article_file`), else as a page. An article file gives its
+        date (``date_source`` ``"article"``, the time of day in ``Issue.meta["time"]``), its ``来源`` as the
+        issue's ``paper``, its ``作者`` as the article's byline pairs, its editors in ``Issue.meta["credits"]``
+        and its read count in ``Issue.meta["reads"]``; the site's tools saved with it (``点击查看大图``,
+        ``分享到：…``, ``【打印】【关闭】``, ``上一篇：…``) are left out of the text, each recorded as a repair of kind
+        ``"web-debris"`` and in ``Issue.meta["web_debris"]`` (:mod:`corpus_tools.web_articles`). A warning names
+        article files saved twice under two names (same title and text). CLI: ``--files auto|pages|articles``.
 
     Returns
     -------
@@ -173,6 +196,9 @@ def read_corpus(
     if errors not in ("raise", "skip"):
         raise ValueError(f"errors={errors!r} is invalid; use 'raise' or 'skip'")
     check_ocr_mode(ocr)
+    if files not in FILE_FORMS:
+        raise ValueError(f"files={files!r} is invalid; use one of {list(FILE_FORMS)}")
+    check_page_path(path)  # a saved corpus or a table is no page (user37b F6)
     if isinstance(path, str) and "\n" in path:
         raise ValueError("path looks like page text, not a path; wrap texts in a DataFrame with a 'text' column")
     per_file = paper is not None and not isinstance(paper, str)  # a paper per file (mapping, callable, list)
@@ -192,7 +218,8 @@ def read_corpus(
     issues = []
     debris = frozenset(debris_forms([page.text for page in pages])) if ocr is not False else frozenset()
     for page in pages:  # a loop here, not a generator in Corpus(): date warnings point at the caller
-        issues.append(_issue_from_page(page, ocr, debris))
+        issues.append(_issue_from_page(page, ocr, debris, files))
+    warn_article_files(issues)  # the same article saved under two names (user37b F7)
     warn_undated([str(i.meta["path"]) for i in issues  # a manifest's date_precision 'unknown' has said so
                   if i.date is None and i.meta.get("path") and not i.meta.get("date_precision")])
     warn_page_clashes(issues)  # two files claiming one date and page (user36 F11)
