@@ -14,6 +14,7 @@ from corpus_tools._entity_rules.person_anonymised import anonymised
 from corpus_tools._entity_rules.person_cadres import cadre_names
 from corpus_tools._entity_rules.person_context import familiar_mentions, titled_speakers
 from corpus_tools._entity_rules.person_forms import settle_persons
+from corpus_tools._entity_rules.person_framed_names import framed_full_names
 from corpus_tools._entity_rules.person_frames import (office_names, roll_call_names, segmenter_dot_ends, spaced_roll_names,
                                                       titled_speech_names)
 from corpus_tools._entity_rules.person_repeats import repeated_persons
@@ -75,6 +76,7 @@ def framed_persons(ents: list[Cand], text: str, feats: "list[str] | None",
     if anon:
         ents = resolve_with_model(ents, anon, text)
     ents = unit_list_names(list_people(ents, text, resolve, feats), text, resolve)  # 钟文斌（县教育局）、海来拉格（高卓营乡）
+    ents = framed_full_names(ents, text, feats)  # 搬迁户韩国华说, 村的苏桂兰种植: the frame beats 韩国, 苏桂
     runs = sound_runs(text) + [(s, e, False) for s, e in photo_credit_names(text)]  # 那顺乌日图; 降央卓玛　摄
     ents = widen_persons(ents, runs)
     doc_person = lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document")  # noqa: E731
