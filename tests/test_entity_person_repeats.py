@@ -66,3 +66,13 @@ def test_a_repeated_string_around_a_model_name_does_not_replace_it():
     ents = [Cand(j, j + 3, "PERSON", prio=-1, source="model") for j in (t.index("谭泽勇当"), t.rindex("谭泽勇当"))]
     out = repeated_persons(ents, t, lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document"))
     assert "谭泽勇当" not in [t[c.start:c.end] for c in out]
+
+
+def test_a_place_noun_and_a_localiser_is_no_repeated_name():
+    # ent37b: 镇里 ("in the town") opened clauses three times on a page and was read as a person
+    from corpus_tools.entities import model_spans
+
+    t = ("同比增长一成。镇里引导企业转向自创品牌，全镇已有品牌二十个。会长柯伟明说，产品已经小有名气。镇里还投资"
+         "三千万元建设研发中心。\n眼下，镇里正在社区建设市场。")
+    words = model_spans([t])[0][1]
+    assert "镇里" not in [t[s:e] for s, e in repeated_names(t, None, words)]

@@ -14,12 +14,14 @@ from corpus_tools._entity_rules.person_anonymised import anonymised
 from corpus_tools._entity_rules.person_cadres import cadre_names
 from corpus_tools._entity_rules.person_context import familiar_mentions, titled_speakers
 from corpus_tools._entity_rules.person_forms import settle_persons
+from corpus_tools._entity_rules.person_framed_names import framed_full_names
 from corpus_tools._entity_rules.person_frames import (office_names, roll_call_names, segmenter_dot_ends, spaced_roll_names,
                                                       titled_speech_names)
 from corpus_tools._entity_rules.person_repeats import repeated_persons
 from corpus_tools._entity_rules.person_roles import is_role, is_surname
 from corpus_tools._entity_rules.person_parts import sound_name_parts
-from corpus_tools._entity_rules.person_slot_names import only_surname, slot_names
+from corpus_tools._entity_rules.person_slot_names import addressed_names, only_surname, person_slot, slot_names
+from corpus_tools._entity_rules.person_unit_lists import unit_list_names
 from corpus_tools._entity_rules.person_unit_signatures import unit_signatures
 from corpus_tools._entity_rules.person_sound_runs import sound_runs, widen_persons
 from corpus_tools._entity_rules.person_full_names import spoken_full_names
@@ -27,7 +29,7 @@ from corpus_tools._entity_rules.person_staff import photo_credit_names, staff_li
 from corpus_tools._entity_rules.persons import (consistent_names, list_people, noun_titled_names, plausible_person,
                                                 speaker_names)
 from corpus_tools._entity_rules.sound_chars import sound_names
-from corpus_tools._entity_rules.sound_names import appointed_sound_names
+from corpus_tools._entity_rules.sound_names import appointed_sound_names, slotted_sound_names, sound_span
 
 
 def resolve_with_model(rules: list[Cand], model: list[Cand], text: str) -> list[Cand]:
@@ -52,9 +54,13 @@ def framed_persons(ents: list[Cand], text: str, feats: "list[str] | None",
     [('那日松', 'PERSON')]
     """
     slots = slot_names(text)
-    # a place inside a name whose surname is nothing else gives way to it (农民庹|长江)
+    addressed = addressed_names(text, sound_span)
+    # a place inside a name whose surname is nothing else gives way to it (农民庹|长江), and a place inside a name
+    # before a word of address (苏桂|芳阿婆: 苏桂 is no pair of provinces there)
     rare = [(s, e) for s, e in slots if only_surname(text[s])]
-    ents = [c for c in ents if not (c.label in ("LOC", "GPE") and any(s < c.start and c.end <= e for s, e in rare))]
+    ents = [c for c in ents if not (c.label in ("LOC", "GPE") and (any(s < c.start and c.end <= e for s, e in rare)
+                                                                   or any(s <= c.start and c.end <= e and c.end - c.start < e - s
+                                                                          for s, e in addressed)))]
     anon = [Cand(s, e, "PERSON", prio=-1, source="rule")
             for s, e in anonymised(text, is_surname) + speaker_names(text, plausible_person) + sound_names(text)
             + appointed_sound_names(text)
@@ -64,10 +70,13 @@ def framed_persons(ents: list[Cand], text: str, feats: "list[str] | None",
             + cadre_names(text, feats)  # 驻村干部帅杰、庹文 (user27)
             + titled_speech_names(text) + staff_line_names(text)
             + unit_signatures(text)  # （玄武镇　乜红梅）: the unit's signature vouches for a rare surname
+            + slotted_sound_names(text, person_slot)  # 搬迁户阿苦木呷, 彝族女孩阿西古莫
+            + addressed  # 古宅里的劳桂英阿婆, 嘎查的朝鲁老人
             + slots]  # 果农佴志强: the slot and the given name vouch for a rare surname
     if anon:
         ents = resolve_with_model(ents, anon, text)
-    ents = list_people(ents, text, resolve, feats)
+    ents = unit_list_names(list_people(ents, text, resolve, feats), text, resolve)  # 钟文斌（县教育局）、海来拉格（高卓营乡）
+    ents = framed_full_names(ents, text, feats)  # 搬迁户韩国华说, 村的苏桂兰种植: the frame beats 韩国, 苏桂
     runs = sound_runs(text) + [(s, e, False) for s, e in photo_credit_names(text)]  # 那顺乌日图; 降央卓玛　摄
     ents = widen_persons(ents, runs)
     doc_person = lambda s, e: Cand(s, e, "PERSON", prio=-1, source="document")  # noqa: E731

@@ -88,6 +88,11 @@ def _positions(text: str, i: int, n: int = 0) -> str | None:
     return None
 
 
+#: one-character nouns for a place or a level (镇, 乡, 县, 旗, 厂) and the localisers that make "in the X" of them
+_PLACE_NOUNS = frozenset("镇乡村县市区省旗城家屋院店厂校园场站所社队")
+_LOCATIVES = frozenset("里内外上")
+
+
 def _speaks(text: str, e: int) -> bool:
     """A speech or report verb follows (钱学正说。)."""
     return text[e:e + 1] == "说" or text.startswith(_REPORT_VERBS, e)
@@ -137,6 +142,8 @@ def _plausible(w: str) -> bool:  # a pure test of the string: kept per string, a
         return False  # 小姜, 老哥: familiar forms and words, not full names; 孟方: a country's side; 俄乌: two states
     if w[-1] in _BAD_ENDS or w.endswith(PERSON_TITLES) or is_role(w) or _lexical(w):
         return False
+    if len(w) == 2 and w[0] in _PLACE_NOUNS and w[1] in _LOCATIVES:
+        return False  # 镇里, 旗里, 厂里: a place noun and a localiser, "in the town" (镇里还投资…), no name
     # a name does not end in a word of two characters (三木|吉 ok, 产业|发展 no) unless a surname starts it
     if len(w) >= 3 and (is_word(w[-2:]) or w[-2:] in frequent2()) and surname_rate(w[0]) < SURNAME_WORD_RATE:
         return False

@@ -22,10 +22,10 @@ from corpus_tools._entity_rules.person_roles import is_role
 from corpus_tools._entity_rules.sound_chars import NAME_STOP, sound_name, verb_aspect
 from corpus_tools.text import CJK_RE
 
-__all__ = ["only_surname", "slot_names", "sound_run_at"]
+__all__ = ["addressed_names", "only_surname", "person_slot", "slot_names", "sound_run_at"]
 
-#: last characters of two-character nouns for people (果农, 群众, 职工, 教师, 学生, 木匠, 老兵, 战士, 阿婆, 大爷)
-_NOUN_ENDS = frozenset("户农民工师众生匠兵士婆爷")
+#: last characters of two-character nouns for people (果农, 群众, 职工, 教师, 学生, 木匠, 老兵, 战士, 阿婆, 大爷, 女孩)
+_NOUN_ENDS = frozenset("户农民工师众生匠兵士婆爷孩")
 #: an age before 的 (三十八岁的, 73岁的)
 _AGE_RE = re.compile(r"(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})多?岁的$")
 #: one-character verbs a name may stand before (漆冬根拿着 is verb_aspect; 亢二牛在, 应丽萍遗失 are words)
@@ -74,9 +74,24 @@ def _slot(text: str, s: int) -> bool:
         return True
     if text[s - 1] == "员" and s >= 3 and CJK_RE.match(text[s - 2]) and not title_runs_on(text, s):
         return True  # 护林员, 网格员, 保洁员
+    if text[s - 1] == "户" and s >= 3 and is_word(text[s - 3:s - 1]):
+        return True  # 搬迁户, 贫困户, 养殖户: a word and 户
     if text.endswith(("任命", "免去", "——", "—— "), 0, s):
         return True
     return bool(_AGE_RE.search(text, max(0, s - 8), s))
+
+
+def person_slot(text: str, s: int) -> bool:
+    """A person's slot ends right before *s* (the slot of :func:`slot_names`): a title, a noun for a person
+    (搬迁户, 护林员, 女孩), an age (十三岁的), 任命 or a credit dash.
+
+    Examples
+    --------
+    >>> t = "搬迁户阿苦木呷原来住在山上"
+    >>> person_slot(t, 3), person_slot(t, 5)
+    (True, False)
+    """
+    return _slot(text, s)
 
 
 #: kinship words county papers put before an elder's full name (阿婆符玉兰, 大娘王秀英): People's Daily 1998 lacks 阿婆
@@ -87,6 +102,41 @@ def _close_slot(text: str, s: int) -> bool:
     """A slot that leaves no room for anything but a name: an age (六十八岁的) or a kinship word (阿婆, 大娘) right
     before *s* (not any noun ending like a person's: 民生|和民心工程 is no name)."""
     return bool(_AGE_RE.search(text, max(0, s - 8), s)) or text[max(0, s - 2):s] in _KIN_WORDS
+
+
+#: words of address a county paper puts right after a name (劳桂英阿婆, 朝鲁老人, 木永福老师): an elder, a teacher
+_ADDRESS = ("阿婆", "阿公", "阿妈", "阿爸", "阿姨", "老人", "老汉", "老师", "大爷", "大娘", "大妈", "大婶", "大叔", "大伯",
+            "奶奶", "爷爷", "婆婆", "老伯", "师傅")
+#: what may stand right before an addressed name: the 的 of a description (古宅里的, 七十九岁的), a clause boundary
+_ADDRESS_BEFORE = frozenset("的") | _CLAUSE_BOUNDARY
+
+
+def addressed_names(text: str, sound=None) -> list[tuple[int, int]]:
+    """Names right before a word of address (阿婆, 老人, 老师, 大爷) after the 的 of a description, a clause
+    boundary or a person's slot (古宅里的劳桂英阿婆开起了饭馆, 七十九岁的苏桂芳阿婆说, 嘎查的朝鲁老人说): three
+    characters that read as a surname and a given name (:func:`_name_like`), or, when *sound* (a predicate
+    ``sound(text, s, e)``, e.g. :func:`~corpus_tools._entity_rules.sound_names.sound_span`) is given, two to four
+    characters of a name of sound characters. A word before the address word (数学老师, 班主任老师) is no name.
+
+    Examples
+    --------
+    >>> t = "住在古宅里的劳桂英阿婆开起了饭馆。学校的数学老师说，村里的王大爷和张家老人都来了。"
+    >>> [t[s:e] for s, e in addressed_names(t)]
+    ['劳桂英']
+    """
+    out = []
+    for i in range(2, len(text) - 1):
+        if not text.startswith(_ADDRESS, i):
+            continue
+        for n in (4, 3, 2):
+            s = i - n
+            if s < 0 or not (s == 0 or text[s - 1] in _ADDRESS_BEFORE or _slot(text, s)):
+                continue
+            if n == 3 and _name_like(text[s:i]) and surname_length(text, s) == 1 and not is_word(text[s:i]) \
+                    or sound is not None and sound(text, s, i):
+                out.append((s, i))
+                break
+    return out
 
 
 def _word_given(name: str) -> bool:

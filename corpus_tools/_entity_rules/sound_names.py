@@ -144,6 +144,32 @@ def titled_sound_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def slotted_sound_names(text: str, slot) -> list[tuple[int, int]]:
+    """Names of sound characters (the longest of four, three or two that ends well) right after a person's
+    slot that ``slot(text, s)`` accepts where no title word stands (搬迁户阿苦木呷原来住在山上, 彝族女孩阿西古莫，,
+    宣讲员海来木呷用彝语: :func:`~corpus_tools._entity_rules.person_slot_names.person_slot`).
+
+    Examples
+    --------
+    >>> t = "搬迁户阿苦木呷原来住在山上，彝族女孩阿西古莫，去年辍学。"
+    >>> slot = lambda text, s: text[s - 1:s] in ("户", "孩")
+    >>> [t[s:e] for s, e in slotted_sound_names(t, slot)]
+    ['阿苦木呷', '阿西古莫']
+    """
+    out = []
+    for s in range(1, len(text) - 1):
+        if not CJK_RE.match(text[s]) or text[s] in _STOP or sound_score(text[s]) < 0 or not slot(text, s) \
+                or text.endswith(PERSON_TITLES, 0, s):
+            continue  # a title's names are titled_sound_names's
+        for n in (4, 3, 2):
+            if n >= 3 and is_surname(text[s]) and sound_score(text[s + n - 1:s + n] or "。") < 0:
+                continue  # 村民周玉霞|站在: a surname first and a last character that is no syllable of names
+            if sound_span(text, s, s + n) and _ends(text, s + n):
+                out.append((s, s + n))
+                break
+    return out
+
+
 def spoken_sound_names(text: str) -> list[tuple[int, int]]:
     """Names of two or three sound characters between a clause boundary (or 据) and a speech verb.
 
