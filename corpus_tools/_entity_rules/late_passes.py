@@ -12,6 +12,7 @@ from corpus_tools._entity_rules.lexicon import Cand
 from corpus_tools._entity_rules.compass_winds import compass_winds
 from corpus_tools._entity_rules.env_bodies import env_bodies
 from corpus_tools._entity_rules.event_campaigns import campaign_events
+from corpus_tools._entity_rules.event_occasions import occasion_events
 from corpus_tools._entity_rules.fac_stems import stem_facilities
 from corpus_tools._entity_rules.joined_names import joined_names
 from corpus_tools._entity_rules.level_institutions import level_institutions
@@ -66,4 +67,5 @@ def late_passes(ents: list[Cand], text: str, county_code: str | None, feats: lis
     ents = plain_works(ents, text, feats)  # 实际行动, 老人行动不便, 小西门社区试点, 六里山路: phrases, no names
     ents = compass_winds(ents, text)  # 东北风3—4级: a wind, no LOC 东北
     ents = campaign_events(emergency_bodies(ents, text), text)  # 县政府|应急办, 县甲型H1N1…领导小组; 第35个爱国卫生月 (mend36b)
+    ents = occasion_events(ents, text)  # 庆祝建党八十周年大会, 县政府第二十三次常务会议 (ent37a)
     return ents
