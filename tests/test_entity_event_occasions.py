@@ -64,3 +64,16 @@ def test_text_must_be_a_string():
 def test_extract_entities_reads_the_rally():
     df = ct.extract_entities(["七月一日，全镇党员参加庆祝建党九十周年大会。"], labels=["EVENT"])
     assert "庆祝建党九十周年大会" in set(df["text"])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("第五届中国·某某县杏花节在乡里开幕", "第五届中国·某某县杏花节"),
+    ("2020中国·某县铸造产业发展大会签约项目十个", "2020中国·某县铸造产业发展大会"),
+    ("游客参加中国·某江观潮节第二次筹备会议", "中国·某江观潮节"),
+])
+def test_a_festival_under_the_national_brand_is_one_event(text, name):
+    assert [n for n, lab in _spans(text) if lab == "EVENT"] == [name]
+
+
+def test_the_brand_without_an_event_head_stays_out():
+    assert _spans("建设美丽中国·幸福家园，节约用水") == []
