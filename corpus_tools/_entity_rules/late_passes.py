@@ -27,6 +27,7 @@ from corpus_tools._entity_rules.person_office_slots import office_slot_persons
 from corpus_tools._entity_rules.plain_works import plain_works
 from corpus_tools._entity_rules.township_routes import township_routes
 from corpus_tools._entity_rules.verb_led_works import kind_bodied_projects, verb_led_works
+from corpus_tools._entity_rules.verb_openings import verb_openings
 from corpus_tools._entity_rules.water_cues import cued_waters
 
 
@@ -67,6 +68,7 @@ def late_passes(ents: list[Cand], text: str, county_code: str | None, feats: lis
     ents = kind_bodied_projects(verb_led_works(ents, text, feats), text)  # 搞|形象工程, 走|几步路; 自来水工程
     ents = plain_works(ents, text, feats)  # 实际行动, 老人行动不便, 小西门社区试点, 六里山路: phrases, no names
     ents = clause_works(ents, text, feats)  # 副县长X就试点, 每新上一个项目, 领导集中收看大会: clauses (ent37a)
+    ents = verb_openings(ents, text, feats)  # 修通|马陵山旅游路, 推介|神龙谷, 办起|文化礼堂: the clause verb (ent37a)
     ents = compass_winds(ents, text)  # 东北风3—4级: a wind, no LOC 东北
     ents = campaign_events(emergency_bodies(ents, text), text)  # 县政府|应急办, 县甲型H1N1…领导小组; 第35个爱国卫生月 (mend36b)
     ents = occasion_events(ents, text)  # 庆祝建党八十周年大会, 县政府第二十三次常务会议 (ent37a)
