@@ -82,3 +82,8 @@ def test_text_must_be_a_string():
 def test_extract_entities_drops_the_clause():
     df = ct.extract_entities(["副县长张某就试点工作作了部署。"], labels=["PROJECT"])
     assert df.empty
+
+
+@pytest.mark.parametrize("text", ["某市政府第十次市长办公会", "县委书记专题会", "县人大常委会主任会议"])
+def test_a_posts_own_meeting_stays(text):
+    assert _kept(text, [(0, len(text), "EVENT")]) == [text]
