@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.clause_works import clause_works
 from corpus_tools._entity_rules.compass_winds import compass_winds
 from corpus_tools._entity_rules.env_bodies import env_bodies
 from corpus_tools._entity_rules.event_campaigns import campaign_events
+from corpus_tools._entity_rules.event_occasions import occasion_events
 from corpus_tools._entity_rules.fac_stems import stem_facilities
 from corpus_tools._entity_rules.joined_names import joined_names
 from corpus_tools._entity_rules.level_institutions import level_institutions
@@ -26,6 +28,7 @@ from corpus_tools._entity_rules.plain_works import plain_works
 from corpus_tools._entity_rules.township_routes import township_routes
 from corpus_tools._entity_rules.township_stem_lists import listed_township_stems
 from corpus_tools._entity_rules.verb_led_works import kind_bodied_projects, verb_led_works
+from corpus_tools._entity_rules.verb_openings import verb_openings
 from corpus_tools._entity_rules.water_cues import cued_waters
 
 
@@ -65,7 +68,10 @@ def late_passes(ents: list[Cand], text: str, county_code: str | None, feats: lis
         ents = chief_names(ents, text, feats)  # 镇级河|长|杭|建军: a river chief's name (user35)
     ents = kind_bodied_projects(verb_led_works(ents, text, feats), text)  # 搞|形象工程, 走|几步路; 自来水工程
     ents = plain_works(ents, text, feats)  # 实际行动, 老人行动不便, 小西门社区试点, 六里山路: phrases, no names
+    ents = clause_works(ents, text, feats)  # 副县长X就试点, 每新上一个项目, 领导集中收看大会: clauses (ent37a)
+    ents = verb_openings(ents, text, feats)  # 修通|马陵山旅游路, 推介|神龙谷, 办起|文化礼堂: the clause verb (ent37a)
     ents = compass_winds(ents, text)  # 东北风3—4级: a wind, no LOC 东北
     ents = campaign_events(emergency_bodies(ents, text), text)  # 县政府|应急办, 县甲型H1N1…领导小组; 第35个爱国卫生月 (mend36b)
     ents = listed_township_stems(ents, text, county_code)  # 在中云、阜安两处: the county's townships listed bare (ent37b)
+    ents = occasion_events(ents, text)  # 庆祝建党八十周年大会, 县政府第二十三次常务会议 (ent37a)
     return ents
