@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import operator
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from corpus_tools import county as county_context
@@ -265,26 +264,16 @@ def _town_forms(towns: tuple[tuple[str, str], ...]) -> Names:
     return out.finish()
 
 
-#: the last call's arguments and result: the rules and then ``project_townships.split_townships`` read
-#: the places of the same text (one tuple, replaced whole)
-_last_places: tuple = (None, None, None, ())
-
-
 def find_places(text: str, county_code: str | None, words: "list[str] | None" = None) -> list[Cand]:
     """Gazetteer matches: upper levels everywhere, the page county's units, and chains.
 
     *words* are the segmenter's per-character word features of *text* (``B-n``, ``E-n`` …), when
-    known: a bare short form must not end inside a longer word (:func:`bare_form_ok`). A second call
-    with the same arguments right after the first returns copies of its result without reading again.
+    known: a bare short form must not end inside a longer word (:func:`bare_form_ok`). Every call
+    reads the text afresh: the rules change the spans they are given, so a result kept from an
+    earlier call of the same text would make a second ``find_entities`` of that text differ from
+    the first (a township read as a village on the second call).
     """
-    global _last_places
-    t, c, w, got = _last_places
-    if t == text and c == county_code and (w is words or w == words):
-        return [replace(p) for p in got]
-    out = _find_places(text, county_code, words)
-    _last_places = (text, county_code, None if words is None else list(words),
-                    tuple(replace(p) for p in out))
-    return out
+    return _find_places(text, county_code, words)
 
 
 def _find_places(text: str, county_code: str | None, words: "list[str] | None" = None) -> list[Cand]:
