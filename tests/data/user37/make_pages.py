@@ -44,7 +44,7 @@ def E(t, lab=None):
     return f"<{t}|{lab or PL[t][0]}>"
 
 
-O = lambda t: E(t, "ORG"); F = lambda t: E(t, "FAC"); P = lambda t: E(t, "PERSON"); G = lambda t: E(t, "GPE")
+O = lambda t: E(t, "FAC" if t.endswith("工业园") else "ORG"); F = lambda t: E(t, "FAC"); P = lambda t: E(t, "PERSON"); G = lambda t: E(t, "GPE")
 EV = lambda t: E(t, "EVENT"); D = lambda t: "《" + E(t, "DOC") + "》"; PR = lambda t: E(t, "PROJECT")
 
 
@@ -138,7 +138,7 @@ def g_leftbehind(d):
     e = era(d.year); t, v = tv(); r = rng.choice(REPORTERS[e]); w = rng.choice(WORKERS)
     title = rng.choice([f"{E(v)}的“代理妈妈”", "留守儿童的周末课堂", f"{E(t)}：让留守儿童不再孤单"])
     body = [f"{E(v)}的小学四年级学生{P(w)}，父母在{G(rng.choice(DEST))}打工，已经三年没有回家过年。",
-            f"{E(t)}{O('团委')}和{O('县妇联')}在村里办起“留守儿童之家”，每周末请志愿者陪孩子们读书、和父母视频通话。",
+            f"{O(t + '团委')}和{O('县妇联')}在村里办起“留守儿童之家”，每周末请志愿者陪孩子们读书、和父母视频通话。",
             f"据统计，全县现有留守儿童{rng.randint(2, 4)}万余名。该镇坚持{fm(d.year)}，把关爱留守儿童纳入村规民约。"]
     return dict(kind="feature", title=title, byline=[("记者", r)], body=body)
 
@@ -268,8 +268,9 @@ def txt_page(d, page, arts, w):
         if a.get("caption"):
             L += wrap(plain(a["caption"]), w, indent=False)
         L.append("")
-    L += ["责任编辑：" + rng.choice(["秦丽", "万春"]), f"－{page}－"]
-    return "\n".join(L) + "\n\f"
+    ed = rng.choice(["秦丽", "万春"])
+    L += ["责任编辑：" + ed, f"－{page}－"]
+    return "\n".join(L) + "\n\f", ed
 
 
 # ----------------------------------------------------------------- PDF pages (reportlab)
@@ -281,7 +282,7 @@ def pdf_page(path, d, page, arts):
     if FONT not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(UnicodeCIDFont(FONT))
     W, H = 842, 1191
-    c = canvas.Canvas(path, pagesize=(W, H))
+    c = canvas.Canvas(path, pagesize=(W, H), invariant=1)
     c.setTitle(f"{PAPER} {d} 第{page}版")
     M = 40
     c.setFont(FONT, 9)
@@ -328,9 +329,19 @@ def pdf_page(path, d, page, arts):
         y -= 6
     c.setFont(FONT, 9)
     c.line(M, 40, W - M, 40)
-    c.drawString(M, 28, "责任编辑：" + rng.choice(["秦丽", "万春"]))
+    ed = rng.choice(["秦丽", "万春"])
+    c.drawString(M, 28, "责任编辑：" + ed)
     c.save()
-    return ncols
+    return ncols, ed
+
+
+SHARED = {"三湾村": "云安镇"}  # 三湾村 is also a village of 江口镇 (500235131208): coded only where the page prints 云安镇三湾村
+
+
+def code_of(t, sents):
+    if t in SHARED and not any(SHARED[t] + t in plain(s) for s in sents):
+        return None
+    return PL[t][1]
 
 
 # ----------------------------------------------------------------- main
@@ -375,10 +386,10 @@ def main():
             path = os.path.join(PAGES, fname)
             w = rng.randint(16, 22)
             if is_pdf:
-                ncols = pdf_page(path, d, page, arts)
+                ncols, ed = pdf_page(path, d, page, arts)
             else:
                 ncols = None
-                t = txt_page(d, page, arts, w)
+                t, ed = txt_page(d, page, arts, w)
                 if di % 5 == 1:
                     t = "\ufeff" + t
                 if di % 7 == 3:
@@ -387,6 +398,7 @@ def main():
             allsent = [a["title"] for a in arts] + [s for a in arts for s in a["body"]] + [a["caption"] for a in arts if a.get("caption")]
             ec = Counter(x for s in allsent for x in ents(s))
             ec[(PAPER, "ORG")] += 1  # the masthead in the running header
+            ec[(ed, "PERSON")] += 1  # the footer's 责任编辑 (corrected after the first run: a printed name is PERSON)
             for a in arts:
                 for r, n in a["byline"]:
                     if a["kind"] != "feature" and not any(n in s for s in a["body"]):
@@ -409,7 +421,7 @@ def main():
                                body_start=plain(a["body"][0])[:20], caption=plain(a.get("caption", "")),
                                hand=a in H.get(d.isoformat(), [])) for a in arts],
                 entities=[dict(text=t, label=l, count=n) for (t, l), n in sorted(ec.items())],
-                places=[dict(text=t, label=l, code=PL[t][1], count=n) for (t, l), n in sorted(places.items())],
+                places=[dict(text=t, label=l, code=code_of(t, allsent), count=n) for (t, l), n in sorted(places.items())],
                 formulae=fml, _plain="".join(plain(s) for s in allsent)))
             issues[d.isoformat()].append(fname)
     TERMS = ["外出务工", "劳务输出", "农民工", "民工", "留守儿童", "返乡创业", "返乡", "留守", "就业扶贫", "稳岗就业", "扶贫车间",
