@@ -21,6 +21,7 @@ from corpus_tools._entity_rules.person_roles import is_role, is_surname
 from corpus_tools._entity_rules.person_parts import sound_name_parts
 from corpus_tools._entity_rules.person_slot_names import only_surname, slot_names
 from corpus_tools._entity_rules.person_unit_signatures import unit_signatures
+from corpus_tools._entity_rules.person_worker_slots import worker_slot_names
 from corpus_tools._entity_rules.person_sound_runs import sound_runs, widen_persons
 from corpus_tools._entity_rules.person_full_names import spoken_full_names
 from corpus_tools._entity_rules.person_staff import photo_credit_names, staff_line_names
@@ -64,6 +65,7 @@ def framed_persons(ents: list[Cand], text: str, feats: "list[str] | None",
             + cadre_names(text, feats)  # 驻村干部帅杰、庹文 (user27)
             + titled_speech_names(text) + staff_line_names(text)
             + unit_signatures(text)  # （玄武镇　乜红梅）: the unit's signature vouches for a rare surname
+            + worker_slot_names(text)  # 工人向美玲说, 打工15年的程大福， (user37)
             + slots]  # 果农佴志强: the slot and the given name vouch for a rare surname
     if anon:
         ents = resolve_with_model(ents, anon, text)
