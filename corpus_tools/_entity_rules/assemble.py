@@ -13,6 +13,7 @@ from corpus_tools._entity_rules.fac_places import landscape_works, placed_facili
 from corpus_tools._entity_rules.fac_clauses import cut_clauses
 from corpus_tools._entity_rules.fac_heads import find_facs
 from corpus_tools._entity_rules.fac_acting import acting_institutions, water_bodies
+from corpus_tools._entity_rules.destination_counties import destination_counties
 from corpus_tools._entity_rules.fac_kinds import counted_kinds, ownerless_plants
 from corpus_tools._entity_rules.fac_work_sites import owned_work_sites
 from corpus_tools._entity_rules.fac_works import emergency_works
@@ -202,6 +203,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     sc = Scanner(text)
     places = find_places(text, county_code, words)  # words: bare short forms end at a word boundary
     places += province_counties(text, places)  # 贵州|从江: another province's county after its province
+    places += destination_counties(text, places)  # 在晋江打工: a county named bare where people go to work (user37)
     cands_papers = paper_mentions(text, places)  # 订阅黎平报: the paper (ORG), not the county
     sc.place_starts = {p.start for p in places}
     sc.place_ends = {p.start: (p.end, p.label) for p in places}
