@@ -14,6 +14,7 @@ from corpus_tools.entities import find_entities
 @pytest.mark.parametrize("text, name, code", [
     ("他在义乌打工五年，攒下了本钱。", "义乌", "330782"),
     ("今年春节后，村里二十人前往昆山务工。", "昆山", "320583"),
+    ("三十名村民乘大巴前往昆山\n务工。", "昆山", "320583"),  # a line of the column ends in the frame
 ])
 def test_a_destination_is_a_gpe_with_its_code(text, name, code):
     got = [(e.text, e.label, e.admin_code) for e in find_entities(text, county_code="500235", model=False)]

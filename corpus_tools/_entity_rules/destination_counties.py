@@ -55,7 +55,7 @@ def destination_counties(text: str, places: list[Cand]) -> list[Cand]:
 
     Examples
     --------
-    >>> t = "在晋江打工12年的他，去年回乡。乘专车前往晋江务工。在家务工。"
+    >>> t = "在晋江打工12年的他，去年回乡。乘专车前往晋江\\n务工。在家务工。"
     >>> [(t[c.start:c.end], c.code) for c in destination_counties(t, [])]
     [('晋江', '350582'), ('晋江', '350582')]
     """
@@ -66,7 +66,10 @@ def destination_counties(text: str, places: list[Cand]) -> list[Cand]:
         s = m.end()
         for n in (3, 2):
             short = text[s:s + n]
-            if short in forms and text.startswith(_WORKING, s + n):
+            k = s + n
+            while text[k:k + 1] in ("\n", " ", "\u3000") and k < s + n + 3:
+                k += 1  # 前往晋江|(line break)务工: a line of the column ends between them
+            if short in forms and text.startswith(_WORKING, k):
                 if not any(a < s + n and s < b for a, b in taken):
                     out.append(Cand(s, s + n, "GPE", prio=1, code=forms[short], source="rule"))
                 break
