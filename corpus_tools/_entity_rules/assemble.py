@@ -13,7 +13,9 @@ from corpus_tools._entity_rules.fac_places import landscape_works, placed_facili
 from corpus_tools._entity_rules.fac_clauses import cut_clauses
 from corpus_tools._entity_rules.fac_heads import find_facs
 from corpus_tools._entity_rules.fac_acting import acting_institutions, water_bodies
+from corpus_tools._entity_rules.destination_counties import destination_counties
 from corpus_tools._entity_rules.fac_kinds import counted_kinds, ownerless_plants
+from corpus_tools._entity_rules.fac_work_sites import owned_work_sites
 from corpus_tools._entity_rules.fac_works import emergency_works
 from corpus_tools._entity_rules.gpe_slots import word_slot
 from corpus_tools._entity_rules.township_sites import township_site
@@ -201,6 +203,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
     sc = Scanner(text)
     places = find_places(text, county_code, words)  # words: bare short forms end at a word boundary
     places += province_counties(text, places)  # 贵州|从江: another province's county after its province
+    places += destination_counties(text, places)  # 在晋江打工: a county named bare where people go to work (user37)
     cands_papers = paper_mentions(text, places)  # 订阅黎平报: the paper (ORG), not the county
     sc.place_starts = {p.start for p in places}
     sc.place_ends = {p.start: (p.end, p.label) for p in places}
@@ -260,6 +263,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             found = acting_institutions(counted_kinds(found, text), text)  # 文化馆馆长: ORG; 300多座|明清古戏台, 各|居民小区: kinds, no names
             found = ownerless_plants(found, text, words, [(p.start, p.end) for p in places])  # 运往|生物质电厂: a plant with no owner is a kind
             found = water_bodies(found, text)  # 丹江口水库: LOC
+            found = owned_work_sites(found, text, [(p.start, p.end) for p in places])  # 望丰村扶贫车间; 建成|扶贫车间: a kind
         cands += _peel_places(found, places, text)
     # concept terms, not annotated (GUIDE): 中国年, 中国特色社会主义, 中国式现代化, 中国梦, 美丽中国; the
     # historical 新中国 (新中国成立六十周年: no GPE 中国, the writers of pages30, 31o, 34o tag nothing)

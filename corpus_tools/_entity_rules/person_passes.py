@@ -23,6 +23,7 @@ from corpus_tools._entity_rules.person_parts import sound_name_parts
 from corpus_tools._entity_rules.person_slot_names import addressed_names, only_surname, person_slot, slot_names
 from corpus_tools._entity_rules.person_unit_lists import unit_list_names
 from corpus_tools._entity_rules.person_unit_signatures import unit_signatures
+from corpus_tools._entity_rules.person_worker_slots import worker_slot_names
 from corpus_tools._entity_rules.person_sound_runs import sound_runs, widen_persons
 from corpus_tools._entity_rules.person_full_names import spoken_full_names
 from corpus_tools._entity_rules.person_staff import photo_credit_names, staff_line_names
@@ -72,6 +73,7 @@ def framed_persons(ents: list[Cand], text: str, feats: "list[str] | None",
             + unit_signatures(text)  # （玄武镇　乜红梅）: the unit's signature vouches for a rare surname
             + slotted_sound_names(text, person_slot)  # 搬迁户阿苦木呷, 彝族女孩阿西古莫
             + addressed  # 古宅里的劳桂英阿婆, 嘎查的朝鲁老人
+            + worker_slot_names(text)  # 工人向美玲说, 打工15年的程大福， (user37)
             + slots]  # 果农佴志强: the slot and the given name vouch for a rare surname
     if anon:
         ents = resolve_with_model(ents, anon, text)

@@ -207,6 +207,8 @@ def slot_names(text: str) -> list[tuple[int, int]]:
     >>> t = "安东村果农佴志强听完宣讲。护林员亢二牛在山上。车间主任包工位。三十八岁的危丽春是女排工。——郄海峰摄"
     >>> [t[s:e] for s, e in slot_names(t)]
     ['佴志强', '危丽春', '郄海峰']
+    >>> [slot_names(t) for t in ("开展农民工维权宣传。", "农民工维权宣传")]
+    [[], []]
     >>> t = "退伍老兵蔺秋生义务守墓。“能守一天是一天。”檀德顺说。革命烈士丰功伟绩。"
     >>> [t[s:e] for s, e in slot_names(t)]
     ['蔺秋生', '檀德顺']
@@ -216,6 +218,8 @@ def slot_names(text: str) -> list[tuple[int, int]]:
         if s and text[s - 1] not in _SLOT_LAST:
             continue  # no slot ends before s: the tests below would all fail on _slot and _speaker_slot
         e = s + 3
+        if s and text[s - 1:s + 1] in frequent2() and is_word(text[s - 1:s + 1]):
+            continue  # 农民|工维权: the slot's noun runs on into the first character (民工), which is no surname here
         if (_name_like(text[s:e]) and (_slot(text, s) or _speaker_slot(text, s, e))
                 or _word_given(text[s:e]) and _close_slot(text, s)) \
                 and _ends(text, e) and surname_length(text, s) == 1 \
