@@ -14,9 +14,11 @@ This module rebuilds them from geometry alone:
 * each chunk goes to the nearest head above it that overlaps it across, with no rule between them;
   a chunk goes instead to a nearer head above it that owns a chunk starting level with it (under a
   photo too) and whose module it completes as its next column (a gutter away): the head set flush
-  left over its columns up to the chunk, or centred over them and their mirror image (a short headline over the middle of three columns),
+  left over its columns up to the chunk, or centred over them and their mirror image (a short headline over the middle of three columns;
+  a column's edge taken at the module's column width, so a last column of one short line counts),
   with no other module between; a chunk with no head stands alone; a **vertical headline** (a glyph a
-  line, stacked in a strip) heads the columns starting level with its top beside it, leftwards; text
+  line, stacked in a strip) heads the columns starting level with its top beside it, leftwards; a head
+  set right over a photo box spans the photo's width (its caption and the text under it are its own); text
   inside an outlined box (a boxed column of briefs) goes only to heads inside the same box, and text
   outside to heads outside it; a **label** (a line on a filled bar, :mod:`~corpus_tools.pdf.roles`)
   heads a module of its own that owns no text;
