@@ -8,6 +8,7 @@ Used by ``corpus-tools articles`` (CSV and JSON); :func:`export_frame` from Pyth
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -63,7 +64,7 @@ def export_frame(corpus: "Corpus", *, progress: bool = False) -> pd.DataFrame:
         arts = issue.all_articles
         for k, a in enumerate(arts):
             pairs[a.id] = [[r, n] for r, n in a.byline]
-            printed[a.id] = "　".join(issue.raw[b.start:b.end].strip().replace("\n", "")
+            printed[a.id] = "　".join(re.sub(r"[\r\n]+", "", issue.raw[b.start:b.end].strip())
                                      for b in issue.blocks if b.article == k and b.kind == "byline")
         for direction, page, k in jump_marks(issue):
             if k < len(arts):

@@ -10,7 +10,8 @@ from pathlib import Path
 
 from corpus_tools.cli_paths import paper_option, read_path, select_years, skipped_summary
 from corpus_tools.input_forms import is_saved_corpus, saved_corpus
-from corpus_tools.io_safety import csv_safe
+from corpus_tools.io_safety import CSV_ENCODING
+from corpus_tools.io_safety import write_csv as _write_any_csv
 
 __all__ = ["FORMULAE_HELP", "add_corpus_args", "add_cache_args", "cache_arg", "parse_cache_dir", "add_pipeline_args", "add_analysis_args", "add_table_output",
            "add_quiet", "read_corpus_args", "issue_dates", "analysis_nlp", "parse_options",
@@ -220,18 +221,15 @@ def write_table(df, args: argparse.Namespace, *, index: bool = False, title: str
     (Path(args.output).write_text(out + "\n", encoding="utf-8") if args.output else sys.stdout.write(out + "\n"))
 
 
-#: Encoding of the CSV files the commands write with ``-o`` (as the report's tables): UTF-8 with a byte-order mark, so
-#: spreadsheet programs read the Chinese right; pandas and R's readr read it as plain UTF-8, R's read.csv with
-#: ``fileEncoding = "UTF-8-BOM"``. CSV written to stdout has no mark (it would land inside a pipe's first field).
-CSV_ENCODING = "utf-8-sig"
+# CSV_ENCODING (from io_safety): the files the commands write with ``-o`` (as the report's tables) are UTF-8 with a
+# byte-order mark, so spreadsheet programs read the Chinese right; pandas and R's readr read it as plain UTF-8, R's
+# read.csv with ``fileEncoding = "UTF-8-BOM"``. CSV written to stdout has no mark (it would land inside a pipe's
+# first field).
 
 
 def write_csv(df, output: str | None, *, index: bool = False) -> None:
     """*df* as CSV into the file *output* (:data:`CSV_ENCODING`), or to stdout (plain UTF-8) when it is None."""
-    if output:
-        csv_safe(df).to_csv(output, index=index, encoding=CSV_ENCODING)
-    else:
-        csv_safe(df).to_csv(sys.stdout, index=index)
+    _write_any_csv(df, output if output else sys.stdout, index=index)
 
 
 def cut_cells(df, width: int = 16):

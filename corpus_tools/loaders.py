@@ -25,6 +25,7 @@ from corpus_tools.frame_input import pages_from_frame
 from corpus_tools.input_forms import check_page_path
 from corpus_tools.ocr_text import check_ocr_mode, repair_ocr
 from corpus_tools.page_clashes import warn_page_clashes
+from corpus_tools.page_copies import drop_page_copies
 from corpus_tools.page_dates import page_date
 from corpus_tools.reading import PageFile, read_pages, settle_ids
 from corpus_tools.scan_debris import debris_forms
@@ -222,6 +223,7 @@ def read_corpus(
     warn_article_files(issues)  # the same article saved under two names (user37b F7)
     warn_undated([str(i.meta["path"]) for i in issues  # a manifest's date_precision 'unknown' has said so
                   if i.date is None and i.meta.get("path") and not i.meta.get("date_precision")])
+    issues = drop_page_copies(issues)  # X.pdf and its second download X(1).pdf read once (user37 F13)
     warn_page_clashes(issues)  # two files claiming one date and page (user36 F11)
     if per_file:
         from corpus_tools.file_papers import papers_per_file

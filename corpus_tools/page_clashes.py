@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from corpus_tools.errors import user_stacklevel
 from corpus_tools.jumps import ID_PAGE_RE
+from corpus_tools.page_copies import copy_stem
 
 if TYPE_CHECKING:  # pragma: no cover
     from corpus_tools.corpus import Issue
@@ -39,7 +40,7 @@ def _claim(issue: "Issue") -> "tuple[str, str, str, int] | None":
     path = issue.meta.get("path") if isinstance(issue.meta, dict) else None
     if not path or issue.date is None:
         return None
-    stem = Path(str(path)).stem
+    stem = copy_stem(Path(str(path)).stem)[0]  # X(1).txt claims X.txt's page (user37 F13)
     m = ID_PAGE_RE.search(stem)
     if m is None:
         return None

@@ -114,7 +114,8 @@ def keyword_trends(
         formula is counted wherever it is printed whole; it is still not counted inside a longer
         word (城镇 in 八面城镇 only where the segmenter made 城镇 a token): when the text prints a
         term clearly more often than the tokens count it (渔业 in 渔业局, 渔业界), ``"auto"`` warns
-        once, naming the longer words and ``match="text"``. Either way only ``Article.text`` (title, subtitle, body) is
+        once, naming the longer words and the call with ``match="text"``, and the result's
+        ``attrs["split_counts"]`` keeps ``{term: {"as_word": n, "in_text": m}}`` (user37 F2). Either way only ``Article.text`` (title, subtitle, body) is
         searched: a formula printed on a section banner, a kicker or a caption is counted by
         :func:`~corpus_tools.slogans.extract_slogans` and :func:`~corpus_tools.slogans.slogan_trends`
         (their ``count``) but not here. To count captions, append them to the bodies and rebuild the
@@ -192,8 +193,7 @@ def keyword_trends(
             if t in term_cats:
                 hits = np.bincount(art_codes[term_codes == term_cats.get_loc(t)], minlength=n_arts)
                 counts[t] = _per_article(hits, positions)
-    if match == "auto" and token_terms:
-        warn_split_counts(corpus, counts, token_terms, df)
+    split = warn_split_counts(corpus, counts, token_terms, df) if match == "auto" and token_terms else {}
     group_of = groups.set_index("article_id")["group"]
     if normalize == "share_of_articles":
         out = (counts > 0).groupby(group_of).mean()
@@ -207,6 +207,7 @@ def keyword_trends(
     out.index.name = by
     out.columns.name = "term"
     out.attrs["normalize"] = normalize  # plot_trends labels its axis from it
+    out.attrs["split_counts"] = split  # terms the text prints more often than the word count finds (user37 F2)
     words = pd.Series(_word_tokens(df, art_ids), index=art_ids) if df is not None else None
     date_of = issue_dates(corpus)
     out.attrs[SIZES_ATTR] = {**period_sizes(groups, {a.id: i.id for i in corpus for a in i.articles}, words,

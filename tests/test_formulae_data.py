@@ -26,3 +26,18 @@ def test_docs_give_the_lexicon_size_the_data_has():
     docs = (Path(__file__).resolve().parents[1] / "docs" / "slogans.md").read_text(encoding="utf-8")
     said = re.search(r"of\s+(\d+) official formulations", docs)
     assert said is not None and int(said.group(1)) == len(load_formula_lexicon())
+
+
+def test_urban_rural_and_employment_formulae_of_a_labour_export_county():
+    # user37 F3: 统筹城乡 (printed both ways) and 就业优先 are national formulae with a dated source;
+    # 一人就业、全家脱贫 is the employment-poverty-relief wording (no year: its first document is not verified)
+    lex = load_formula_lexicon().set_index("text")
+    assert lex.loc["统筹城乡", "year"] == 2002 and "十六大" in lex.loc["统筹城乡", "source"]
+    assert lex.loc["就业优先", "year"] == 2011 and pd.isna(lex.loc["一人就业、全家脱贫", "year"])
+    c = read_corpus(pd.DataFrame({"issue_id": ["a"], "date": ["2013-03-01"], "text": [
+        "河口镇推进城乡统筹\n本报讯 河口镇坚持统筹城乡发展，推进城乡统筹，实施就业优先战略，"
+        "力争一人就业，全家脱贫。"]}))
+    s = extract_slogans(c).set_index("text")
+    assert s.loc["统筹城乡", "count"] == 3 and s.loc["就业优先", "count"] == 1
+    assert s.loc["一人就业、全家脱贫", "count"] == 1
+    assert "输出一人、脱贫一户" not in set(lex.index)  # a county slogan without an official source: extra= is the way

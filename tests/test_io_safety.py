@@ -43,3 +43,39 @@ def test_cli_articles_csv_neutralises_a_formula_title(tmp_path):
         cells = [c for row in csv.reader(fh) for c in row]
     assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")]
     assert any(c.startswith("'=HYPERLINK") for c in cells)
+
+
+def test_carriage_returns_inside_cells_cannot_break_a_row(tmp_path):
+    from corpus_tools.io_safety import one_line_end, write_csv
+
+    assert one_line_end("（陈林\r\n）") == "（陈林\n）" and one_line_end("甲\r乙\r") == "甲\n乙\n"
+    df = pd.DataFrame({"byline": ["（陈林\r）", "（赵芳\r\n）", "无"], "title": ["\r=x", "春\r耕", None],
+                       "n": [1, 2, 3]}, index=pd.Index(["a\rb", "c", "d"]))
+    assert "\r" not in "".join(csv_safe(df)["byline"]) and csv_safe(df)["title"].tolist()[0] == "'\n=x"
+    out = tmp_path / "t.csv"
+    write_csv(df, out, index=True)
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r" not in raw
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert len(rows) == 4 and all(len(r) == 4 for r in rows)
+    assert rows[1][1] == "（陈林\n）" and rows[2][1] == "（赵芳\n）"
+
+
+def test_cli_articles_csv_of_a_crlf_page_keeps_one_row_per_article(tmp_path):
+    from corpus_tools.cli import main
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    text = ("简讯\r\n\r\n■　县农业局日前在河口镇开展春耕技术培训，30名农户参加。（陈\r\n林）\r\n"
+            "■　县交通局日前完成乡村公路养护检查。（赵芳）\r\n")
+    (pages / "2009-03-06_p2.txt").write_bytes(text.encode("utf-8"))
+    out = tmp_path / "articles.csv"
+    assert main(["articles", str(pages), "--format", "csv", "-o", str(out)]) == 0
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    width = len(rows[0])
+    assert all(len(r) == width for r in rows)
+    ids = [r[rows[0].index("issue_id")] for r in rows[1:]]
+    assert ids and all(i.startswith("2009-03-06") for i in ids)
+    assert "\r" not in out.read_text(encoding="utf-8-sig")

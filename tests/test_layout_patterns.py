@@ -112,3 +112,25 @@ def test_masthead_small_print(text, want):
 
 def test_running_header_with_page_after_its_name_names_its_section():
     assert section_for([(0, "清流报　2012年8月9日　星期四　乡村振兴·B2")], 10) == "乡村振兴"
+
+
+def test_a_page_name_of_two_words_joined_by_a_middle_dot_is_the_section():
+    from corpus_tools.layout.patterns import page_name, section_for
+
+    line = "河口报　2010年6月4日　星期五　第2版　农业·科技"
+    assert page_name(line) == "农业·科技"
+    # the page's name, not a column heading under it, is the section of every article
+    assert section_for([(0, line), (3, "简讯"), (9, "春耕")], 5) == "农业·科技"
+    assert page_name("河口报　2010年6月4日　星期五　农业·科技·B2") == "农业·科技"
+    assert page_name("河口报　2010年6月4日　星期五　第2版") is None
+
+
+def test_a_text_page_whose_page_name_has_a_middle_dot_gives_it_to_every_article():
+    import corpus_tools as ct
+    import pandas as pd
+
+    text = ("河口报　2010年6月4日　星期五　第2版　农业·科技\n\n简讯\n"
+            "■　县农业局日前在河口镇开展春耕技术培训。（陈林）\n"
+            "■　县科协日前举办科普讲座。（赵芳）\n")
+    c = ct.read_corpus(pd.DataFrame({"text": [text], "date": ["2010-06-04"], "issue_id": ["p2"]}))
+    assert set(c.articles_frame()["section"]) == {"农业·科技"}

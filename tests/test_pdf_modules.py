@@ -106,3 +106,42 @@ def test_a_vertical_headline_beside_a_horizontal_one_at_its_top():
     lines += _column(["大寨村组织党员", "重走先辈路。"], 112, 775) + _column(["年货节持续十天。"], 240, 730)
     modules = page_modules(lines, ["head"] * 8 + ["body"] * 3, [], 10)
     assert sorted(_heads(modules)) == ["“晋中好礼”年货节开幕", "大寨精神代代传"]
+
+
+def test_a_headline_over_the_middle_of_three_columns_owns_a_short_last_column():
+    # columns 100 wide, a body size apart: 30-130, 140-240, 250-350; the module's centre is 190; the third
+    # column holds one short line (a paragraph's end), so its printed edge stops short of the module's
+    lines = [_line("茶厂投产", 154, 760, 18)]  # 72 wide, 154-226: over the middle column only
+    lines += _column(["本报讯（记者　吴强）", "河口村茶厂日前正式投", "产。"], 30, 735)
+    lines += _column(["　　茶厂吸纳本村劳动", "力四十余人，人均月增", "收两千元，带动周边农"], 140, 735)
+    lines += _column(["户增收。"], 250, 735)
+    roles = ["head"] + ["body"] * 7
+    modules = page_modules(lines, roles, [], 10)
+    assert _heads(modules) == ["茶厂投产"]
+    assert [c.lines[0].text for c in modules[0].chunks] == ["本报讯（记者　吴强）", "　　茶厂吸纳本村劳动", "户增收。"]
+
+
+def test_a_photo_title_heads_the_caption_and_the_text_under_its_photo():
+    # a title centred over a photo as wide as the module; caption under the photo on the left, then one
+    # paragraph run across three columns, a line each
+    lines = [_line("春耕时节", 170, 790, 20)]
+    lines += [_line("图为农户在田间插秧。（记者　吴强　摄）", 30, 640, 8)]
+    lines += _column(["　　连日来，各乡镇农", ], 30, 620) + _column(["户抢抓农时，田间一"], 140, 620)
+    lines += _column(["片繁忙。"], 250, 620)
+    roles = ["head", "caption", "body", "body", "body"]
+    photo = [Box(30, 655, 350, 785), Box(34, 659, 346, 781, True)]
+    (m,) = page_modules(lines, roles, [Box(30, 560, 350, 561)], 10, photo)
+    assert _heads([m]) == ["春耕时节"]
+    assert [c.lines[0].text for c in m.chunks] == ["图为农户在田间插秧。（记者　吴强　摄）", "　　连日来，各乡镇农",
+                                                   "户抢抓农时，田间一", "片繁忙。"]
+
+
+def test_a_headline_over_a_photo_of_its_own_column_keeps_to_it():
+    # a photo under a one-column headline: the text beside it is another module's
+    lines = [_line("春耕时节", 30, 790, 20), _line("县城新桥通车", 160, 790, 20)]
+    lines += _column(["　　连日来，各乡镇农户", "抢抓农时。"], 30, 620)
+    lines += _column(["　　县城新桥昨日通车，", "全长三百米。"], 160, 760)
+    roles = ["head", "head"] + ["body"] * 4
+    modules = page_modules(lines, roles, [], 10, [Box(30, 650, 140, 785)])
+    assert _heads(modules) == ["春耕时节", "县城新桥通车"]
+    assert [[c.lines[0].text for c in m.chunks] for m in modules] == [["　　连日来，各乡镇农户"], ["　　县城新桥昨日通车，"]]

@@ -461,10 +461,12 @@ def is_staff_line(text: str) -> bool:
     return bool(STAFF_LINE_RE.match(text.strip()))
 
 
+#: A page's name: two to eight Chinese characters, or two words joined by a middle dot (``劳务·民生``, user37 F8).
+_PAGE_NAME = r"[\u4e00-\u9fff]{1,6}[·・•][\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,8}"
 #: A page line's section after its page number (``… 第3版 镇街动态``, ``… A2 要闻``).
 _PAGE_TAIL_RE = re.compile(r"(?:^|\s)(?:[A-H]\d{1,2}|第[\d一二三四五六七八九十]{1,3}版)\s*(?:版\s*)?(?:[·|｜]\s*)?"
-                           r"([\u4e00-\u9fff]{2,8})$"
-                           r"|(?:^|\s)([\u4e00-\u9fff]{2,8})\s*[·|｜]?\s*[A-H]\d{1,2}$")  # (or before it: ``要闻·A1``)
+                           rf"({_PAGE_NAME})$"
+                           rf"|(?:^|\s)({_PAGE_NAME})\s*[·|｜]?\s*[A-H]\d{{1,2}}$")  # (or before it: ``要闻·A1``)
 
 
 #: A paper's name in capitals beside its Chinese name (``QINGHE RIBAO``): no section.
@@ -482,6 +484,8 @@ def page_name(text: str) -> str | None:
     ('社区·网格', '要闻', '社区·网格', '综合新闻')
     >>> page_name("2024年3月22日 星期五 A2 要闻"), page_name("美丽乡村行"), page_name("2024年3月22日 星期五")
     ('要闻', None, None)
+    >>> page_name("平川报　2009年5月8日　星期五　第3版　文化·旅游")  # a name of two words by a middle dot
+    '文化·旅游'
     """
     t = EDITOR_TAIL_RE.sub("", text.strip())
     if not is_folio_line(t):

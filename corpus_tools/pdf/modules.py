@@ -14,9 +14,11 @@ This module rebuilds them from geometry alone:
 * each chunk goes to the nearest head above it that overlaps it across, with no rule between them;
   a chunk goes instead to a nearer head above it that owns a chunk starting level with it (under a
   photo too) and whose module it completes as its next column (a gutter away): the head set flush
-  left over its columns up to the chunk, or centred over them and their mirror image (a short headline over the middle of three columns),
+  left over its columns up to the chunk, or centred over them and their mirror image (a short headline over the middle of three columns;
+  a column's edge taken at the module's column width, so a last column of one short line counts),
   with no other module between; a chunk with no head stands alone; a **vertical headline** (a glyph a
-  line, stacked in a strip) heads the columns starting level with its top beside it, leftwards; text
+  line, stacked in a strip) heads the columns starting level with its top beside it, leftwards; a head
+  set right over a photo box spans the photo's width (its caption and the text under it are its own); text
   inside an outlined box (a boxed column of briefs) goes only to heads inside the same box, and text
   outside to heads outside it; a **label** (a line on a filled bar, :mod:`~corpus_tools.pdf.roles`)
   heads a module of its own that owns no text;
@@ -265,16 +267,35 @@ def _frame(span: _Span, frames: list[Box], body: float) -> int | None:
     return min(inside, key=lambda k: frames[k].width * frames[k].height) if inside else None
 
 
+def _photo_spans(heads: list[Head], photos: list[Box], body: float) -> list[tuple[float, float]]:
+    """Each head's span across: its own, or the width of the photo set right under it (its top within a
+    body size of the head's foot, the head inside its width): a photo module's title heads the caption and
+    the text under the photo over the photo's whole width (user37 F9)."""
+    spans = []
+    for h in heads:
+        x0, x1 = h.outer.x0, h.outer.x1
+        under = [b for b in photos if -0.3 * body <= h.outer.y0 - b.y1 <= body
+                 and b.x0 - body <= x0 and x1 <= b.x1 + body and b.x1 - b.x0 > x1 - x0]
+        if under and not h.vertical:
+            b = max(under, key=lambda b: b.x1 - b.x0)
+            x0, x1 = min(x0, b.x0), max(x1, b.x1)
+        spans.append((x0, x1))
+    return spans
+
+
 def _overlap_owner(chunk: Chunk, heads: list[Head], rules: list[Box], body: float,
-                   apart: frozenset[int] = frozenset()) -> tuple[int, float] | None:
+                   apart: frozenset[int] = frozenset(),
+                   spans: list[tuple[float, float]] | None = None) -> tuple[int, float] | None:
     """(index, distance) of the nearest head above *chunk* that overlaps it across (by half a body size
-    or more), with no rule between (heads of *apart* left out)."""
+    or more; a head over a photo spans the photo, :func:`_photo_spans`), with no rule between (heads of
+    *apart* left out)."""
     best: tuple[int, float] | None = None
     for i, h in enumerate(heads):
         if i in apart:
             continue
         d = h.outer.y0 - chunk.y1
-        if d < -0.5 * body or _across(h.outer.x0, h.outer.x1, chunk.x0, chunk.x1) < 0.5 * body \
+        x0, x1 = spans[i] if spans is not None else (h.outer.x0, h.outer.x1)
+        if d < -0.5 * body or _across(x0, x1, chunk.x0, chunk.x1) < 0.5 * body \
                 or _blocked(rules, h, chunk):  # (overlapping by less: a comma hung past a column's edge)
             continue
         if best is None or d < best[1]:
@@ -286,6 +307,8 @@ def _fits(h: Head, core: list[Chunk], c: Chunk, free: list[Chunk], foreign: list
     """How far *c* lies from head *h*'s module (None when it does not belong to it): *h* set flush left
     over the columns from its own (*core*) to *c*, or centred over them and their mirror image."""
     lo, hi = min(k.x0 for k in core), max(k.x1 for k in core)
+    width = max(k.x1 - k.x0 for k in core)  # a column's set width: its short lines (a paragraph's end) do not
+    # narrow it, so a last column of one short line still reaches the module's right edge (user37 F9)
     a, b = (hi, c.x0) if c.x0 >= hi else (c.x1, lo)
     if any(a - body < (k.x0 + k.x1) / 2 < b + body and k.x1 > a and k.x0 < b for k in foreign):
         return None  # another module lies between
@@ -295,13 +318,13 @@ def _fits(h: Head, core: list[Chunk], c: Chunk, free: list[Chunk], foreign: list
     if c.x0 >= hi and abs(h.outer.x0 - lo) <= body:
         return dist
     centre = (h.outer.x0 + h.outer.x1) / 2
-    mirror = 2 * centre - (c.x1 if c.x0 >= hi else c.x0)
-    edges = [k.x0 for k in core + free] if c.x0 >= hi else [k.x1 for k in core + free]
+    mirror = 2 * centre - (max(c.x1, c.x0 + width) if c.x0 >= hi else c.x0)
+    edges = [k.x0 for k in core + free] if c.x0 >= hi else [max(k.x1, k.x0 + width) for k in core + free]
     return dist if any(abs(e - mirror) <= body for e in edges) else None
 
 
 def _owners(chunks: list[Chunk], heads: list[Head], rules: list[Box], body: float,
-            frames: list[Box] = ()) -> dict[int, int]:
+            frames: list[Box] = (), photos: list[Box] = ()) -> dict[int, int]:
     """The head each chunk belongs to (chunk index -> head index; a chunk with none is left out).
 
     First the nearest overlapping head; then a head above the chunk, nearer than that one by a body
@@ -314,7 +337,8 @@ def _owners(chunks: list[Chunk], heads: list[Head], rules: list[Box], body: floa
     hf = [_frame(h.outer, list(frames), body) for h in heads]
     cf = [_frame(c, list(frames), body) for c in chunks]
     apart = {j: frozenset(i for i in range(len(heads)) if hf[i] != cf[j]) for j in range(len(chunks))}
-    first = {j: _overlap_owner(c, heads, rules, body, apart[j]) for j, c in enumerate(chunks)}
+    spans = _photo_spans(heads, list(photos), body)
+    first = {j: _overlap_owner(c, heads, rules, body, apart[j], spans) for j, c in enumerate(chunks)}
     owned = {j: o[0] for j, o in first.items() if o is not None}
     for j, c in enumerate(chunks):
         if c.caption:  # a caption stays with the head over its photo
@@ -417,7 +441,9 @@ def page_modules(lines: list[PdfLine], roles: list[str], rules: list[Box], body:
                                                          body, caption=True)
     frames = [b for b in boxes or () if not b.filled and any(  # boxes around text: a boxed column of briefs
         b.x0 <= ln.x0 and ln.x1 <= b.x1 and b.y0 <= ln.y0 and ln.y1 <= b.y1 for ln in lines)]
-    owned = _owners(chunks, heads, rules, body, frames)
+    photos = [b for b in boxes or () if not any(  # boxes holding no text: photos (a grey box in a proof)
+        b.x0 <= ln.x0 and ln.x1 <= b.x1 and b.y0 <= ln.y0 and ln.y1 <= b.y1 for ln in lines)]
+    owned = _owners(chunks, heads, rules, body, frames, photos)
     modules = [Module(h) for h in heads]
     modules += [Module(Head([ln], minor=True)) for ln, r in zip(lines, roles) if r == "label"]  # owns no text
     for j, c in enumerate(chunks):

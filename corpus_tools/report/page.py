@@ -17,7 +17,7 @@ from urllib.parse import quote
 import numpy as np
 import pandas as pd
 
-from corpus_tools.io_safety import csv_safe
+from corpus_tools.io_safety import write_csv
 from corpus_tools.plot import BUNDLED_FAMILY, bundled_font_path
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -88,8 +88,8 @@ class Writer:
         num = df.select_dtypes(include="floating").columns
         df = df.assign(**{c: df[c].round(decimals) for c in num}) if len(num) else df
         # utf-8-sig: Excel reads a BOM-less UTF-8 CSV as the local code page (mojibake);
-        # csv_safe: no cell of a newspaper's text runs as a spreadsheet formula
-        csv_safe(df).to_csv(self.out_dir / name, index=index, encoding="utf-8-sig")
+        # write_csv: no cell of a newspaper's text runs as a spreadsheet formula or breaks a row
+        write_csv(df, self.out_dir / name, index=index)
         self.files.append(name)
         return f'<p class="files">Table: <a href="{esc(name)}">{esc(name)}</a></p>'
 
