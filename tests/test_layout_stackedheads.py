@@ -53,6 +53,12 @@ def test_a_signature_under_both_headlines_goes_with_the_unsigned_article():
     # (three headlines: not two stacked groups)
     "\n大坪镇茶叶订单增两成\n石门乡修缮百年古桥\n城关镇新建菜市场\n　　大坪镇茶叶订单增加。\n"
     "　　石门乡修缮古桥。\n　　大坪镇茶叶好卖。\n　　古桥修缮完成。\n",
+    # (a kicker over its title: most paragraphs side with neither line)
+    "\n乡村观察\n大坪镇茶叶订单增两成\n　　今年以来，大坪镇茶叶订单增加。\n　　乡村道路修好了。\n"
+    "　　茶叶加工厂建成投产。\n　　游客来到村里。\n　　茶农收入提高了。\n　　观察到的变化很多。\n",
+    # (a notice's title over its salutation, numbered items under them)
+    "\n关于开展环境卫生整治的通知\n各社区居委会、辖区各单位：\n　　为改善环境，决定开展环境卫生整治。\n"
+    "　　一、整治范围：辖区各单位和社区。\n　　二、整治内容：环境卫生死角。\n　　三、工作要求：各社区居委会及时上报。\n",
     "",
 ])
 def test_other_pages_are_left_alone(page):

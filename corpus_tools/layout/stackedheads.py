@@ -25,8 +25,11 @@ from corpus_tools.layout.patterns import ends_sentence, is_byline
 
 #: At least this many alternating paragraphs (two for each article).
 MIN_PARAGRAPHS = 4
-#: At least this many paragraphs whose words side with the headline the alternation gives them.
+#: At least this many paragraphs whose words side with the headline the alternation gives them ...
 MIN_AGREEING = 3
+#: ... and at least this share of them (a kicker over its title shares words with a paragraph here and there:
+#: most paragraphs side with neither line there).
+MIN_SIDING = 2 / 3
 #: A headline is at most this long (characters, spaces dropped) and at least :data:`MIN_TITLE`.
 MAX_TITLE = 32
 MIN_TITLE = 4
@@ -35,6 +38,7 @@ _INDENT = ("\u3000", "  ", "\t")
 _UNIT_NAME = re.compile(r"^\S{2,12}[\u3000 ]+\S{2,4}$")
 _SIGNED_END = re.compile(r"[（(][^（）()]{2,16}[）)]\s*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_OPEN_ENDS = ("：", ":", "，", ",", "、", "；", ";")
 
 
 def _lines(raw: str) -> list[tuple[int, int]]:
@@ -58,7 +62,9 @@ def _role(text: str) -> str:
     if is_byline(t) or _UNIT_NAME.match(t):
         return "signature"
     n = len(re.sub(r"\s", "", t))
-    if MIN_TITLE <= n <= MAX_TITLE and not ends_sentence(t) and not t.startswith(("——", "—")):
+    # (a line left open, ``各社区居委会、辖区各单位：``, is a notice's salutation or a lead-in, no headline)
+    if (MIN_TITLE <= n <= MAX_TITLE and not ends_sentence(t) and not t.startswith(("——", "—"))
+            and not t.endswith(_OPEN_ENDS)):
         return "title"
     return "other"
 
@@ -110,7 +116,7 @@ def _alternates(paras: list[str], titles: tuple[str, str]) -> bool:
             return False
         if own > other:
             agree[k % 2] += 1
-    return sum(agree) >= MIN_AGREEING and min(agree) >= 1
+    return sum(agree) >= MIN_AGREEING and min(agree) >= 1 and sum(agree) >= MIN_SIDING * len(paras)
 
 
 def stacked_stretch_order(raw: str) -> tuple[str, list[int]] | None:
