@@ -98,6 +98,15 @@ def test_bracketed_column_name_closing_a_headline_group_heads_what_follows():
         "para", "title", "banner", "B-byline"]
 
 
+def test_bracketed_column_name_going_on_from_text_over_an_opening_headline_heads_it():
+    # (a column name the model reads as a heading line going on from the text above, over a headline that opens
+    # an article: a banner over that headline, not the last line of the text's article; invented)
+    from corpus_tools.layout.briefs import bracketed_column_tags
+    raw = "　　村里的路修好了，果子也好卖了。\n【乡村新景】\n古村落迎来新客人\n　　周末，游客来到古村。\n"
+    assert bracketed_column_tags(read_lines(raw), ["para", "title", "B-title", "B-para"]) == [
+        "para", "banner", "B-title", "B-para"]
+
+
 def test_a_bracketed_part_label_inside_an_article_in_labelled_parts_stays_its_text():
     # (an article printed in labelled parts, 【现象】 running into its text, then 【点评】 on its own line: the
     # article's next part, as People's Daily prints it; invented text)

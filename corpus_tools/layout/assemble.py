@@ -97,6 +97,7 @@ from corpus_tools.layout.signerheads import labelled_signers, signer_lines_off_h
 from corpus_tools.layout.captionitems import credits_off_captions, join_wrapped_captions, photo_items_apart
 from corpus_tools.layout.mastheadprint import masthead_print_units
 from corpus_tools.layout.interleave import deinterleave, interleaved_stretches, map_layout
+from corpus_tools.layout.stackedheads import stacked_stretch_order
 from corpus_tools.layout.headforms import (banners_over_headlines, folio_lines, jump_lines, kickers_over_own_titles,
                                            pinned_top)
 from corpus_tools.layout.lateheads import titles_after_titled_bodies
@@ -226,7 +227,11 @@ def split_page(raw: str, *, method: str = "auto") -> PageLayout:
     stretches = interleaved_stretches(raw)
     columns = deinterleave(raw, stretches=stretches)
     if columns is None:
-        return _split(raw, method)
+        stacked = stacked_stretch_order(raw)
+        if stacked is None:
+            return _split(raw, method)
+        return map_layout(_split(stacked[0], method), raw, stacked[1],
+                          "two articles' paragraphs alternating under stacked headlines printed article by article")
     text, where = columns
     return map_layout(_split(text, method), raw, where, "interleaved columns printed column by column "
                       f"(lines {', '.join(f'{a}–{b}' for a, b in stretches)})")

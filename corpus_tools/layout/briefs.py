@@ -127,7 +127,12 @@ def bracketed_column_tags(raw_lines: list[Line | None], tags: list[str]) -> list
         # group, headruns and boundaries.column_names_over_titles read that form)
         # (nor as the last line of a headline group printed after its body: it heads what follows it)
         closing = out[i] in ("title", "kicker") and i > 0 and out[i - 1].removeprefix("B-") == "title"
-        if role in ("para", "cont") or role in ("title", "kicker") and below in ("para", "cont") or closing:
+        # (nor as a heading line going on from the text above it, over a headline that opens an article: it
+        # would close that text's article; it heads the article below)
+        going_on = (out[i] in ("title", "kicker") and i > 0 and out[i - 1].removeprefix("B-") in ("para", "cont")
+                    and out[i + 1] in ("B-title", "B-kicker"))
+        if (role in ("para", "cont") or role in ("title", "kicker") and below in ("para", "cont") or closing
+                or going_on):
             out[i] = "banner"
             if out[i + 1] in ("para", "cont"):
                 out[i + 1] = "B-para"
