@@ -16,6 +16,9 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from corpus_tools._validate import check_not_str
+from corpus_tools.errors import check_type
+
 from corpus_tools.slogans.core import COUNT_VALUE
 from corpus_tools.slogans.wordshape import nouns_only
 
@@ -49,7 +52,13 @@ def reach_series(items: Sequence[str], text: str) -> bool:
     False
     >>> reach_series(["进得来", "留得住", "玩得好"], "")
     False
+    >>> reach_series(["进机关", "进农村", "进学校"], None)
+    Traceback (most recent call last):
+    ...
+    corpus_tools.errors.ArgumentTypeError: text must be a str, got NoneType
     """
+    check_not_str("items", items, "items")
+    check_type("text", text, str, "a str")
     parts = [p.strip() for p in items]
     if len(parts) < 3 or not all(p[:1] == "进" and 2 <= len(p) <= 5 for p in parts):
         return False
