@@ -57,6 +57,17 @@ def paper_place(name: str) -> str | None:
     """The place a local paper's name names (its media word or its 今日 taken off), or None for a name that is
     no local paper's (:func:`is_paper_name`).
 
+    Parameters
+    ----------
+    name : str
+        A paper's name as printed (弥渡报, 今日洛川).
+
+    Returns
+    -------
+    str or None
+        The place's name without its media word or 今日, or None when *name* is no place + a media word
+        (:data:`PAPER_MEDIA_WORDS`) nor 今日 + a place.
+
     Examples
     --------
     >>> paper_place("弥渡报"), paper_place("双城新闻"), paper_place("今日洛川"), paper_place("综合新闻")

@@ -32,3 +32,12 @@ def test_a_quoted_pair_before_a_method_head_is_a_motto_whatever_the_verb():
 
 def test_a_quoted_pair_without_a_method_head_stays_out():
     assert _marked("石桥镇在两个村试点，总结出“小块并大块、远地换近地”，全镇推开。") == []
+
+
+def test_parts_given_as_one_string_are_refused():
+    from corpus_tools.errors import ArgumentTypeError
+
+    with pytest.raises(ArgumentTypeError, match="items must be an iterable of parts.*wrap it in a list"):
+        method_pair("先易后难、逐村推开", "的办法")
+    with pytest.raises(ArgumentTypeError, match="after must be a str, got NoneType"):
+        method_pair(["先易后难", "逐村推开"], None)

@@ -37,4 +37,13 @@ def test_the_run_stays_when_the_page_quotes_its_count():
 
 
 def test_a_quoted_run_of_places_is_judged_by_the_quote_rules():
-    assert ("进校园、进社区、进景区", "parallel") in _marked("剪纸艺术“进校园、进社区、进景区”活动启动。")
+    assert ("进校园、进军营、进乡村", "parallel") in _marked("皮影戏“进校园、进军营、进乡村”活动启动。")
+
+
+def test_items_given_as_one_string_are_refused():
+    from corpus_tools.errors import ArgumentTypeError
+
+    with pytest.raises(ArgumentTypeError, match="items must be an iterable of items.*wrap it in a list"):
+        reach_series("进机关、进农村、进学校", "")
+    with pytest.raises(ArgumentTypeError, match="text must be a str, got int"):
+        reach_series(["进机关", "进农村", "进学校"], 3)

@@ -12,7 +12,7 @@ from corpus_tools.slogans.tablefile import read_table
 from corpus_tools.text import CJK_RE, normalize_text, strip_spaces
 
 __all__ = ["KINDS", "LEVELS", "QUOTE_CHARS", "OPEN_CLOSE", "slogan_key", "compact_with_map",
-           "delete_quotes", "quoted_span", "SloganMention", "is_cjk",
+           "delete_quotes", "quoted_span", "SloganMention", "is_cjk", "series_parts", "COUNT_VALUE",
            "read_table", "table_argument", "SUCCESSOR_SUFFIXES", "renamed"]
 
 #: The slogan kinds, in the order the guide applies its tests.
@@ -202,6 +202,33 @@ def is_cjk(s: str) -> bool:
     (True, False, False)
     """
     return bool(s) and all(CJK_RE.match(c) for c in s)
+
+
+#: The value of a count's numeral in a counting formula (“六进”, 三大…), two to ten.
+COUNT_VALUE = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def series_parts(s: str) -> list[str]:
+    """The items of a series as printed: *s* split at 、 ， , ； ; and white space, empty parts dropped.
+
+    Parameters
+    ----------
+    s : str
+        A series' text (进机关、进社区、进企业).
+
+    Returns
+    -------
+    list of str
+        Its items, in order.
+
+    Examples
+    --------
+    >>> series_parts("进机关、进社区；进企业")
+    ['进机关', '进社区', '进企业']
+    >>> series_parts("学纪 知纪，，明纪")
+    ['学纪', '知纪', '明纪']
+    """
+    return [p for p in re.split(r"[、，,；;\s]+", s) if p]
 
 
 

@@ -17,7 +17,7 @@ from typing import Hashable, Iterable, Sequence
 import pandas as pd
 
 from corpus_tools.slogans import alikerun, decision, knownseries, quoteframes, reachseries, reasoning
-from corpus_tools.slogans.core import KINDS, SloganMention, slogan_key
+from corpus_tools.slogans.core import KINDS, SloganMention, series_parts, slogan_key
 from corpus_tools.slogans.dotmarks import dot_motto
 from corpus_tools.slogans.formulae import YEAR_TOLERANCE, FormulaMatcher, iter_formula_mentions
 from corpus_tools.slogans.lexicon import Lexicon
@@ -176,10 +176,6 @@ def find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMenti
     return found if index is None else [remap(m, index) for m in found]
 
 
-def _parts(s: str) -> list[str]:
-    return [p for p in re.split(r"[、，,；;\s]+", s) if p]
-
-
 def _find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMention]:
     quotes = find_quotes(text)
     quote_spans = [(q.open, q.close + 1) for q in quotes]
@@ -205,8 +201,8 @@ def _find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMent
     # not a described list (series) nor a chain of consequences (农业就稳不住，农村也难发展: reasoning)
     # (nor the places a campaign reaches, 进机关、进社区、进企业, unless the page quotes their count: reachseries)
     found.extend(m for m in unquoted_series(text, quoted_spans, anchors) if not described_series(text, m)
-                 and not reasoning.consequence_chain(_parts(m.text))
-                 and not reachseries.reach_series(_parts(m.text), text))
+                 and not reasoning.consequence_chain(series_parts(m.text))
+                 and not reachseries.reach_series(series_parts(m.text), text))
     # a known parallel formula printed unquoted, its items sharing a slot (学纪、知纪、明纪、守纪): knownseries
     found.extend(knownseries.unquoted_known_series(
         text, ctx.lexicon.known, ctx.lexicon.years, ctx.year,

@@ -15,6 +15,9 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from corpus_tools._validate import check_not_str
+from corpus_tools.errors import check_type
+
 __all__ = ["METHOD_HEAD_RE", "method_pair"]
 
 #: a head naming a way of working, right after the closing quotation mark
@@ -46,7 +49,13 @@ def method_pair(items: Sequence[str], after: str) -> bool:
     False
     >>> method_pair(["一户一策", "分类施策的"], "的办法")
     False
+    >>> method_pair("大稳定、小调整", "的办法")
+    Traceback (most recent call last):
+    ...
+    corpus_tools.errors.ArgumentTypeError: items must be an iterable of parts (a list, tuple or set), got the string '大稳定、小调整'; wrap it in a list: ['大稳定、小调整']
     """
+    check_not_str("items", items, "parts")
+    check_type("after", after, str, "a str")
     parts = [p.strip() for p in items]
     if len(parts) != 2 or parts[0] == parts[1] or len(parts[0]) != len(parts[1]):
         return False

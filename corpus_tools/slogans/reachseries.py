@@ -16,12 +16,15 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from corpus_tools._validate import check_not_str
+from corpus_tools.errors import check_type
+
+from corpus_tools.slogans.core import COUNT_VALUE
 from corpus_tools.slogans.wordshape import nouns_only
 
 __all__ = ["reach_series"]
 
 _COUNT_OF_REACH_RE = re.compile(r"“([两二三四五六七八九十])进”")
-_CN = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def reach_series(items: Sequence[str], text: str) -> bool:
@@ -49,11 +52,17 @@ def reach_series(items: Sequence[str], text: str) -> bool:
     False
     >>> reach_series(["进得来", "留得住", "玩得好"], "")
     False
+    >>> reach_series(["进机关", "进农村", "进学校"], None)
+    Traceback (most recent call last):
+    ...
+    corpus_tools.errors.ArgumentTypeError: text must be a str, got NoneType
     """
+    check_not_str("items", items, "items")
+    check_type("text", text, str, "a str")
     parts = [p.strip() for p in items]
     if len(parts) < 3 or not all(p[:1] == "进" and 2 <= len(p) <= 5 for p in parts):
         return False
-    if any(_CN[m.group(1)] == len(parts) for m in _COUNT_OF_REACH_RE.finditer(text)):
+    if any(COUNT_VALUE[m.group(1)] == len(parts) for m in _COUNT_OF_REACH_RE.finditer(text)):
         return False
     # the word shape is read last (it loads the tagger)
     return all(nouns_only(p[1:]) for p in parts)

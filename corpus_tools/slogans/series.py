@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
-from corpus_tools.slogans.core import SloganMention, is_cjk
+from corpus_tools.slogans.core import COUNT_VALUE, SloganMention, is_cjk
 from corpus_tools.slogans.featurelist import names_natural_features
 from corpus_tools.slogans.lastitem import whole_last_item
 from corpus_tools.slogans.quoteshare import cuts_word, opens_inside_word, starts_inside_word
@@ -57,7 +57,6 @@ DETERMINERS = ("不同", "各个", "各类", "各种", "各级", "哪个", "哪�
                 "任何", "一种", "一个", "一份", "一次", "一批")
 # 和/及/与 + one more item + a count of the items (…和金融扶贫四大领域)
 _COUNTED_TAIL_RE = re.compile(r"^[和及与][\u4e00-\u9fff]{1,10}?[两三四五六七八九十][大项个类种条]")
-_COUNT_VALUE = {c: i for i, c in enumerate("两三四五六七八九十", start=2)}
 # a count of items right after a series (四大, 五个, 三项), after the rest of a last item cut to the others'
 # length (国家产业创新中|心四大) or taken into a short last item stretched to their length (县级技术中心四|大)
 _OTHER_COUNT_RE = re.compile("[\u4e00-\u9fff]?([两三四五六七八九十])[大个项类种条方]")
@@ -405,7 +404,7 @@ def _prefix_series(text: str, run: list[tuple[int, int, str]],
     suffix = re.sub(r"^[\s“‘\"]+", "", suffix.lstrip("的"))
     count = _COUNT_AFTER_RE.match(suffix)
     framed = FRAME_BEFORE_RE.search(prefix) or _FRAME_AFTER_RE.match(last[cut:]) \
-        or (count and _COUNT_VALUE[count.group(1)] == len(words))
+        or (count and COUNT_VALUE[count.group(1)] == len(words))
     if not framed and not (cut == len(last) and near_even_repeated(words, prefix, text[run[-1][1]:], DETERMINERS)):
         return []
     start, end = run[0][0] + k, run[-1][0] + cut
@@ -543,9 +542,9 @@ def _judge_series(text: str, items: list[tuple[int, int]], first: tuple[int, int
         and not after.startswith(("等", "…"))
     count = _COUNT_AFTER_RE.match(after)
     other = _OTHER_COUNT_RE.match(text, items[-1][1]) or _OTHER_COUNT_RE.match(text, items[-1][1] - 1)
-    if other and _COUNT_VALUE[other.group(1)] != len(words):
+    if other and COUNT_VALUE[other.group(1)] != len(words):
         return None          # a count of other items closes it: part of a longer list (…、国家产业创新中心四大…平台)
-    counted = ((bool(count) and _COUNT_VALUE[count.group(1)] == len(words))
+    counted = ((bool(count) and COUNT_VALUE[count.group(1)] == len(words))
                or any((len(words), words[0][p]) in anchors for p in shared)) \
         and not all(words[0][p] in _PLACE_HEADS for p in shared)          # 英国、法国、德国“三国”
     # a series People's Daily prints on other days too is a fixed formula (减量化、无害化、资源化), not a list
@@ -583,5 +582,5 @@ def count_anchors(numbered: list[str]) -> frozenset[tuple[int, str]]:
     out = set()
     for text in numbered:
         for m in re.finditer(r"([两三四五六七八九十])[个大项条类种]?([\u4e00-\u9fff])", text):
-            out.add((_COUNT_VALUE[m.group(1)], m.group(2)))
+            out.add((COUNT_VALUE[m.group(1)], m.group(2)))
     return frozenset(out)

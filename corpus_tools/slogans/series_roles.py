@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Mapping, Sequence
 
-from corpus_tools.slogans.core import SloganMention, is_cjk
+from corpus_tools.slogans.core import SloganMention, is_cjk, series_parts
 from corpus_tools.slogans.placenames import is_place
 
 __all__ = ["goes_on", "qualifies_problem", "problem_described", "in_gloss", "description_cue", "misaligned_compact",
@@ -432,7 +432,7 @@ def described_series(text: str, m: SloganMention) -> bool:
     """
     if m.quoted or m.kind != "parallel":
         return False
-    items = [p for p in re.split(r"[、，,；;\s]+", m.text) if p]
+    items = series_parts(m.text)
     if m.evidence == "counted series":
         return counted_things(items)          # the things or evils a count names, not its formula
     if not m.evidence.startswith(UNFRAMED):

@@ -18,6 +18,7 @@ import math
 import re
 from typing import Mapping
 
+from corpus_tools.slogans.core import series_parts
 from corpus_tools.slogans.buildframe import builds_label
 from corpus_tools.slogans.brandframe import brand_motto
 from corpus_tools.slogans.dotmarks import DOTS_RE, EPITHET_RE, dot_motto, dotted_title
@@ -451,7 +452,7 @@ def features(s: str, before: str, after: str, *, kind: str = "single", places: t
         if plain >= 1:
             out["page_plain_1+"] = 1.0
     if kind == "pair":
-        parts = [p for p in re.split(r"[、，,；;\s]+", s) if p]
+        parts = series_parts(s)
         if len(parts) == 2 and len(parts[0]) == len(parts[1]):
             a, b = parts
             if a[0] == b[0] or a[-1] == b[-1] or any(a[k] == b[k] for k in range(1, len(a) - 1)):
