@@ -22,6 +22,7 @@ from corpus_tools._entity_rules.org_level_starts import level_starts
 from corpus_tools._entity_rules.org_place_firms import place_firms
 from corpus_tools._entity_rules.person_chiefs import chief_names
 from corpus_tools._entity_rules.person_office_slots import office_slot_persons
+from corpus_tools._entity_rules.place_headed import place_headed
 from corpus_tools._entity_rules.plain_works import plain_works
 from corpus_tools._entity_rules.township_routes import township_routes
 from corpus_tools._entity_rules.verb_led_works import kind_bodied_projects, verb_led_works
@@ -66,4 +67,4 @@ def late_passes(ents: list[Cand], text: str, county_code: str | None, feats: lis
     ents = plain_works(ents, text, feats)  # 实际行动, 老人行动不便, 小西门社区试点, 六里山路: phrases, no names
     ents = compass_winds(ents, text)  # 东北风3—4级: a wind, no LOC 东北
     ents = campaign_events(emergency_bodies(ents, text), text)  # 县政府|应急办, 县甲型H1N1…领导小组; 第35个爱国卫生月 (mend36b)
-    return ents
+    return place_headed(ents, text, feats)  # 龙游石窟, 衢江绿道, 龙游新闻网; 姜席堰 no PERSON (mend37d)

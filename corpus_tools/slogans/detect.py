@@ -17,6 +17,7 @@ from typing import Hashable, Iterable, Sequence
 import pandas as pd
 
 from corpus_tools.slogans import decision, knownseries, quoteframes, reasoning
+from corpus_tools.slogans.quotedtitles import in_quoted_titles, titled_quotes
 from corpus_tools.slogans.core import KINDS, SloganMention, slogan_key
 from corpus_tools.slogans.dotmarks import dot_motto
 from corpus_tools.slogans.formulae import YEAR_TOLERANCE, FormulaMatcher, iter_formula_mentions
@@ -108,6 +109,7 @@ def find_slogans(text: str, *, kinds: Sequence[str] = KINDS,
             out[same[0]] = replace(m, source="both", formula=f.formula, level=m.level or f.level)
         else:
             out.append(f)
+    out = in_quoted_titles(text, out)  # “四省边际共同富裕先行县”: the quoted title counts, once (mend37d)
     out.sort(key=lambda m: (m.start, -m.end))
     return out
 
@@ -192,6 +194,7 @@ def _find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMent
             rejected.append(q)
     found.extend(_formula_items(text, rejected, found))
     found.extend(quoteframes.transformation_pairs(text, quotes, rejected))
+    found.extend(titled_quotes(text, [(q.start, q.end) for q in rejected], ctx.lexicon.known))  # mend37d
     # a series inside a quotation that is a slogan itself is not found twice; one inside reported
     # speech is (“我是一个小兵，岗位在村、工作在村、吃住在村”)
     quoted_spans = [(m.start - 1, m.end + 1) for m in found if m.quoted]
