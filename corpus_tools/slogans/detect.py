@@ -17,7 +17,7 @@ from typing import Hashable, Iterable, Sequence
 import pandas as pd
 
 from corpus_tools.slogans import decision, knownseries, quoteframes, reasoning
-from corpus_tools.slogans.quotedtitles import in_quoted_titles, titled_quotes
+from corpus_tools.slogans.quotedtitles import titled_quotes
 from corpus_tools.slogans.core import KINDS, SloganMention, slogan_key
 from corpus_tools.slogans.dotmarks import dot_motto
 from corpus_tools.slogans.formulae import YEAR_TOLERANCE, FormulaMatcher, iter_formula_mentions
@@ -109,7 +109,6 @@ def find_slogans(text: str, *, kinds: Sequence[str] = KINDS,
             out[same[0]] = replace(m, source="both", formula=f.formula, level=m.level or f.level)
         else:
             out.append(f)
-    out = in_quoted_titles(text, out)  # “四省边际共同富裕先行县”: the quoted title counts, once (mend37d)
     out.sort(key=lambda m: (m.start, -m.end))
     return out
 

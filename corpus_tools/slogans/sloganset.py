@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Iterator, Sequence
 import pandas as pd
 
 from corpus_tools.errors import check_corpus  # noqa: F401  (re-exported: the slogan tables validate with it)
-from corpus_tools.slogans.quotedtitles import within_titles
 from corpus_tools.slogans.core import SloganMention, compact_with_map, renamed, slogan_key
 from corpus_tools.slogans.decision import resolve_decision
 from corpus_tools.slogans.detect import Ctx, check_kinds, find_marked, recurring_numbered
@@ -247,9 +246,8 @@ class SloganSet:
         # two printed forms of one slogan at one place are one mention (新时代枫桥经验 / 枫桥经验); a slogan inside
         # its renamed successor (三个一批 in 三个一批+, 2.0, 升级版: how county papers rename a slogan) is the
         # successor's mention only, so the old name's last date is its own (user21 F2)
-        spans = [(a, b) for a, b, _, _ in hits]  # a formula inside a quoted title of a place: the title counts
         known = [(start, end, key) for start, end, key, _ in self.formulae.finditer(text, date, keep=self.early)
-                 if key in self.rows and not within_titles(text, spans, start, end)]
+                 if key in self.rows]
         for a, b, key, pat in hits:
             if not any((k == key or renamed(pat, p2)) and (c, d) != (a, b) and c <= a and b <= d
                        for c, d, k, p2 in hits) and not inside_known(a, b, key, known):
