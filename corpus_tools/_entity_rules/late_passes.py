@@ -24,6 +24,7 @@ from corpus_tools._entity_rules.org_level_starts import level_starts
 from corpus_tools._entity_rules.org_place_firms import place_firms
 from corpus_tools._entity_rules.person_chiefs import chief_names
 from corpus_tools._entity_rules.person_office_slots import office_slot_persons
+from corpus_tools._entity_rules.place_headed import place_headed
 from corpus_tools._entity_rules.plain_works import plain_works
 from corpus_tools._entity_rules.township_routes import township_routes
 from corpus_tools._entity_rules.township_stem_lists import listed_township_stems
@@ -74,4 +75,4 @@ def late_passes(ents: list[Cand], text: str, county_code: str | None, feats: lis
     ents = campaign_events(emergency_bodies(ents, text), text)  # 县政府|应急办, 县甲型H1N1…领导小组; 第35个爱国卫生月 (mend36b)
     ents = listed_township_stems(ents, text, county_code)  # 在中云、阜安两处: the county's townships listed bare (ent37b)
     ents = occasion_events(ents, text)  # 庆祝建党八十周年大会, 县政府第二十三次常务会议 (ent37a)
-    return ents
+    return place_headed(ents, text, feats)  # 龙游石窟, 衢江绿道, 龙游新闻网; 姜席堰 no PERSON (mend37d)

@@ -9,7 +9,8 @@ can read a four-character phrase as a name. These are dropped once the spans are
   右玉 in 右玉精神);
 - a village or community whose name the segmenter reads as an adjective and the common noun for a village or
   community (新|农村, 和谐|社区, 美丽|乡村), unless the text places it: a township or county right before it
-  (云潭镇新农村) or its committee or branch right after it (新农村村委会), at this or another mention;
+  (云潭镇新农村) or its committee or branch right after it (新农村村委会), at this or another mention, or a
+  list of communities that holds a plain name (红星社区、清廉社区等: :mod:`community_siblings`);
 - a four-character phrase of two parallel halves, read as a place or facility without a gazetteer code:
   the ABAC shape (村容村貌, 村前村后 → no village 村容村) and the verb–noun pairs whose nouns are both place
   heads (走街串巷, 穿街过巷, 翻山越岭 → no FAC);
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus_tools._entity_rules.community_siblings import list_neighbours
 from corpus_tools._entity_rules.lexicon import Cand
 
 __all__ = ["formula_forms", "phrase_guards"]
@@ -214,8 +216,9 @@ def phrase_guards(ents: list[Cand], text: str, words: "list[str] | None" = None)
         if c.label in _PLACES and _inside_formula(text, c):
             continue
         if c.label in ("VILLAGE", "COMMUNITY") and _phrase_name(text, c, words) \
-                and not _placed(text, text[c.start:c.end], ents):
-            continue
+                and not _placed(text, text[c.start:c.end], ents) \
+                and not any(not _phrase_name(text, n, words) for n in list_neighbours(text, c, ents, words)):
+            continue  # 红星社区、清廉社区: a list of names places its items (user37b F4)
         if c.label in _PLACES | {"FAC", "LOC"} and not c.code and _parallel_phrase(text, c, words):
             continue
         if c.label == "LOC" and not c.code and _clause_water(text, c):

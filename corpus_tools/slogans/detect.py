@@ -17,6 +17,7 @@ from typing import Hashable, Iterable, Sequence
 import pandas as pd
 
 from corpus_tools.slogans import alikerun, decision, knownseries, quoteframes, reachseries, reasoning
+from corpus_tools.slogans.quotedtitles import titled_quotes
 from corpus_tools.slogans.core import KINDS, SloganMention, series_parts, slogan_key
 from corpus_tools.slogans.dotmarks import dot_motto
 from corpus_tools.slogans.formulae import YEAR_TOLERANCE, FormulaMatcher, iter_formula_mentions
@@ -194,6 +195,11 @@ def _find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMent
     found.extend(quoteframes.transformation_pairs(text, quotes, rejected))
     # a rejected quote beside a taken one built like it (“五加二”“白加黑”): alikerun
     found.extend(alikerun.alike_in_run(text, groups, quotes, found, rejected))
+    # a rejected quotation naming a place level around a known formula (“四省边际共同富裕先行县”): quotedtitles;
+    # a quote alikerun took already is not taken twice
+    taken = {(m.start, m.end) for m in found}
+    found.extend(m for m in titled_quotes(text, [(q.start, q.end) for q in rejected], ctx.lexicon.known)
+                 if (m.start, m.end) not in taken)  # mend37d
     # a series inside a quotation that is a slogan itself is not found twice; one inside reported
     # speech is (“我是一个小兵，岗位在村、工作在村、吃住在村”)
     quoted_spans = [(m.start - 1, m.end + 1) for m in found if m.quoted]
