@@ -21,6 +21,8 @@ import re
 
 from corpus_tools.layout.continuity import reads_on
 
+__all__ = ["ACTOR_OPENING_RE", "opens_on_actor", "kicker_over_actor_title"]
+
 #: The county's (city's, district's, banner's) organs or the county itself opening a title: ``县委…``,
 #: ``区政府…``, ``我县…``, ``全旗…``, ``县直机关…``, ``县发改局…``, ``市行政审批服务中心…``.
 _ORGAN = (r"(?:全|我|本)[县市区旗]|[县市区旗](?:委|政府|人大|政协|纪委|直|"
@@ -42,9 +44,20 @@ _SENTENCE_RE = re.compile(r"[，。！？；：:,!?;]")
 def opens_on_actor(line: str) -> bool:
     """Whether a heading line opens on the county's organs or a place below the county.
 
+    Parameters
+    ----------
+    line : str
+        A heading line as printed (spaces inside it are ignored).
+
+    Returns
+    -------
+    bool
+        True when the line opens on ``县委…``, ``我县…``, ``县X局…`` or a place below the county
+        (``X镇``, ``X社区``, ``X村``), and not on a preposition or conjunction.
+
     Examples
     --------
-    >>> opens_on_actor("县委理论学习中心组举行专题学习会"), opens_on_actor("光荣社区老旧小区改造惠及九百户")
+    >>> opens_on_actor("县委宣传部举办读书分享会"), opens_on_actor("河湾社区新建便民驿站三处")
     (True, True)
     >>> opens_on_actor("在兰沃乡开幕"), opens_on_actor("让好生态变成好收益"), opens_on_actor("返乡创业带头人")
     (False, False, False)
@@ -66,6 +79,8 @@ def kicker_over_actor_title(above: str, title: str) -> bool:
     Returns
     -------
     bool
+        True when ``above`` is the kicker and ``title`` the main title; False when the two lines are
+        read as one title broken over two lines.
 
     Examples
     --------

@@ -19,6 +19,8 @@ from corpus_tools.layout.lines import Line
 from corpus_tools.layout.runin import BRACKETED_COLUMN_LINE_RE
 from corpus_tools.layout.units import Unit
 
+__all__ = ["settled_column_lines", "bracketed_banner_units"]
+
 
 def settled_column_lines(raw_lines: list[Line | None], tags: list[str]) -> set[int]:
     """Indices (of non-blank lines) of each bracketed column name read as a banner right over a line that
@@ -45,6 +47,15 @@ def settled_column_lines(raw_lines: list[Line | None], tags: list[str]) -> set[i
 def bracketed_banner_units(units: list[Unit]) -> None:
     """Set ``kind = "banner"`` on each heading unit that is a column's name in black brackets on a line of its
     own right over another heading unit (in place): the rules never take it as a title or join it to the title.
+
+    Parameters
+    ----------
+    units : list of Unit
+        The rules' units of a stretch of the page, in page order; changed in place.
+
+    Returns
+    -------
+    None
 
     Examples
     --------
