@@ -120,8 +120,14 @@ def _stretches(raw: str) -> tuple[tuple[int, int], ...]:
     return tuple((starts[a], starts[min(b, len(lines) - 1)]) for a, b in stretches)
 
 
-def _physical_lines(raw: str) -> list[tuple[int, int]]:
-    """(start, end) of every printed line of ``raw``, its line break included (as ``raw.splitlines``)."""
+def physical_lines(raw: str) -> list[tuple[int, int]]:
+    r"""(start, end) of every printed line of ``raw``, its line break included (as ``raw.splitlines``).
+
+    Examples
+    --------
+    >>> physical_lines("甲乙\n丙\n")
+    [(0, 3), (3, 5)]
+    """
     out, pos = [], 0
     for piece in raw.splitlines(keepends=True):
         out.append((pos, pos + len(piece)))
@@ -215,7 +221,7 @@ def deinterleave(raw: str, *, stretches: list[tuple[int, int]] | None = None) ->
         stretches = interleaved_stretches(raw)
     if not stretches:
         return None
-    phys = _physical_lines(raw)
+    phys = physical_lines(raw)
     texts: list[str | None] = [raw[a:b].strip() or None for a, b in phys]
     blanks = any(t is None for t in texts)
     order: list[int | None] = list(range(len(phys)))
@@ -235,6 +241,22 @@ def deinterleave(raw: str, *, stretches: list[tuple[int, int]] | None = None) ->
         new: list[int | None] = cols[0] + ([None] if blanks else []) + cols[1]
         order = rest[:at] + new + rest[at:]
         done = taken[-1]
+    return reprint_lines(raw, phys, order)
+
+
+def reprint_lines(raw: str, phys: list[tuple[int, int]], order: list[int | None]) -> tuple[str, list[int]] | None:
+    r"""The page ``raw`` printed again with its lines (``phys``, :func:`physical_lines`) in ``order``; ``None`` in
+    ``order`` is an empty line. Returns the text and, for each of its characters, the raw offset it comes from
+    (-1 for a line break added), or None when the text is ``raw`` itself.
+
+    Examples
+    --------
+    >>> raw = "甲\n乙\n丙\n"
+    >>> reprint_lines(raw, physical_lines(raw), [2, None, 0, 1])
+    ('丙\n\n甲\n乙\n', [4, 5, -1, 0, 1, 2, 3])
+    >>> reprint_lines(raw, physical_lines(raw), [0, 1, 2]) is None
+    True
+    """
     out: list[str] = []
     where: list[int] = []
     for x in order:
@@ -249,9 +271,7 @@ def deinterleave(raw: str, *, stretches: list[tuple[int, int]] | None = None) ->
             out.append("\n")
             where.append(-1)
     text = "".join(out)
-    if text == raw:
-        return None
-    return text, where
+    return None if text == raw else (text, where)
 
 
 def _raw_pieces(where: list[int], start: int, end: int, raw: str) -> list[tuple[int, int]]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_tools.layout.interleave import physical_lines, reprint_lines
 from corpus_tools.layout.patterns import ends_sentence, is_byline
 
 #: At least this many alternating paragraphs (two for each article).
@@ -39,14 +40,6 @@ _UNIT_NAME = re.compile(r"^\S{2,12}[\u3000 ]+\S{2,4}$")
 _SIGNED_END = re.compile(r"[（(][^（）()]{2,16}[）)]\s*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _OPEN_ENDS = ("：", ":", "，", ",", "、", "；", ";")
-
-
-def _lines(raw: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for piece in raw.splitlines(keepends=True):
-        out.append((pos, pos + len(piece)))
-        pos += len(piece)
-    return out
 
 
 def _bigrams(text: str) -> set[str]:
@@ -152,7 +145,7 @@ def stacked_stretch_order(raw: str) -> tuple[str, list[int]] | None:
     """
     if not isinstance(raw, str):
         raise TypeError(f"raw must be a str, got {type(raw).__name__}")
-    phys = _lines(raw)
+    phys = physical_lines(raw)
     texts: list[str | None] = [raw[a:b].rstrip("\r\n") if raw[a:b].strip() else None for a, b in phys]
     order: list[int | None] = list(range(len(phys)))
     changed = False
@@ -194,18 +187,4 @@ def stacked_stretch_order(raw: str) -> tuple[str, list[int]] | None:
         k = last + 1
     if not changed:
         return None
-    out: list[str] = []
-    where: list[int] = []
-    for x in order:
-        if x is None:
-            out.append("\n")
-            where.append(-1)
-            continue
-        s, e = phys[x]
-        out.append(raw[s:e])
-        where.extend(range(s, e))
-        if not raw[s:e].endswith(("\n", "\r")):
-            out.append("\n")
-            where.append(-1)
-    text = "".join(out)
-    return None if text == raw else (text, where)
+    return reprint_lines(raw, phys, order)
