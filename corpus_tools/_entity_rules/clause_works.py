@@ -24,15 +24,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus_tools._entity_rules.lexicon import PROJECT_HEADS, Cand, words
+from corpus_tools._entity_rules.lexicon import Cand, PROJECT_HEADS, left_as_chosen, words
 from corpus_tools._entity_rules.word_bounds import word_end, word_start
 
 __all__ = ["clause_works"]
 
 #: the labels this pass reads
 _LABELS = frozenset(("PROJECT", "EVENT"))
-#: marks that make a span a quoted or titled name, which holds any words
-_MARKS = "“”‘’《》\"'「」"
 #: prepositions and adverbs that, as words of one character, make a clause
 _FUNCTION_WORDS = frozenset("就把被对向给跟每")
 #: a post is a title of this form (县长, 副书记, 办公室主任)
@@ -109,8 +107,7 @@ def clause_works(ents: list[Cand], text: str, feats: "list[str] | None") -> list
     out = []
     for c in ents:
         name = text[c.start:c.end]
-        if c.label not in _LABELS or c.prio >= 2 or c.source in ("list", "gazetteer") \
-                or any(ch in _MARKS for ch in name):
+        if left_as_chosen(c, name, _LABELS):
             out.append(c)
             continue
         if _post_inside(name, feats, c.start):

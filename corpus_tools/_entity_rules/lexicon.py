@@ -37,6 +37,29 @@ class Cand:
         return self.end - self.start
 
 
+#: quotation and title marks: a span holding one is a quoted or titled name, which the shape passes leave alone
+QUOTE_MARKS = "“”‘’《》\"'「」"
+
+
+def left_as_chosen(c: Cand, name: str, labels: "frozenset[str] | tuple[str, ...]", marks: str = QUOTE_MARKS, *,
+                   firm_prio: bool = True) -> bool:
+    """Whether a pass that reshapes spans by their form leaves span *c* (printed *name*) as it is: not one of its
+    *labels*, chosen firmly (``prio >= 2``, when *firm_prio*), from a list or the gazetteer, or holding one of
+    *marks*.
+
+    Examples
+    --------
+    >>> left_as_chosen(Cand(0, 4, "PROJECT"), "扶贫工程", ("PROJECT",)), left_as_chosen(Cand(0, 4, "ORG"), "县委", ("PROJECT",))
+    (False, True)
+    >>> left_as_chosen(Cand(0, 6, "PROJECT", source="gazetteer"), "某某工程", ("PROJECT",))
+    True
+    >>> left_as_chosen(Cand(0, 6, "PROJECT"), "“双百”工程", ("PROJECT",))
+    True
+    """
+    return (c.label not in labels or (firm_prio and c.prio >= 2) or c.source in ("list", "gazetteer")
+            or any(ch in marks for ch in name))
+
+
 def replace_inside(ents: "list[Cand]", new: Cand) -> "list[Cand]":
     """*ents* with *new* in place of the spans inside it, sorted by ``(start, end)``; *ents* unchanged when a
     span crosses *new*'s bounds.

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from corpus_tools._entity_rules.lexicon import Cand
+from corpus_tools._entity_rules.lexicon import Cand, left_as_chosen
 from corpus_tools._entity_rules.word_bounds import word_end, word_start
 
 __all__ = ["plain_works"]
@@ -100,8 +100,7 @@ def plain_works(ents: list[Cand], text: str, feats: "list[str] | None") -> list[
     out = []
     for c in ents:
         name = text[c.start:c.end]
-        if c.label not in ("PROJECT", "FAC") or c.prio >= 2 or c.source in ("list", "gazetteer") \
-                or any(ch in _MARKS for ch in name):
+        if left_as_chosen(c, name, ("PROJECT", "FAC"), _MARKS):
             out.append(c)
             continue
         if c.label == "PROJECT" and _PLACE_PILOT.fullmatch(name):

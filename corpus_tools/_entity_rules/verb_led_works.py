@@ -17,7 +17,7 @@ names (prio 2), quoted names and spans of the gazetteer are left alone.
 from __future__ import annotations
 
 from corpus_tools._entity_rules.fac_clauses import clause_words, generic_body
-from corpus_tools._entity_rules.lexicon import CN_NUM, FAC_HEADS, PROJECT_GENERIC, PROJECT_HEADS, Cand
+from corpus_tools._entity_rules.lexicon import CN_NUM, Cand, FAC_HEADS, PROJECT_GENERIC, PROJECT_HEADS, left_as_chosen
 from corpus_tools._entity_rules.project_idioms import plain_projects
 from corpus_tools._entity_rules.scan import generic_only
 from corpus_tools._entity_rules.word_bounds import word_end, word_start
@@ -76,8 +76,7 @@ def verb_led_works(ents: list[Cand], text: str, feats: "list[str] | None") -> li
     out = []
     for c in ents:
         name = text[c.start:c.end]
-        if c.label not in _LABELS or c.prio >= 2 or c.source in ("list", "gazetteer") \
-                or any(ch in _MARKS for ch in name):
+        if left_as_chosen(c, name, _LABELS, _MARKS):
             out.append(c)
             continue
         j = _lead_verb(text, feats, c)

@@ -25,7 +25,7 @@ quoted names and events are left alone.
 from __future__ import annotations
 
 from corpus_tools._entity_rules.fac_clauses import clause_words, generic_body
-from corpus_tools._entity_rules.lexicon import FAC_HEADS, Cand, words
+from corpus_tools._entity_rules.lexicon import Cand, FAC_HEADS, left_as_chosen, words
 from corpus_tools._entity_rules.scan import generic_only
 from corpus_tools._entity_rules.word_bounds import word_end, word_start
 
@@ -33,8 +33,6 @@ __all__ = ["verb_openings"]
 
 #: the labels this pass reads
 _LABELS = frozenset(("FAC", "PROJECT", "LOC"))
-#: marks that make a span a quoted or titled name, which holds any words
-_MARKS = "“”‘’《》\"'「」"
 #: segmenter tags of the governing word
 _VERB_TAGS = frozenset(("v", "p"))
 #: resultative and directional complements of a compound verb (修通, 办起, 建成)
@@ -89,8 +87,7 @@ def verb_openings(ents: list[Cand], text: str, feats: "list[str] | None") -> lis
     out = []
     for c in ents:
         name = text[c.start:c.end]
-        if c.label not in _LABELS or c.source in ("list", "gazetteer") or any(ch in _MARKS for ch in name) \
-                or feats[c.start][:1] not in ("B", "S"):
+        if left_as_chosen(c, name, _LABELS, firm_prio=False) or feats[c.start][:1] not in ("B", "S"):
             out.append(c)
             continue
         j = word_end(feats, c.start)
