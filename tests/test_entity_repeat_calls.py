@@ -24,3 +24,15 @@ def test_every_seed_article_read_twice_gives_the_same_entities():
         assert _spans(article.text, county) == first, article.title
         checked += bool(first)
     assert checked >= 3
+
+
+def test_a_copied_place_keeps_its_readings():
+    # the cause of the repeated-read difference: a place's readings (township and village) were an attribute
+    # set outside the dataclass, which dataclasses.replace dropped; a copy must keep them
+    from dataclasses import replace
+
+    from corpus_tools._entity_rules.lexicon import Cand
+
+    c = Cand(0, 2, "TOWNSHIP", source="gazetteer", alts=(("140728101", "township"), ("140728101201", "village")))
+    assert replace(c).alts == c.alts
+    assert replace(c, label="VILLAGE") == Cand(0, 2, "VILLAGE", source="gazetteer")  # readings do not count in ==

@@ -172,7 +172,7 @@ def _peel_places(cands: list[Cand], places: list[Cand], text: str) -> list[Cand]
 def _label_lists(ents: list[Cand], text: str) -> None:
     """段村、横坡村、普洞村: an ambiguous place takes the level of its list neighbours."""
     for k, c in enumerate(ents):
-        alts = getattr(c, "alts", None)
+        alts = c.alts
         if not alts or len({lv for _, lv in alts}) < 2:
             continue
         before, after = text[c.start - 1:c.start], text[c.end:c.end + 1]
@@ -226,7 +226,7 @@ def rule_entities(text: str, county_code: str | None = None, *, keep_blockers: b
             # 宋家沟新村, 横坡古村: a rebuilt or old village, whatever level the stem matched
             for tail in VILLAGE_TAILS:
                 if text.startswith(tail, p.end) and not text.startswith(("民", "落"), p.end + len(tail)):  # 新村民, 古村落
-                    vcodes = [c for c, lv in getattr(p, "alts", ()) if lv == "village"]
+                    vcodes = [c for c, lv in p.alts if lv == "village"]
                     code = p.code if p.label == "VILLAGE" else (vcodes[0] if len(vcodes) == 1 else None)
                     cands.append(Cand(p.start, p.end + len(tail), "VILLAGE", prio=2, code=code, source="gazetteer"))
                     break

@@ -10,7 +10,7 @@ built by a script say so in their first line; hand-made lists of names carry a s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -31,6 +31,9 @@ class Cand:
     source: str = "rule"
     text: str = ""
     text_head: str = ""
+    #: a gazetteer match's readings, ``(code, level)`` pairs (段村 a township and a village): kept by
+    #: ``dataclasses.replace``, so a copied span can still be resolved by its list neighbours
+    alts: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
 
     @property
     def length(self) -> int:

@@ -268,10 +268,9 @@ def find_places(text: str, county_code: str | None, words: "list[str] | None" = 
     """Gazetteer matches: upper levels everywhere, the page county's units, and chains.
 
     *words* are the segmenter's per-character word features of *text* (``B-n``, ``E-n`` …), when
-    known: a bare short form must not end inside a longer word (:func:`bare_form_ok`). Every call
-    reads the text afresh: the rules change the spans they are given, so a result kept from an
-    earlier call of the same text would make a second ``find_entities`` of that text differ from
-    the first (a township read as a village on the second call).
+    known: a bare short form must not end inside a longer word (:func:`bare_form_ok`). An ambiguous
+    match keeps its readings in ``Cand.alts`` (段村: a township and a village), which its list
+    neighbours decide later.
     """
     return _find_places(text, county_code, words)
 
@@ -416,7 +415,7 @@ def _find_places(text: str, county_code: str | None, words: "list[str] | None" =
             if len(dist) == 1:
                 L += extra + 2
                 cand = Cand(i, i + L, "GPE", prio=3, code=dist[0], source="gazetteer")
-        cand.alts = hit  # type: ignore[attr-defined]
+        cand.alts = tuple(hit)
         cands.append(cand)
         # chains: 礼泉县赵镇, 东泉镇孟山村 — children of a matched county or township
         j = i + L
@@ -428,7 +427,7 @@ def _find_places(text: str, county_code: str | None, words: "list[str] | None" =
                 break
             lvk = hk[0][1]
             ck = Cand(j, j + Lk, PLACE_LABEL[lvk], prio=3, code=hk[0][0] if len(hk) == 1 else None, source="gazetteer")
-            ck.alts = hk  # type: ignore[attr-defined]
+            ck.alts = tuple(hk)
             cands.append(ck)
             parent, j = ck.code, j + Lk
         last_end = max(last_end, j)
