@@ -177,6 +177,11 @@ def find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMenti
     return found if index is None else [remap(m, index) for m in found]
 
 
+def _chain_or_reach(parts: list[str], text: str) -> bool:
+    """Whether a series' *parts* are a chain of consequences or the places a campaign reaches (its items split once)."""
+    return reasoning.consequence_chain(parts) or reachseries.reach_series(parts, text)
+
+
 def _find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMention]:
     quotes = find_quotes(text)
     quote_spans = [(q.open, q.close + 1) for q in quotes]
@@ -207,8 +212,7 @@ def _find_marked(text: str, kinds: tuple[str, ...], ctx: Ctx) -> list[SloganMent
     # not a described list (series) nor a chain of consequences (农业就稳不住，农村也难发展: reasoning)
     # (nor the places a campaign reaches, 进机关、进社区、进企业, unless the page quotes their count: reachseries)
     found.extend(m for m in unquoted_series(text, quoted_spans, anchors) if not described_series(text, m)
-                 and not reasoning.consequence_chain(series_parts(m.text))
-                 and not reachseries.reach_series(series_parts(m.text), text))
+                 and not _chain_or_reach(series_parts(m.text), text))
     # a known parallel formula printed unquoted, its items sharing a slot (学纪、知纪、明纪、守纪): knownseries
     found.extend(knownseries.unquoted_known_series(
         text, ctx.lexicon.known, ctx.lexicon.years, ctx.year,
